@@ -1,0 +1,48 @@
+package dev.wecruit.auth.internal;
+
+import dev.wecruit.auth.ui.LoginView;
+import dev.wecruit.tenancy.OrganizationService;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/** Every view requires sign-in except the login page; local accounts sign in with email and password. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInThrottleProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/icons/**", "/actuator/health", "/actuator/health/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt, with the algorithm id stored in the hash so it can be upgraded later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(JdbcTemplate jdbc, SignInThrottleProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new SignInThrottle(jdbc, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    LocalAuthenticationProvider localAuthenticationProvider(AccountRepository accounts,
+            OrganizationService organizations, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        return new LocalAuthenticationProvider(
+                new LocalUserDetailsService(accounts, organizations), passwordEncoder, throttle);
+    }
+}

@@ -1,0 +1,2 @@
+/** Clients (companies) and their contacts (capability C4). */
+package dev.wecruit.companies;

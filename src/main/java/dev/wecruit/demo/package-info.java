@@ -1,0 +1,5 @@
+/**
+ * Demo firms for developers and evaluators: seeded on start in embedded mode (or with
+ * {@code wecruit.demo.enabled=true}), with their logins printed and shown on the login page.
+ */
+package dev.wecruit.demo;

@@ -1,0 +1,25 @@
+package dev.wecruit.platform.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires tenancy into Hibernate ({@code @TenantId}) and into every transaction (row-level security). */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+    @Bean
+    HibernatePropertiesCustomizer tenantIdentifierResolver(TenantIdSource tenants) {
+        // Boot does not pick up a resolver bean by itself
+        return properties -> properties.put(
+                MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new TenantIdentifierResolver(tenants));
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(EntityManagerFactory emf, TenantIdSource tenants) {
+        return new TenantAwareJpaTransactionManager(emf, tenants);
+    }
+}

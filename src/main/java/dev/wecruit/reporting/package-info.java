@@ -1,0 +1,2 @@
+/** The firm's dashboard and the metrics behind it (capability C11). */
+package dev.wecruit.reporting;

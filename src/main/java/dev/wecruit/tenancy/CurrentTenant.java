@@ -1,0 +1,70 @@
+package dev.wecruit.tenancy;
+
+import dev.wecruit.platform.persistence.TenantIdSource;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The firm the current unit of work acts for: the active membership of the signed-in member, or, for system work
+ * such as seeding and background jobs, the firm named by {@link #callAs}. Persistence reads it through
+ * {@link TenantIdSource} for Hibernate's {@code @TenantId} and for row-level security.
+ */
+@Component
+public class CurrentTenant implements TenantIdSource {
+
+    private static final ThreadLocal<UUID> SYSTEM_TENANT = new ThreadLocal<>();
+
+    @Override
+    public Optional<UUID> currentTenantId() {
+        UUID system = SYSTEM_TENANT.get();
+        if (system != null) {
+            return Optional.of(system);
+        }
+        return currentMember().map(member -> member.membership().tenantId());
+    }
+
+    /** The signed-in member, if the current thread acts for one. */
+    public Optional<MemberPrincipal> currentMember() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof MemberPrincipal member) {
+            return Optional.of(member);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in member, or an error when there is none (a programming error: views require sign-in). */
+    public MemberPrincipal requireMember() {
+        return currentMember().orElseThrow(() -> new IllegalStateException("No signed-in member"));
+    }
+
+    /**
+     * Runs system work (seeding, provisioning, background jobs) for one firm. Never call it with a tenant id that
+     * came from a user's input.
+     */
+    public <T> T callAs(UUID tenantId, Supplier<T> work) {
+        UUID previous = SYSTEM_TENANT.get();
+        SYSTEM_TENANT.set(tenantId);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SYSTEM_TENANT.remove();
+            } else {
+                SYSTEM_TENANT.set(previous);
+            }
+        }
+    }
+
+    /** {@link #callAs} for work without a result. */
+    public void runAs(UUID tenantId, Runnable work) {
+        callAs(tenantId, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

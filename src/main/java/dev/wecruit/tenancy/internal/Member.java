@@ -1,0 +1,63 @@
+package dev.wecruit.tenancy.internal;
+
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A person's membership of one firm, with their role there. */
+@Entity
+@Table(name = "members")
+public class Member {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private UUID accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected Member() {
+    }
+
+    public Member(UUID accountId, Role role) {
+        this.id = UUID.randomUUID();
+        this.accountId = accountId;
+        this.role = role;
+    }
+
+    public MemberSummary toSummary() {
+        return new MemberSummary(id, accountId, role, active);
+    }
+}
