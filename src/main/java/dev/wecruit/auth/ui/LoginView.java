@@ -35,6 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String THROTTLED_TITLE = "Too many failed sign-ins";
 
     private final LoginForm form = new LoginForm();
+    private LoginI18n i18n;
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication, List<SignInHint> hints) {
@@ -46,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(WRONG_CREDENTIALS_TITLE, WRONG_CREDENTIALS_MESSAGE));
+        showI18n(WRONG_CREDENTIALS_TITLE, WRONG_CREDENTIALS_MESSAGE);
 
         var brand = new H1("Wecruit");
         brand.addClassName("login-brand");
@@ -67,8 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             if (lastFailure() instanceof SignInThrottledException throttled) {
                 long minutes = Math.max(1, (throttled.remaining().toSeconds() + 59) / 60);
-                form.setI18n(i18n(THROTTLED_TITLE, "For your security, sign-in with this email is paused. Try again in "
-                        + minutes + (minutes == 1 ? " minute." : " minutes.")));
+                showI18n(THROTTLED_TITLE, "For your security, sign-in with this email is paused. Try again in "
+                        + minutes + (minutes == 1 ? " minute." : " minutes."));
             }
             form.setError(true);
         }
@@ -80,13 +81,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private static LoginI18n i18n(String errorTitle, String errorMessage) {
-        LoginI18n i18n = LoginI18n.createDefault();
+    /** The texts the form shows, its error message included. */
+    LoginI18n texts() {
+        return i18n;
+    }
+
+    private void showI18n(String errorTitle, String errorMessage) {
+        i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
-        return i18n;
+        form.setI18n(i18n);
     }
 
     private static Div hintsBox(List<SignInHint> hints) {

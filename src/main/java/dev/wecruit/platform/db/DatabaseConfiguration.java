@@ -2,7 +2,6 @@ package dev.wecruit.platform.db;
 
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -40,13 +39,13 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty("wecruit.db.url")
+    @Conditional(WecruitDbUrlCondition.class)
     JdbcConnectionDetails externalJdbcConnectionDetails(DatabaseProperties properties) {
         return new AppConnection(properties.url(), properties.username(), properties.password());
     }
 
     @Bean
-    @ConditionalOnProperty("wecruit.db.url")
+    @Conditional(WecruitDbUrlCondition.class)
     FlywayConnectionDetails externalFlywayConnectionDetails(DatabaseProperties properties) {
         return new MigrationConnection(properties.url(), properties.ownerUsername(), properties.ownerPassword());
     }

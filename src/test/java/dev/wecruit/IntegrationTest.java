@@ -1,0 +1,29 @@
+package dev.wecruit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A Spring context on a real PostgreSQL: a fresh embedded one by default, or the external one named by
+ * {@code WECRUIT_TEST_DB_URL} (with {@code WECRUIT_TEST_DB_USERNAME}/{@code _PASSWORD} for the app role and
+ * {@code WECRUIT_TEST_DB_OWNER_USERNAME}/{@code _PASSWORD} for the owner). A developer's own {@code WECRUIT_DB_URL}
+ * is deliberately ignored, so tests never write to a working database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=",
+        "wecruit.db.url=${WECRUIT_TEST_DB_URL:}",
+        "wecruit.db.username=${WECRUIT_TEST_DB_USERNAME:wecruit_app}",
+        "wecruit.db.password=${WECRUIT_TEST_DB_PASSWORD:}",
+        "wecruit.db.owner-username=${WECRUIT_TEST_DB_OWNER_USERNAME:wecruit_owner}",
+        "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
+        "wecruit.db.embedded.ephemeral=true",
+        "wecruit.db.embedded.port=0",
+        "wecruit.demo.enabled=true"
+})
+public @interface IntegrationTest {
+}

@@ -1,0 +1,107 @@
+package dev.wecruit.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production jar, started as a user would start it: {@code java -jar}, on its own embedded PostgreSQL in a
+ * fresh directory, on a free port.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Duration startup;
+    private final Path log;
+
+    private RunningApp(Process process, int port, Duration startup, Path log) {
+        this.process = process;
+        this.port = port;
+        this.startup = startup;
+        this.log = log;
+    }
+
+    static RunningApp start(Path workDirectory) throws IOException {
+        Path jar = Path.of(System.getProperty("wecruit.e2e.jar", "target/wecruit-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar).as("the production jar (./mvnw -Pproduction package)").exists();
+        int port = freePort();
+        Files.createDirectories(workDirectory);
+        Path log = workDirectory.resolve("app.log");
+        var builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--wecruit.db.embedded.directory=" + workDirectory.resolve("postgres").toAbsolutePath(),
+                "--wecruit.db.embedded.port=0")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("WECRUIT_") || name.startsWith("SPRING_"));
+        long started = System.nanoTime();
+        Process process = builder.start();
+        var app = new RunningApp(process, port, null, log);
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !process.isAlive() || app.loginPageAnswers());
+            assertThat(process.isAlive()).as("the app is running; see %s", log).isTrue();
+        } catch (RuntimeException | AssertionError e) {
+            app.close();
+            throw e;
+        }
+        return new RunningApp(process, port, Duration.ofNanos(System.nanoTime() - started), log);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** From {@code java -jar} to the login page answering. */
+    Duration startup() {
+        return startup;
+    }
+
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
+    }
+
+    private boolean loginPageAnswers() {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy(); // SIGTERM: Spring shuts down and stops its PostgreSQL
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

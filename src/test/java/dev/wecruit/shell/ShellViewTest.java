@@ -1,0 +1,95 @@
+package dev.wecruit.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.wecruit.KaribuTest;
+import dev.wecruit.TestFirms;
+import dev.wecruit.TestFirms.CreatedFirm;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ShellViewTest extends KaribuTest {
+
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+
+    CreatedFirm firm;
+
+    @BeforeEach
+    void aFirm() {
+        firm = TestFirms.aFirm("Shell & Partners").withMember(Role.ADMIN).withMember(Role.RECRUITER)
+                .create(accounts, organizations);
+    }
+
+    @Test
+    void a_visitor_who_is_not_signed_in_gets_the_sign_in_page_instead_of_the_app() {
+        UI.getCurrent().navigate("candidates");
+
+        assertThat(_find(LoginForm.class)).hasSize(1);
+        assertThat(_find(SideNavItem.class)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ADMIN", "RECRUITER"})
+    void a_signed_in_member_sees_their_firm_their_name_and_the_navigation(String role) {
+        var member = firm.member(Role.valueOf(role));
+        signIn(member);
+
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("shell-firm")).getText()).isEqualTo("Shell & Partners");
+        assertThat(_get(Span.class, spec -> spec.withClasses("shell-member-name")).getText())
+                .isEqualTo(role + " of Shell & Partners");
+        assertThat(_get(Span.class, spec -> spec.withClasses("shell-member-role")).getText())
+                .isEqualToIgnoringCase(role);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Dashboard", "Candidates", "Jobs", "Companies");
+        assertThat(_get(H2.class).getText()).isEqualTo("Dashboard");
+        assertThat(_find(LoginForm.class)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"candidates:Candidates", "jobs:Jobs", "companies:Companies", ":Dashboard"})
+    void every_unfinished_view_says_what_will_come(String routeAndTitle) {
+        signIn(firm.member(Role.RECRUITER));
+        String[] parts = routeAndTitle.split(":");
+
+        UI.getCurrent().navigate(parts[0]);
+
+        assertThat(_get(H2.class).getText()).isEqualTo(parts[1]);
+        assertThat(_find(ListItem.class)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(_get(PlannedView.class).getElement().getText() + _find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream().map(p -> p.getText()).reduce("", String::concat)).contains("Coming next");
+    }
+
+    @Test
+    void the_theme_toggle_switches_between_light_and_dark() {
+        signIn(firm.member(Role.RECRUITER));
+        UI.getCurrent().navigate("");
+        Button toggle = _get(Button.class, spec -> spec.withClasses("shell-theme-toggle"));
+        assertThat(UI.getCurrent().getElement().getThemeList()).doesNotContain(Lumo.DARK);
+
+        toggle.click();
+        assertThat(UI.getCurrent().getElement().getThemeList()).contains(Lumo.DARK);
+        assertThat(toggle.getAriaLabel()).contains("Switch to light theme");
+
+        toggle.click();
+        assertThat(UI.getCurrent().getElement().getThemeList()).doesNotContain(Lumo.DARK);
+    }
+}
