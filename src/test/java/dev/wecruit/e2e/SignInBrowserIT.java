@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -101,7 +102,9 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.urlContains("error"));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         wait.until(driver -> form.getDomAttribute("error") != null);
-        assertThat(browser.getPageSource()).contains("Incorrect email or password");
+        Object errorTitle = ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].i18n.errorMessage.title", form);
+        assertThat(errorTitle).isEqualTo("Incorrect email or password");
         assertThat(browser.findElements(By.className("shell-firm"))).isEmpty();
         screenshot("sign-in-failed.png");
     }
