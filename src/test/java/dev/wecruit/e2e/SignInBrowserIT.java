@@ -76,7 +76,7 @@ class SignInBrowserIT {
     }
 
     @Test
-    void the_demo_recruiter_signs_in_and_sees_the_app_shell_with_their_firm() throws IOException {
+    void the_demo_recruiter_signs_in_sees_the_app_shell_with_their_firm_and_signs_out() throws IOException {
         browser.get(app.url(""));
         signIn("recruiter@northwind.example", "northwind-recruiter");
 
@@ -92,6 +92,12 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Candidates"));
         assertThat(browser.getCurrentUrl()).endsWith("/candidates");
         screenshot("candidates-recruiter.png");
+
+        browser.findElement(By.className("shell-sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        browser.get(app.url("candidates"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        assertThat(browser.findElements(By.className("shell-firm"))).as("signed out").isEmpty();
     }
 
     @Test
