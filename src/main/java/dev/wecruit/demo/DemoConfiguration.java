@@ -6,11 +6,13 @@ import dev.wecruit.tenancy.OrganizationService;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoEnabledCondition.class)
@@ -23,13 +25,16 @@ class DemoConfiguration {
         return new DemoDataSeeder(accounts, organizations);
     }
 
-    /** Seeds once the app has started (idempotent), then prints the logins with the port it listens on. */
+    /** Seeds before the web server opens, so the printed logins work the moment the login page answers. */
     @Bean
-    ApplicationRunner demoSeedRunner(DemoDataSeeder seeder, @Value("${local.server.port:8080}") int port) {
-        return args -> {
-            seeder.seed();
-            log.info(seeder.banner("http://localhost:" + port));
-        };
+    SmartInitializingSingleton demoSeed(DemoDataSeeder seeder) {
+        return seeder::seed;
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> demoLoginsBanner(DemoDataSeeder seeder, Environment environment) {
+        return ready -> log.info(seeder.banner(
+                "http://localhost:" + environment.getProperty("local.server.port", "8080")));
     }
 
     @Bean
