@@ -90,6 +90,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         form.setI18n(i18n);
