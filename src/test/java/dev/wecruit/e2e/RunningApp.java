@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,13 +23,11 @@ final class RunningApp implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Duration startup;
-    private final Path log;
 
-    private RunningApp(Process process, int port, Duration startup, Path log) {
+    private RunningApp(Process process, int port, Duration startup) {
         this.process = process;
         this.port = port;
         this.startup = startup;
-        this.log = log;
     }
 
     static RunningApp start(Path workDirectory) throws IOException {
@@ -50,19 +47,22 @@ final class RunningApp implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("WECRUIT_") || name.startsWith("SPRING_"));
         long started = System.nanoTime();
         Process process = builder.start();
-        var app = new RunningApp(process, port, null, log);
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !process.isAlive() || app.loginPageAnswers());
+                    .until(() -> !process.isAlive() || loginPageAnswers(port));
             assertThat(process.isAlive()).as("the app is running; see %s", log).isTrue();
         } catch (RuntimeException | AssertionError e) {
-            app.close();
+            stop(process);
             throw e;
         }
-        return new RunningApp(process, port, Duration.ofNanos(System.nanoTime() - started), log);
+        return new RunningApp(process, port, Duration.ofNanos(System.nanoTime() - started));
     }
 
     String url(String path) {
+        return url(port, path);
+    }
+
+    private static String url(int port, String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
@@ -71,13 +71,9 @@ final class RunningApp implements AutoCloseable {
         return startup;
     }
 
-    List<String> logLines() throws IOException {
-        return Files.readAllLines(log);
-    }
-
-    private boolean loginPageAnswers() {
+    private static boolean loginPageAnswers(int port) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url("login"))).timeout(Duration.ofSeconds(2)).build(),
+            return client.send(HttpRequest.newBuilder(URI.create(url(port, "login"))).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -89,6 +85,10 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
         process.destroy(); // SIGTERM: Spring shuts down and stops its PostgreSQL
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -304,9 +304,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static int requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return port;
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
         } catch (IOException e) {
             throw portInUse(port, e);
         }
