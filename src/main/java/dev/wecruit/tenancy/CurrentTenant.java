@@ -27,6 +27,14 @@ public class CurrentTenant implements TenantIdSource {
         return currentMember().map(member -> member.membership().tenantId());
     }
 
+    @Override
+    public Optional<UUID> currentMemberId() {
+        if (SYSTEM_TENANT.get() != null) {
+            return Optional.empty();
+        }
+        return currentMember().map(member -> member.membership().memberId());
+    }
+
     /** The signed-in member, if the current thread acts for one. */
     public Optional<MemberPrincipal> currentMember() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

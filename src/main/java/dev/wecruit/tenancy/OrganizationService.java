@@ -67,6 +67,12 @@ public class OrganizationService {
                 .orElseThrow(() -> new IllegalStateException("Current firm " + tenantId + " not found"));
     }
 
+    /** Whether the id is an active member of the current firm: the check for owners and actors of records. */
+    @Transactional(readOnly = true)
+    public boolean isActiveMember(UUID memberId) {
+        return memberId != null && members.findById(memberId).filter(Member::isActive).isPresent();
+    }
+
     /** Every member of the current firm. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {

@@ -1,15 +1,24 @@
 package dev.wecruit.platform.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.UUID;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires tenancy into Hibernate ({@code @TenantId}) and into every transaction (row-level security). */
 @Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing(auditorAwareRef = "memberAuditor")
 class PersistenceConfiguration {
+
+    @Bean
+    AuditorAware<UUID> memberAuditor(TenantIdSource tenants) {
+        return tenants::currentMemberId;
+    }
 
     @Bean
     HibernatePropertiesCustomizer tenantIdentifierResolver(TenantIdSource tenants) {

@@ -11,4 +11,7 @@ public interface TenantIdSource {
 
     /** The firm the current unit of work acts for, if any. */
     Optional<UUID> currentTenantId();
+
+    /** The member the current unit of work acts for, if any (none for system work): the created/updated by. */
+    Optional<UUID> currentMemberId();
 }

@@ -57,6 +57,10 @@ public class Member {
         this.role = role;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
     public MemberSummary toSummary() {
         return new MemberSummary(id, accountId, role, active);
     }

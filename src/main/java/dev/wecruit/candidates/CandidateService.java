@@ -1,0 +1,238 @@
+package dev.wecruit.candidates;
+
+import dev.wecruit.candidates.internal.Candidate;
+import dev.wecruit.candidates.internal.CandidateRepository;
+import dev.wecruit.platform.crypto.BlindIndex;
+import dev.wecruit.platform.crypto.FieldRef;
+import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.platform.crypto.SealedText;
+import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.validation.InputValidator;
+import dev.wecruit.shared.EmailAddress;
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.PhoneNumber;
+import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.OrganizationService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The firm's candidates. Names and contact details are sealed at rest and decrypted here, on their way to a view;
+ * exact email and phone lookups and name-prefix search go through the blind index. Every method acts on the current
+ * firm only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CandidateService {
+
+    /** Most rows a name or contact search returns. */
+    public static final int MAX_SEARCH_RESULTS = 200;
+
+    private final CandidateRepository candidates;
+    private final OrganizationService organizations;
+    private final InputValidator validator;
+    private final PiiCipher cipher;
+    private final BlindIndex blindIndex;
+
+    CandidateService(CandidateRepository candidates, OrganizationService organizations, InputValidator validator,
+            PiiCipher cipher, BlindIndex blindIndex) {
+        this.candidates = candidates;
+        this.organizations = organizations;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+    }
+
+    /** @throws InvalidInputException with a message per field; nothing is saved */
+    @Transactional
+    public CandidateDetails create(CandidateDraft draft) {
+        Checked checked = check(draft);
+        Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
+        return toDetails(candidates.saveAndFlush(candidate));
+    }
+
+    /**
+     * @param expectedVersion the version the user edited
+     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     */
+    @Transactional
+    public CandidateDetails update(UUID id, long expectedVersion, CandidateDraft draft) {
+        Candidate candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
+        candidate.checkVersion(expectedVersion);
+        Checked checked = check(draft);
+        candidate.change(checked.pii(), checked.profile(), checked.terms());
+        return toDetails(Records.saveChanges(candidates, candidate));
+    }
+
+    public Optional<CandidateDetails> find(UUID id) {
+        return candidates.findById(id).map(this::toDetails);
+    }
+
+    /** @throws RecordNotFoundException also for another firm's candidate */
+    public CandidateDetails get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
+    }
+
+    public boolean exists(UUID id) {
+        return id != null && candidates.existsById(id);
+    }
+
+    /** A page of candidates in the pageable's order (sort by plain columns, such as {@code lastActivityAt}). */
+    public Page<CandidateSummary> page(Pageable pageable) {
+        return candidates.findPage(pageable).map(this::toSummary);
+    }
+
+    /** Candidates with exactly this email address (any case). */
+    public List<CandidateSummary> findByEmail(String email) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.parse(email);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        return byTerms(List.of(blindIndex.emailTerm(address.value())), MAX_SEARCH_RESULTS);
+    }
+
+    /** Candidates with this phone number, however it is typed ("020 7123 4567" or "+44 20 7123 4567"). */
+    public List<CandidateSummary> findByPhone(String phone) {
+        FieldErrors ignored = new FieldErrors();
+        PhoneNumber number = validator.phone(ignored, "phone", phone);
+        return number == null ? List.of() : byTerms(List.of(blindIndex.phoneTerm(number.e164())), MAX_SEARCH_RESULTS);
+    }
+
+    /**
+     * Candidates whose name has a word starting with each word typed: "joh smi" finds John Smith (and Johanna
+     * Smits). Words shorter than {@value BlindIndex#MIN_PREFIX} letters are ignored. Most recently active first.
+     */
+    public List<CandidateSummary> searchByName(String query, int limit) {
+        List<UUID> terms = blindIndex.nameQueryTerms(query);
+        return terms.isEmpty() ? List.of() : byTerms(terms, Math.min(limit, MAX_SEARCH_RESULTS));
+    }
+
+    /**
+     * Moves the candidate's last activity to {@code at} if that is later. For the activities feature; not an edit,
+     * so the version stays.
+     */
+    @Transactional
+    public void recordActivity(UUID candidateId, Instant at) {
+        candidates.touchLastActivity(candidateId, at);
+    }
+
+    private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {
+        List<UUID> ids = candidates.findIdsByAllTerms(terms.toArray(UUID[]::new), terms.size(), limit);
+        Map<UUID, Candidate> found = candidates.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(Candidate::getId, Function.identity()));
+        return ids.stream().map(found::get).map(this::toSummary).toList();
+    }
+
+    private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms) {
+    }
+
+    private Checked check(CandidateDraft draft) {
+        FieldErrors errors = validator.check(draft);
+        List<EmailAddress> emails = validator.emails(errors, "emails", draft.emails());
+        List<PhoneNumber> phones = validator.phones(errors, "phones", draft.phones());
+        String linkedin = validator.webAddress(errors, "linkedinUrl", draft.linkedinUrl(), "linkedin.com");
+        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+            errors.reject("ownerId", "Not an active member of your firm");
+        }
+        if (draft.consentGivenOn() != null && draft.lawfulBasis() == null) {
+            errors.reject("lawfulBasis", "Choose the lawful basis the consent date belongs to");
+        }
+        if (draft.workHistory() != null) {
+            for (WorkExperience role : draft.workHistory()) {
+                if (role.startYear() != null && role.endYear() != null && role.endYear() < role.startYear()) {
+                    errors.reject("workHistory", "A role cannot end before it starts (" + role.title() + ")");
+                }
+            }
+        }
+        errors.throwIfAny();
+
+        String first = draft.firstName().strip();
+        String last = draft.lastName().strip();
+        Set<UUID> terms = new HashSet<>(blindIndex.nameTerms(first, last));
+        emails.forEach(email -> terms.add(blindIndex.emailTerm(email.value())));
+        phones.forEach(phone -> terms.add(blindIndex.phoneTerm(phone.e164())));
+        var pii = new Candidate.SealedPii(cipher.seal(first), cipher.seal(last),
+                cipher.seal(joined(emails.stream().map(EmailAddress::value).toList())),
+                cipher.seal(joined(phones.stream().map(PhoneNumber::e164).toList())),
+                cipher.seal(blankToNull(draft.address())), cipher.seal(linkedin));
+        var profile = new Candidate.Profile(blankToNull(draft.location()), blankToNull(draft.currentTitle()),
+                blankToNull(draft.currentCompany()), distinct(draft.skills()), draft.yearsOfExperience(),
+                orEmpty(draft.workHistory()), orEmpty(draft.education()), blankToNull(draft.source()),
+                draft.ownerId(), distinct(draft.tags()), draft.lawfulBasis(), draft.consentGivenOn(),
+                blankToNull(draft.consentNote()));
+        return new Checked(pii, profile, terms);
+    }
+
+    private CandidateDetails toDetails(Candidate candidate) {
+        UUID id = candidate.getId();
+        Candidate.SealedPii pii = candidate.getPii();
+        Candidate.Profile profile = candidate.getProfile();
+        return new CandidateDetails(id,
+                open(pii.firstName(), id, "firstName"), open(pii.lastName(), id, "lastName"),
+                split(open(pii.emails(), id, "emails")), split(open(pii.phones(), id, "phones")),
+                open(pii.address(), id, "address"), open(pii.linkedinUrl(), id, "linkedinUrl"),
+                profile.location(), profile.currentTitle(), profile.currentCompany(), profile.skills(),
+                profile.yearsOfExperience(), profile.workHistory(), profile.education(), profile.source(),
+                profile.ownerId(), profile.tags(), profile.lawfulBasis(), profile.consentGivenOn(),
+                profile.consentNote(), candidate.getLastActivityAt(), candidate.getCreatedAt(),
+                candidate.getUpdatedAt(), candidate.getVersion());
+    }
+
+    private CandidateSummary toSummary(Candidate candidate) {
+        UUID id = candidate.getId();
+        Candidate.SealedPii pii = candidate.getPii();
+        Candidate.Profile profile = candidate.getProfile();
+        return new CandidateSummary(id, open(pii.firstName(), id, "firstName"), open(pii.lastName(), id, "lastName"),
+                profile.currentTitle(), profile.currentCompany(), profile.location(), profile.skills(),
+                profile.tags(), profile.ownerId(), candidate.getLastActivityAt());
+    }
+
+    private String open(SealedText sealed, UUID id, String field) {
+        return cipher.open(sealed, new FieldRef("candidate", id, field));
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> seen = new HashSet<>();
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (seen.add(value.strip().toLowerCase(Locale.ROOT))) {
+                result.add(value.strip());
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.wecruit.candidates;
+
+import dev.wecruit.candidates.internal.CandidateRepository;
+import dev.wecruit.candidates.internal.CvText;
+import dev.wecruit.candidates.internal.Document;
+import dev.wecruit.candidates.internal.DocumentRepository;
+import dev.wecruit.platform.crypto.FieldRef;
+import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.RecordNotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Candidates' CVs and other files. A file is accepted only when its content is a PDF or DOCX (checked by its magic
+ * bytes, not its name), within the size limit, and readable; its text is extracted on the way in. The content, the
+ * file name and the text are sealed at rest.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final CandidateRepository candidates;
+    private final PiiCipher cipher;
+    private final DataSize maxSize;
+
+    DocumentService(DocumentRepository documents, CandidateRepository candidates, PiiCipher cipher,
+            @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize) {
+        this.documents = documents;
+        this.candidates = candidates;
+        this.cipher = cipher;
+        this.maxSize = maxSize;
+    }
+
+    /** The largest file accepted. */
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Attaches a file to a candidate.
+     *
+     * @param fileName the name the user's file had; only shown back to users
+     * @throws InvalidInputException under {@code file} when the file is empty, too large, not a PDF or DOCX,
+     *     damaged, or already attached; under {@code candidateId} when there is no such candidate. Nothing is saved.
+     */
+    @Transactional
+    public DocumentSummary attach(UUID candidateId, String fileName, byte[] content) {
+        if (candidateId == null || !candidates.existsById(candidateId)) {
+            throw InvalidInputException.of("candidateId", "No such candidate in your firm");
+        }
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "The file is empty");
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw InvalidInputException.of("file", "The file is larger than " + describe(maxSize));
+        }
+        CvText.Type type = CvText.detect(content).orElseThrow(
+                () -> InvalidInputException.of("file", "Only PDF and Word (.docx) files can be attached"));
+        String text;
+        try {
+            text = CvText.extract(type, content);
+        } catch (CvText.UnreadableFileException e) {
+            throw InvalidInputException.of("file", e.getMessage());
+        }
+        byte[] sha256 = sha256(content);
+        if (documents.existsByCandidateIdAndSha256(candidateId, sha256)) {
+            throw InvalidInputException.of("file", "This file is already attached to the candidate");
+        }
+        String name = cleanFileName(fileName, type);
+        Document document = documents.saveAndFlush(new Document(candidateId, cipher.seal(name), type.contentType(),
+                content.length, sha256, cipher.seal(content), text.isEmpty() ? null : cipher.seal(text)));
+        return new DocumentSummary(document.getId(), candidateId, name, type.contentType(), content.length,
+                HexFormat.of().formatHex(sha256), !text.isEmpty(), document.getCreatedAt(), document.getCreatedBy());
+    }
+
+    /** The candidate's files, newest first, without their content. */
+    public List<DocumentSummary> documentsOf(UUID candidateId) {
+        return documents.listByCandidate(candidateId).stream()
+                .map(row -> new DocumentSummary(row.getId(), row.getCandidateId(),
+                        cipher.open(row.getFileName(), new FieldRef("document", row.getId(), "fileName")),
+                        row.getContentType(), row.getSizeBytes(), HexFormat.of().formatHex(row.getSha256()),
+                        row.getHasText(), row.getCreatedAt(), row.getCreatedBy()))
+                .toList();
+    }
+
+    /** The file's bytes, as uploaded. */
+    public byte[] content(UUID documentId) {
+        Document document = load(documentId);
+        return cipher.open(document.getContent(), new FieldRef("document", documentId, "content"));
+    }
+
+    /** The text extracted from the file; empty when it had none (a scanned PDF). */
+    public String text(UUID documentId) {
+        Document document = load(documentId);
+        String text = cipher.open(document.getText(), new FieldRef("document", documentId, "text"));
+        return text == null ? "" : text;
+    }
+
+    @Transactional
+    public void delete(UUID documentId) {
+        documents.delete(load(documentId));
+    }
+
+    private Document load(UUID documentId) {
+        return documents.findById(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
+    }
+
+    static String cleanFileName(String fileName, CvText.Type type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty()) {
+            name = "document" + type.extension();
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(DataSize size) {
+        return size.toMegabytes() >= 1 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    }
+}

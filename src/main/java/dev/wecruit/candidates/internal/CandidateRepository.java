@@ -1,0 +1,40 @@
+package dev.wecruit.candidates.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
+
+    @Query("select c from Candidate c")
+    Page<Candidate> findPage(Pageable pageable);
+
+    /** Ids of candidates indexed under every one of the given terms, newest activity first. */
+    @Query(value = """
+            select t.candidate_id from candidate_search_terms t
+             join candidates c on c.tenant_id = t.tenant_id and c.id = t.candidate_id
+             where t.term = any(:terms)
+             group by t.candidate_id, c.last_activity_at
+            having count(*) = :count
+             order by c.last_activity_at desc nulls last, t.candidate_id
+             limit :limit
+            """, nativeQuery = true)
+    List<UUID> findIdsByAllTerms(@Param("terms") UUID[] terms, @Param("count") int count, @Param("limit") int limit);
+
+    List<Candidate> findByIdIn(Collection<UUID> ids);
+
+    /** Moves last activity forward, never back; leaves the version alone (logging a call is not an edit). */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update candidates set last_activity_at = greatest(last_activity_at, :at)
+             where id = :id and (last_activity_at is null or last_activity_at < :at)
+            """, nativeQuery = true)
+    int touchLastActivity(@Param("id") UUID id, @Param("at") Instant at);
+}

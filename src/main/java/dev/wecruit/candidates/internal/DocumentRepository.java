@@ -1,0 +1,41 @@
+package dev.wecruit.candidates.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DocumentRepository extends JpaRepository<Document, UUID> {
+
+    /** A document's listing data: everything but the content, which is not read. */
+    interface Listing {
+        UUID getId();
+
+        UUID getCandidateId();
+
+        dev.wecruit.platform.crypto.SealedText getFileName();
+
+        String getContentType();
+
+        long getSizeBytes();
+
+        byte[] getSha256();
+
+        boolean getHasText();
+
+        java.time.Instant getCreatedAt();
+
+        UUID getCreatedBy();
+    }
+
+    @Query("""
+            select d.id as id, d.candidateId as candidateId, d.fileName as fileName, d.contentType as contentType,
+                   d.sizeBytes as sizeBytes, d.sha256 as sha256, case when d.text is not null then true else false end as hasText,
+                   d.createdAt as createdAt, d.createdBy as createdBy
+              from Document d where d.candidateId = :candidateId order by d.createdAt desc
+            """)
+    List<Listing> listByCandidate(@Param("candidateId") UUID candidateId);
+
+    boolean existsByCandidateIdAndSha256(UUID candidateId, byte[] sha256);
+}

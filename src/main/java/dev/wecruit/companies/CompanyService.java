@@ -1,0 +1,198 @@
+package dev.wecruit.companies;
+
+import dev.wecruit.companies.internal.Company;
+import dev.wecruit.companies.internal.CompanyRepository;
+import dev.wecruit.companies.internal.Contact;
+import dev.wecruit.companies.internal.ContactRepository;
+import dev.wecruit.platform.crypto.BlindIndex;
+import dev.wecruit.platform.crypto.FieldRef;
+import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.validation.InputValidator;
+import dev.wecruit.shared.EmailAddress;
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.PhoneNumber;
+import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.OrganizationService;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The firm's clients and their contacts. Every method acts on the current firm only. Contacts' names and details are
+ * sealed at rest and decrypted here, on their way to a view.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyService {
+
+    private final CompanyRepository companies;
+    private final ContactRepository contacts;
+    private final OrganizationService organizations;
+    private final InputValidator validator;
+    private final PiiCipher cipher;
+    private final BlindIndex blindIndex;
+
+    CompanyService(CompanyRepository companies, ContactRepository contacts, OrganizationService organizations,
+            InputValidator validator, PiiCipher cipher, BlindIndex blindIndex) {
+        this.companies = companies;
+        this.contacts = contacts;
+        this.organizations = organizations;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+    }
+
+    /** @throws InvalidInputException with a message per field; nothing is saved */
+    @Transactional
+    public CompanySummary create(CompanyDraft draft) {
+        String website = checked(draft);
+        Company company = new Company(draft.name().strip(), website, blankToNull(draft.industry()),
+                blankToNull(draft.location()), draft.status(), draft.ownerId());
+        return companies.saveAndFlush(company).toSummary();
+    }
+
+    /**
+     * @param expectedVersion the version the user edited
+     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     */
+    @Transactional
+    public CompanySummary update(UUID id, long expectedVersion, CompanyDraft draft) {
+        Company company = companies.findById(id).orElseThrow(() -> new RecordNotFoundException("company", id));
+        company.checkVersion(expectedVersion);
+        String website = checked(draft);
+        company.change(draft.name().strip(), website, blankToNull(draft.industry()), blankToNull(draft.location()),
+                draft.status(), draft.ownerId());
+        return Records.saveChanges(companies, company).toSummary();
+    }
+
+    public Optional<CompanySummary> find(UUID id) {
+        return companies.findById(id).map(Company::toSummary);
+    }
+
+    /** @throws RecordNotFoundException also for another firm's company */
+    public CompanySummary get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("company", id));
+    }
+
+    public boolean exists(UUID id) {
+        return id != null && companies.existsById(id);
+    }
+
+    /** Companies whose name contains the text (any case), a page at a time. */
+    public Page<CompanySummary> search(String nameContains, Pageable pageable) {
+        return companies.findByNameContainingIgnoreCase(nameContains == null ? "" : nameContains.strip(), pageable)
+                .map(Company::toSummary);
+    }
+
+    /** @throws InvalidInputException with a message per field; nothing is saved */
+    @Transactional
+    public ContactDetails createContact(ContactDraft draft) {
+        Contact contact = new Contact(draft.companyId());
+        applyContact(contact, draft);
+        return toDetails(contacts.saveAndFlush(contact));
+    }
+
+    /**
+     * @param expectedVersion the version the user edited
+     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     */
+    @Transactional
+    public ContactDetails updateContact(UUID id, long expectedVersion, ContactDraft draft) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
+        contact.checkVersion(expectedVersion);
+        applyContact(contact, draft);
+        return toDetails(Records.saveChanges(contacts, contact));
+    }
+
+    public Optional<ContactDetails> findContact(UUID id) {
+        return contacts.findById(id).map(this::toDetails);
+    }
+
+    /** @throws RecordNotFoundException also for another firm's contact */
+    public ContactDetails getContact(UUID id) {
+        return findContact(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
+    }
+
+    public List<ContactDetails> contactsOf(UUID companyId) {
+        return contacts.findByCompanyId(companyId).stream().map(this::toDetails)
+                .sorted(Comparator.comparing(ContactDetails::lastName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ContactDetails::firstName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Contacts with exactly this email address (any case), through the blind index. */
+    public List<ContactDetails> findContactsByEmail(String email) {
+        if (!EmailAddress.isValid(email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        UUID term = blindIndex.emailTerm(EmailAddress.parse(email).value());
+        return contacts.findByAllTerms(List.of(term), 1).stream().map(this::toDetails).toList();
+    }
+
+    /** Contacts whose name tokens start with every word typed: "ann mey" finds Anna Meyer. */
+    public List<ContactDetails> searchContactsByName(String query) {
+        List<UUID> terms = blindIndex.nameQueryTerms(query);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return contacts.findByAllTerms(terms, terms.size()).stream().map(this::toDetails).toList();
+    }
+
+    private String checked(CompanyDraft draft) {
+        FieldErrors errors = validator.check(draft);
+        String website = validator.webAddress(errors, "website", draft.website(), null);
+        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+            errors.reject("ownerId", "Not an active member of your firm");
+        }
+        errors.throwIfAny();
+        return website;
+    }
+
+    private void applyContact(Contact contact, ContactDraft draft) {
+        FieldErrors errors = validator.check(draft);
+        EmailAddress email = validator.email(errors, "email", draft.email());
+        PhoneNumber phone = validator.phone(errors, "phone", draft.phone());
+        String linkedin = validator.webAddress(errors, "linkedinUrl", draft.linkedinUrl(), "linkedin.com");
+        if (draft.companyId() != null && !errors.has("companyId") && !companies.existsById(draft.companyId())) {
+            errors.reject("companyId", "No such company in your firm");
+        }
+        errors.throwIfAny();
+        String first = draft.firstName().strip();
+        String last = draft.lastName().strip();
+        Set<UUID> terms = new HashSet<>(blindIndex.nameTerms(first, last));
+        if (email != null) {
+            terms.add(blindIndex.emailTerm(email.value()));
+        }
+        if (phone != null) {
+            terms.add(blindIndex.phoneTerm(phone.e164()));
+        }
+        contact.change(draft.companyId(), cipher.seal(first), cipher.seal(last), blankToNull(draft.title()),
+                email == null ? null : cipher.seal(email.value()), phone == null ? null : cipher.seal(phone.e164()),
+                cipher.seal(linkedin), terms);
+    }
+
+    private ContactDetails toDetails(Contact contact) {
+        UUID id = contact.getId();
+        return new ContactDetails(id, contact.getCompanyId(),
+                cipher.open(contact.getFirstName(), new FieldRef("contact", id, "firstName")),
+                cipher.open(contact.getLastName(), new FieldRef("contact", id, "lastName")),
+                contact.getTitle(),
+                cipher.open(contact.getEmail(), new FieldRef("contact", id, "email")),
+                cipher.open(contact.getPhone(), new FieldRef("contact", id, "phone")),
+                cipher.open(contact.getLinkedinUrl(), new FieldRef("contact", id, "linkedinUrl")),
+                contact.getVersion());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

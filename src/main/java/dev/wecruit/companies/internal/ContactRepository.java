@@ -1,0 +1,21 @@
+package dev.wecruit.companies.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ContactRepository extends JpaRepository<Contact, UUID> {
+
+    List<Contact> findByCompanyId(UUID companyId);
+
+    /** Contacts indexed under every one of the given terms. */
+    @Query("""
+            select c from Contact c where c.id in (
+                select t.id from Contact t join t.searchTerms term
+                where term in :terms group by t.id having count(distinct term) = :count)
+            """)
+    List<Contact> findByAllTerms(@Param("terms") Collection<UUID> terms, @Param("count") long count);
+}

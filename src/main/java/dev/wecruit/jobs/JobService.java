@@ -1,0 +1,263 @@
+package dev.wecruit.jobs;
+
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.ContactDetails;
+import dev.wecruit.jobs.internal.Job;
+import dev.wecruit.jobs.internal.JobRepository;
+import dev.wecruit.jobs.internal.JobStage;
+import dev.wecruit.jobs.internal.JobStageRepository;
+import dev.wecruit.jobs.internal.StageTemplate;
+import dev.wecruit.jobs.internal.StageTemplateRepository;
+import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.validation.InputValidator;
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.OrganizationService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The firm's jobs (mandates) and pipeline stages: the firm's stage template, and each job's own copy of it, made
+ * when the job is created. Every method acts on the current firm only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class JobService {
+
+    /** The template a firm starts with until an admin changes it. */
+    public static final List<StageDefinition> DEFAULT_STAGES = List.of(
+            new StageDefinition("Sourced", StageKind.ACTIVE),
+            new StageDefinition("Screening", StageKind.ACTIVE),
+            new StageDefinition("Submitted to client", StageKind.ACTIVE),
+            new StageDefinition("Client interview", StageKind.ACTIVE),
+            new StageDefinition("Offer", StageKind.ACTIVE),
+            new StageDefinition("Placed", StageKind.HIRED),
+            new StageDefinition("Rejected", StageKind.REJECTED));
+
+    static final int MAX_STAGES = 20;
+
+    private final JobRepository jobs;
+    private final JobStageRepository stages;
+    private final StageTemplateRepository templates;
+    private final CompanyService companies;
+    private final OrganizationService organizations;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    JobService(JobRepository jobs, JobStageRepository stages, StageTemplateRepository templates,
+            CompanyService companies, OrganizationService organizations, InputValidator validator,
+            Optional<Clock> clock) {
+        this.jobs = jobs;
+        this.stages = stages;
+        this.templates = templates;
+        this.companies = companies;
+        this.organizations = organizations;
+        this.validator = validator;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Creates a job with its own copy of the firm's stage template.
+     *
+     * @throws InvalidInputException with a message per field; nothing is saved
+     */
+    @Transactional
+    public JobDetails create(JobDraft draft) {
+        Job job = jobs.saveAndFlush(new Job(checked(draft)));
+        List<StageDefinition> template = stageTemplate();
+        List<JobStage> copies = new ArrayList<>();
+        for (int position = 0; position < template.size(); position++) {
+            StageDefinition stage = template.get(position);
+            copies.add(new JobStage(job.getId(), stage.name(), position, stage.kind()));
+        }
+        stages.saveAllAndFlush(copies);
+        return job.toDetails(copies.stream().map(JobStage::toStage).toList());
+    }
+
+    /**
+     * @param expectedVersion the version the user edited
+     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     */
+    @Transactional
+    public JobDetails update(UUID id, long expectedVersion, JobDraft draft) {
+        Job job = jobs.findById(id).orElseThrow(() -> new RecordNotFoundException("job", id));
+        job.checkVersion(expectedVersion);
+        job.change(checked(draft));
+        return Records.saveChanges(jobs, job).toDetails(stagesOf(id));
+    }
+
+    public Optional<JobDetails> find(UUID id) {
+        return jobs.findById(id).map(job -> job.toDetails(stagesOf(id)));
+    }
+
+    /** @throws RecordNotFoundException also for another firm's job */
+    public JobDetails get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("job", id));
+    }
+
+    public boolean exists(UUID id) {
+        return id != null && jobs.existsById(id);
+    }
+
+    /** The job's stages in board order; empty for an unknown job. */
+    public List<Stage> stagesOf(UUID jobId) {
+        return stages.findByJobIdOrderByPosition(jobId).stream().map(JobStage::toStage).toList();
+    }
+
+    /** Jobs with any of the statuses, most recently opened first. */
+    public List<JobDetails> list(Collection<JobStatus> statuses) {
+        List<Job> found = jobs.findByStatusInOrderByOpenedOnDesc(
+                statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
+        return withStages(found);
+    }
+
+    public List<JobDetails> jobsOf(UUID companyId) {
+        return withStages(jobs.findByCompanyIdOrderByOpenedOnDesc(companyId));
+    }
+
+    /** The firm's template: what new jobs copy. */
+    public List<StageDefinition> stageTemplate() {
+        List<StageTemplate> stored = templates.findAllByOrderByPosition();
+        return stored.isEmpty() ? DEFAULT_STAGES : stored.stream().map(StageTemplate::toDefinition).toList();
+    }
+
+    /**
+     * Replaces the firm's template; existing jobs keep their stages.
+     *
+     * @throws InvalidInputException under {@code stages} unless there are 2 to 20 uniquely named stages with at
+     *     least one of each kind
+     */
+    @Transactional
+    public List<StageDefinition> replaceStageTemplate(List<StageDefinition> definitions) {
+        FieldErrors errors = new FieldErrors();
+        for (StageDefinition definition : definitions) {
+            validator.check(definition).throwIfAny();
+        }
+        Set<String> names = new HashSet<>();
+        for (StageDefinition definition : definitions) {
+            if (!names.add(definition.name().strip().toLowerCase(Locale.ROOT))) {
+                errors.reject("stages", "Two stages are called \"" + definition.name().strip() + "\"");
+            }
+        }
+        if (definitions.size() < 2 || definitions.size() > MAX_STAGES) {
+            errors.reject("stages", "A pipeline has 2 to " + MAX_STAGES + " stages");
+        }
+        Set<StageKind> kinds = definitions.stream().map(StageDefinition::kind).collect(Collectors.toSet());
+        if (!kinds.containsAll(EnumSet.allOf(StageKind.class))) {
+            errors.reject("stages", "A pipeline needs at least one active, one hired and one rejected stage");
+        }
+        errors.throwIfAny();
+        templates.deleteAllInBatch();
+        List<StageTemplate> replacement = new ArrayList<>();
+        for (int position = 0; position < definitions.size(); position++) {
+            StageDefinition definition = definitions.get(position);
+            replacement.add(new StageTemplate(definition.name().strip(), position, definition.kind()));
+        }
+        templates.saveAllAndFlush(replacement);
+        return stageTemplate();
+    }
+
+    private List<JobDetails> withStages(List<Job> found) {
+        Map<UUID, List<Stage>> byJob = stages.findByJobIdInOrderByPosition(found.stream().map(Job::getId).toList())
+                .stream().map(JobStage::toStage).collect(Collectors.groupingBy(Stage::jobId));
+        return found.stream().map(job -> job.toDetails(byJob.getOrDefault(job.getId(), List.of()))).toList();
+    }
+
+    private Job.Content checked(JobDraft draft) {
+        FieldErrors errors = validator.check(draft);
+        if (draft.companyId() != null && !companies.exists(draft.companyId())) {
+            errors.reject("companyId", "No such company in your firm");
+        }
+        if (draft.hiringManagerId() != null) {
+            Optional<ContactDetails> manager = companies.findContact(draft.hiringManagerId());
+            if (manager.isEmpty() || !manager.get().companyId().equals(draft.companyId())) {
+                errors.reject("hiringManagerId", "Not a contact at this company");
+            }
+        }
+        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+            errors.reject("ownerId", "Not an active member of your firm");
+        }
+        String salaryCurrency = validator.currency(errors, "salaryCurrency", draft.salaryCurrency());
+        if (draft.salaryMin() != null && draft.salaryMax() != null
+                && draft.salaryMin().compareTo(draft.salaryMax()) > 0) {
+            errors.reject("salaryMax", "Must be at least the minimum");
+        }
+        if ((draft.salaryMin() != null || draft.salaryMax() != null) && salaryCurrency == null) {
+            errors.reject("salaryCurrency", "Choose the salary's currency");
+        }
+        FeeTerms fee = checkedFee(errors, draft.fee());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate openedOn = draft.openedOn() != null ? draft.openedOn() : today;
+        LocalDate closedOn = null;
+        if (draft.status() != null && draft.status().isClosed()) {
+            closedOn = draft.closedOn() != null ? draft.closedOn() : today;
+            if (closedOn.isBefore(openedOn)) {
+                errors.reject("closedOn", "Cannot be before the opening date");
+            }
+        }
+        errors.throwIfAny();
+        List<String> skills = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String skill : draft.skills() == null ? List.<String>of() : draft.skills()) {
+            if (seen.add(skill.strip().toLowerCase(Locale.ROOT))) {
+                skills.add(skill.strip());
+            }
+        }
+        return new Job.Content(draft.title().strip(), draft.companyId(), draft.hiringManagerId(),
+                blankToNull(draft.description()), skills, draft.seniority(), blankToNull(draft.location()),
+                draft.remotePolicy(), draft.salaryMin(), draft.salaryMax(), salaryCurrency, fee, draft.status(),
+                draft.ownerId(), openedOn, closedOn);
+    }
+
+    private FeeTerms checkedFee(FieldErrors errors, FeeTerms fee) {
+        if (fee == null) {
+            return null;
+        }
+        if (fee.type() == null) {
+            errors.reject("fee", "Choose a percentage or a fixed fee");
+            return null;
+        }
+        return switch (fee.type()) {
+            case PERCENTAGE -> {
+                BigDecimal percentage = fee.percentage();
+                if (percentage == null || percentage.signum() <= 0 || percentage.compareTo(BigDecimal.valueOf(100)) > 0
+                        || percentage.scale() > 2) {
+                    errors.reject("fee", "Enter a percentage above 0 and at most 100, with up to 2 decimals");
+                    yield null;
+                }
+                yield FeeTerms.percentage(percentage);
+            }
+            case FIXED -> {
+                String currency = validator.currency(errors, "fee", fee.currency());
+                if (fee.amount() == null || fee.amount().signum() <= 0 || fee.amount().scale() > 2) {
+                    errors.reject("fee", "Enter a fee above 0, with up to 2 decimals");
+                    yield null;
+                }
+                if (currency == null) {
+                    errors.reject("fee", "Choose the fee's currency");
+                    yield null;
+                }
+                yield FeeTerms.fixed(fee.amount(), currency);
+            }
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

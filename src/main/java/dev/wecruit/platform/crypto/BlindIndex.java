@@ -1,0 +1,117 @@
+package dev.wecruit.platform.crypto;
+
+import dev.wecruit.platform.persistence.TenantIdSource;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Search terms for sealed PII: keyed HMAC-SHA256 (a key of its own, not a data key) of the current firm, a kind and
+ * a normalized value, truncated to 128 bits and stored as a {@code uuid}. Equal values give equal terms within a
+ * firm, so an exact email or phone, or a name prefix, is found with an index lookup, while the database never holds
+ * the values. Terms differ between firms, so equal emails in two firms cannot be linked. Decision 0006 describes
+ * what the terms still reveal.
+ */
+public class BlindIndex {
+
+    /** Name prefixes are indexed from this many characters... */
+    public static final int MIN_PREFIX = 2;
+    /** ...up to this many; a longer query token is cut to this length. */
+    public static final int MAX_PREFIX = 10;
+
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final byte[] key;
+    private final TenantIdSource tenants;
+    private final ThreadLocal<Mac> macs;
+
+    BlindIndex(KeyRing keys, TenantIdSource tenants) {
+        this.key = keys.blindIndexKey();
+        this.tenants = tenants;
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    /** The term of an email address, already normalized (lower case, trimmed). */
+    public UUID emailTerm(String normalizedEmail) {
+        return term("email", normalizedEmail);
+    }
+
+    /** The term of a phone number, already normalized (E.164). */
+    public UUID phoneTerm(String e164) {
+        return term("phone", e164);
+    }
+
+    /** The terms of every prefix of every token of the given names: what a stored record is indexed under. */
+    public Set<UUID> nameTerms(String... names) {
+        Set<UUID> terms = new LinkedHashSet<>();
+        for (String name : names) {
+            for (String token : nameTokens(name)) {
+                for (int length = MIN_PREFIX; length <= Math.min(token.length(), MAX_PREFIX); length++) {
+                    terms.add(term("name", token.substring(0, length)));
+                }
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The terms a name search looks for, one per token of the query that is long enough: "joh smi" gives the terms
+     * of "joh" and "smi", and a record matches when it has all of them.
+     */
+    public List<UUID> nameQueryTerms(String query) {
+        List<UUID> terms = new ArrayList<>();
+        for (String token : nameTokens(query)) {
+            if (token.length() >= MIN_PREFIX) {
+                UUID term = term("name", token.substring(0, Math.min(token.length(), MAX_PREFIX)));
+                if (!terms.contains(term)) {
+                    terms.add(term);
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** Lower case, accents removed, split on anything that is not a letter or digit: "Zoë O'Brien" → zoe, o, brien. */
+    static List<String> nameTokens(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return TOKEN_SEPARATORS.splitAsStream(folded).filter(token -> !token.isEmpty()).toList();
+    }
+
+    private UUID term(String kind, String value) {
+        UUID tenant = tenants.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("Search terms are computed for a firm; none is current"));
+        Mac mac = macs.get();
+        mac.update(ByteBuffer.allocate(16).putLong(tenant.getMostSignificantBits())
+                .putLong(tenant.getLeastSignificantBits()).array());
+        mac.update(kind.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(value.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer digest = ByteBuffer.wrap(mac.doFinal());
+        return new UUID(digest.getLong(), digest.getLong());
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}
