@@ -23,7 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
         "wecruit.db.embedded.ephemeral=true",
         "wecruit.db.embedded.port=0",
-        "wecruit.demo.enabled=true"
+        "wecruit.demo.enabled=true",
+        "wecruit.demo.candidates=40",
+        // test-only keys: tests never see a developer's key file
+        "wecruit.crypto.keys.1=Y8ni0ANJUMocUNYSelB/GCAf/CUffSo9J0PMw0NFhDo=",
+        "wecruit.crypto.blind-index-key=C1HrXNMZ3wFg2Fxpf7X0Fbhkj3JX0CldH+1lYAaWwq4="
 })
 public @interface IntegrationTest {
 }

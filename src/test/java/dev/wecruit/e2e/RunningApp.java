@@ -41,6 +41,7 @@ final class RunningApp implements AutoCloseable {
                 "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--wecruit.db.embedded.directory=" + workDirectory.resolve("postgres").toAbsolutePath(),
+                "--wecruit.crypto.key-file=" + workDirectory.resolve("secrets/pii-keys.properties").toAbsolutePath(),
                 "--wecruit.db.embedded.port=0")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -62,7 +62,7 @@ public class Job extends TenantScopedEntity {
     @Column(name = "salary_max")
     private BigDecimal salaryMax;
 
-    @Column(name = "salary_currency", columnDefinition = "char(3)")
+    @Column(name = "salary_currency")
     private String salaryCurrency;
 
     @Enumerated(EnumType.STRING)
@@ -75,7 +75,7 @@ public class Job extends TenantScopedEntity {
     @Column(name = "fee_amount")
     private BigDecimal feeAmount;
 
-    @Column(name = "fee_currency", columnDefinition = "char(3)")
+    @Column(name = "fee_currency")
     private String feeCurrency;
 
     @Enumerated(EnumType.STRING)
