@@ -1,0 +1,41 @@
+package dev.wecruit.jobs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Drafts of jobs with realistic defaults. */
+public final class TestJobs {
+
+    public static JobDraft aJobAt(UUID companyId) {
+        return aJobAt(companyId, null);
+    }
+
+    public static JobDraft aJobAt(UUID companyId, UUID hiringManagerId) {
+        return new JobDraft("Senior Supply Chain Planner", companyId, hiringManagerId,
+                "Own demand and supply planning for the Benelux network.", List.of("SAP APO", "S&OP", "Excel"),
+                Seniority.SENIOR, "Rotterdam", RemotePolicy.HYBRID, new BigDecimal("65000"), new BigDecimal("80000"),
+                "EUR", FeeTerms.percentage(new BigDecimal("22.5")), JobStatus.OPEN, null, LocalDate.now().minusDays(3),
+                null);
+    }
+
+    /** The same draft with other fee terms. */
+    public static JobDraft withFee(JobDraft draft, FeeTerms fee) {
+        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
+                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.salaryMax(), draft.salaryCurrency(), fee, draft.status(), draft.ownerId(), draft.openedOn(),
+                draft.closedOn());
+    }
+
+    /** The same draft with another status. */
+    public static JobDraft withStatus(JobDraft draft, JobStatus status) {
+        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
+                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.salaryMax(), draft.salaryCurrency(), draft.fee(), status, draft.ownerId(), draft.openedOn(),
+                draft.closedOn());
+    }
+
+    private TestJobs() {
+    }
+}
