@@ -1,0 +1,67 @@
+package dev.wecruit;
+
+import dev.wecruit.activities.ActivityDraft;
+import dev.wecruit.activities.ActivityService;
+import dev.wecruit.activities.ActivityType;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.DocumentService;
+import dev.wecruit.candidates.TestCandidates;
+import dev.wecruit.candidates.TestDocuments;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.TestCompanies;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageDefinition;
+import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.TestJobs;
+import dev.wecruit.pipeline.ApplicationService;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * One record of every kind for the current firm, made through the services: what the isolation suite tries to
+ * reach from another firm. Every tenant table gets at least one row.
+ */
+@Component
+public class TestRecords {
+
+    public record Set(UUID company, UUID contact, UUID job, UUID candidate, String candidateEmail,
+            String candidateLastName, UUID document, UUID application, UUID activity) {
+    }
+
+    private final CompanyService companies;
+    private final JobService jobs;
+    private final CandidateService candidates;
+    private final DocumentService documents;
+    private final ApplicationService applications;
+    private final ActivityService activities;
+
+    TestRecords(CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
+            ApplicationService applications, ActivityService activities) {
+        this.companies = companies;
+        this.jobs = jobs;
+        this.candidates = candidates;
+        this.documents = documents;
+        this.applications = applications;
+        this.activities = activities;
+    }
+
+    /** One of everything, for the signed-in member's firm. */
+    public Set createAll() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        jobs.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
+                new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
+        UUID company = companies.create(TestCompanies.aCompany()).id();
+        UUID contact = companies.createContact(TestCompanies.aContactAt(company)).id();
+        UUID job = jobs.create(TestJobs.aJobAt(company, contact)).id();
+        String email = "cand-" + unique + "@example.com";
+        String lastName = "Zed" + unique.replaceAll("[0-9]", "x");
+        UUID candidate = candidates.create(TestCandidates.aCandidate().named("Quinn", lastName).withEmail(email)
+                .withPhone("+44 7700 900" + String.valueOf(Math.abs(unique.hashCode() % 900) + 100)).draft()).id();
+        UUID document = documents.attach(candidate, "cv.pdf", TestDocuments.pdf("Quinn " + lastName, unique)).id();
+        UUID application = applications.add(candidate, job).id();
+        UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
+                null, candidate, job, null, contact)).id();
+        return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
+    }
+}
