@@ -1,0 +1,5 @@
+/**
+ * Personal data protection (capability C10): re-encryption under a new key now; consent, retention, erasure,
+ * subject-access export and the audit log as they are built.
+ */
+package dev.wecruit.privacy;
