@@ -4,7 +4,6 @@ import dev.wecruit.activities.internal.Activity;
 import dev.wecruit.activities.internal.ActivityRepository;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.companies.CompanyService;
-import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
@@ -14,10 +13,20 @@ import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -98,7 +107,74 @@ public class ActivityService {
         return found.map(Activity::toEntry);
     }
 
+    /**
+     * Records many activities at once, as an import or the demo data does: the same checks as {@link #record}, with
+     * a few queries for the whole batch instead of several per activity. All or nothing.
+     *
+     * @throws InvalidInputException for the first activity refused, its fields prefixed with its index
+     *     ({@code [3].candidateId}); nothing is saved
+     */
+    @Transactional
+    public int recordAll(List<RecordedActivity> batch) {
+        Known known = known(batch.stream().map(RecordedActivity::draft).toList());
+        Set<UUID> actors = new HashSet<>();
+        for (RecordedActivity each : batch) {
+            if (each.actorId() != null && !actors.contains(each.actorId())) {
+                if (!organizations.isActiveMember(each.actorId())) {
+                    throw InvalidInputException.of("actorId", "Not an active member of your firm");
+                }
+                actors.add(each.actorId());
+            }
+        }
+        List<Activity> checked = new ArrayList<>();
+        Map<UUID, Instant> latestByCandidate = new HashMap<>();
+        for (int index = 0; index < batch.size(); index++) {
+            RecordedActivity each = batch.get(index);
+            try {
+                Activity activity = checked(each.draft(), each.actorId(), known);
+                checked.add(activity);
+                if (each.draft().candidateId() != null) {
+                    latestByCandidate.merge(each.draft().candidateId(), activity.getOccurredAt(),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                }
+            } catch (InvalidInputException e) {
+                Map<String, String> prefixed = new LinkedHashMap<>();
+                int at = index;
+                e.fieldErrors().forEach((field, message) -> prefixed.put("[" + at + "]." + field, message));
+                throw new InvalidInputException(prefixed);
+            }
+        }
+        activities.saveAllAndFlush(checked);
+        candidates.recordActivities(latestByCandidate);
+        return checked.size();
+    }
+
     private ActivityEntry save(ActivityDraft draft, UUID actorId) {
+        Activity activity = checked(draft, actorId, known(List.of(draft)));
+        ActivityEntry entry = activities.saveAndFlush(activity).toEntry();
+        if (draft.candidateId() != null) {
+            candidates.recordActivity(draft.candidateId(), activity.getOccurredAt());
+        }
+        return entry;
+    }
+
+    /** Which of the records the drafts are about exist in the firm, found with one query per kind. */
+    private record Known(Set<UUID> candidates, Set<UUID> jobs, Set<UUID> companies, Map<UUID, UUID> contactCompanies) {
+    }
+
+    private Known known(List<ActivityDraft> drafts) {
+        return new Known(
+                candidates.existing(ids(drafts, ActivityDraft::candidateId)),
+                jobs.existing(ids(drafts, ActivityDraft::jobId)),
+                companies.existing(ids(drafts, ActivityDraft::companyId)),
+                companies.companiesOfContacts(ids(drafts, ActivityDraft::contactId)));
+    }
+
+    private static Set<UUID> ids(List<ActivityDraft> drafts, Function<ActivityDraft, UUID> link) {
+        return drafts.stream().map(link).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private Activity checked(ActivityDraft draft, UUID actorId, Known known) {
         FieldErrors errors = validator.check(draft);
         Instant now = Instant.now(clock);
         Instant occurredAt = draft.occurredAt() != null ? draft.occurredAt() : now;
@@ -109,35 +185,30 @@ public class ActivityService {
                 && draft.contactId() == null) {
             errors.reject("candidateId", "Choose at least one candidate, job, company or contact");
         }
-        if (draft.candidateId() != null && !candidates.exists(draft.candidateId())) {
+        if (draft.candidateId() != null && !known.candidates().contains(draft.candidateId())) {
             errors.reject("candidateId", "No such candidate in your firm");
         }
-        if (draft.jobId() != null && !jobs.exists(draft.jobId())) {
+        if (draft.jobId() != null && !known.jobs().contains(draft.jobId())) {
             errors.reject("jobId", "No such job in your firm");
         }
-        if (draft.companyId() != null && !companies.exists(draft.companyId())) {
+        if (draft.companyId() != null && !known.companies().contains(draft.companyId())) {
             errors.reject("companyId", "No such company in your firm");
         }
         UUID companyId = draft.companyId();
         if (draft.contactId() != null) {
-            Optional<ContactDetails> contact = companies.findContact(draft.contactId());
-            if (contact.isEmpty()) {
+            UUID contactCompany = known.contactCompanies().get(draft.contactId());
+            if (contactCompany == null) {
                 errors.reject("contactId", "No such contact in your firm");
             } else if (companyId == null) {
-                companyId = contact.get().companyId();
+                companyId = contactCompany;
             }
         }
         if (isBlank(draft.subject()) && isBlank(draft.body())) {
             errors.reject("body", "Write what happened");
         }
         errors.throwIfAny();
-        Activity activity = new Activity(draft.type(), strip(draft.subject()), strip(draft.body()), occurredAt,
-                actorId, new Activity.Links(draft.candidateId(), draft.jobId(), companyId, draft.contactId()));
-        ActivityEntry entry = activities.saveAndFlush(activity).toEntry();
-        if (draft.candidateId() != null) {
-            candidates.recordActivity(draft.candidateId(), occurredAt);
-        }
-        return entry;
+        return new Activity(draft.type(), strip(draft.subject()), strip(draft.body()), occurredAt, actorId,
+                new Activity.Links(draft.candidateId(), draft.jobId(), companyId, draft.contactId()));
     }
 
     private static boolean isBlank(String value) {

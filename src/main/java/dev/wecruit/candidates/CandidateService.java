@@ -17,6 +17,7 @@ import dev.wecruit.tenancy.OrganizationService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,6 +124,21 @@ public class CandidateService {
     public List<CandidateSummary> searchByName(String query, int limit) {
         List<UUID> terms = blindIndex.nameQueryTerms(query);
         return terms.isEmpty() ? List.of() : byTerms(terms, Math.min(limit, MAX_SEARCH_RESULTS));
+    }
+
+    /** Which of the ids are candidates of the firm. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(candidates.findExistingIds(ids));
+    }
+
+    /** {@link #recordActivity} for many candidates in one statement. */
+    @Transactional
+    public void recordActivities(Map<UUID, Instant> latestByCandidate) {
+        if (!latestByCandidate.isEmpty()) {
+            List<Map.Entry<UUID, Instant>> entries = List.copyOf(latestByCandidate.entrySet());
+            candidates.touchLastActivities(entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new),
+                    entries.stream().map(e -> java.sql.Timestamp.from(e.getValue())).toArray(java.sql.Timestamp[]::new));
+        }
     }
 
     /**

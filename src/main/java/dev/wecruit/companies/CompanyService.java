@@ -15,9 +15,12 @@ import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -85,6 +88,20 @@ public class CompanyService {
 
     public boolean exists(UUID id) {
         return id != null && companies.existsById(id);
+    }
+
+    /** Which of the ids are companies of the firm. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(companies.findExistingIds(ids));
+    }
+
+    /** The company of each of the ids that is a contact of the firm. */
+    public Map<UUID, UUID> companiesOfContacts(Collection<UUID> contactIds) {
+        Map<UUID, UUID> result = new HashMap<>();
+        if (!contactIds.isEmpty()) {
+            contacts.findCompanyIds(contactIds).forEach(row -> result.put(row.getId(), row.getCompanyId()));
+        }
+        return result;
     }
 
     /** Companies whose name contains the text (any case), a page at a time. */

@@ -1,18 +1,28 @@
 package dev.wecruit.demo;
 
+import dev.wecruit.activities.ActivityService;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.SignInHint;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoEnabledCondition.class)
@@ -21,8 +31,18 @@ class DemoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean
-    DemoDataSeeder demoDataSeeder(LocalAccountService accounts, OrganizationService organizations) {
-        return new DemoDataSeeder(accounts, organizations);
+    RealisticFirmGenerator realisticFirmGenerator(CompanyService companies, JobService jobs,
+            CandidateService candidates, ApplicationService applications, ActivityService activities,
+            OrganizationService organizations, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        return new RealisticFirmGenerator(companies, jobs, candidates, applications, activities, organizations,
+                transactionManager, clock.orElse(Clock.systemUTC()));
+    }
+
+    @Bean
+    DemoDataSeeder demoDataSeeder(LocalAccountService accounts, OrganizationService organizations,
+            RealisticFirmGenerator generator, CurrentTenant currentTenant,
+            @Value("${wecruit.demo.candidates:2000}") int candidates) {
+        return new DemoDataSeeder(accounts, organizations, generator, currentTenant, candidates);
     }
 
     /** Seeds before the web server opens, so the printed logins work the moment the login page answers. */

@@ -1,6 +1,9 @@
 package dev.wecruit.demo;
 
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.demo.RealisticFirmGenerator.Result;
+import dev.wecruit.demo.RealisticFirmGenerator.Scale;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Founder;
 import dev.wecruit.tenancy.OrganizationService;
 import java.util.ArrayList;
@@ -10,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the demo firms once (it finds them on later starts) and prints their logins. Each firm is created in one
- * transaction; accounts are created first and found again on a rerun, so an interrupted seed completes next time.
+ * Creates the demo firms once (it finds them on later starts), fills each with generated records, and prints their
+ * logins. Each firm is created in one transaction; accounts are created first and found again on a rerun, so an
+ * interrupted seed completes next time. Records are generated only when a firm is created, so restarts never add
+ * more: a firm whose generation failed stays as far as it got until the database is reset.
  */
 class DemoDataSeeder {
 
@@ -19,10 +24,18 @@ class DemoDataSeeder {
 
     private final LocalAccountService accounts;
     private final OrganizationService organizations;
+    private final RealisticFirmGenerator generator;
+    private final CurrentTenant currentTenant;
+    private final int candidates;
 
-    DemoDataSeeder(LocalAccountService accounts, OrganizationService organizations) {
+    /** @param candidates the size of the main demo firm's database; the other firms get at most as many */
+    DemoDataSeeder(LocalAccountService accounts, OrganizationService organizations, RealisticFirmGenerator generator,
+            CurrentTenant currentTenant, int candidates) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.generator = generator;
+        this.currentTenant = currentTenant;
+        this.candidates = candidates;
     }
 
     void seed() {
@@ -34,10 +47,28 @@ class DemoDataSeeder {
             }
             boolean exists = !organizations.membershipsOfAccount(founders.getFirst().accountId()).isEmpty();
             if (!exists) {
-                organizations.createOrganization(firm.name(), firm.slug(), founders);
-                log.info("Seeded demo firm {}", firm.name());
+                UUID firmId = organizations.createOrganization(firm.name(), firm.slug(), founders);
+                fill(firm, firmId);
             }
         }
+    }
+
+    /** The main firm has a database of the configured size; the others are small, for showing tenant isolation. */
+    Scale scaleOf(DemoFirms.Firm firm) {
+        if (firm.equals(DemoFirms.NORTHWIND)) {
+            return Scale.ofCandidates(candidates);
+        }
+        Scale small = Scale.SMALL;
+        return new Scale(small.companies(), small.contactsPerCompany(), small.jobs(),
+                Math.min(small.candidates(), candidates), Math.min(small.activities(), 5 * candidates));
+    }
+
+    private void fill(DemoFirms.Firm firm, UUID firmId) {
+        long started = System.nanoTime();
+        Result result = currentTenant.callAs(firmId, () -> generator.generate(scaleOf(firm), firm.slug().hashCode()));
+        log.info("Seeded demo firm {}: {} companies, {} jobs, {} candidates, {} activities in {} ms", firm.name(),
+                result.companies(), result.jobs(), result.candidates(), result.activities(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     String banner(String baseUrl) {

@@ -114,6 +114,11 @@ public class JobService {
         return id != null && jobs.existsById(id);
     }
 
+    /** Which of the ids are jobs of the firm. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(jobs.findExistingIds(ids));
+    }
+
     /** The job's stages in board order; empty for an unknown job. */
     public List<Stage> stagesOf(UUID jobId) {
         return stages.findByJobIdOrderByPosition(jobId).stream().map(JobStage::toStage).toList();

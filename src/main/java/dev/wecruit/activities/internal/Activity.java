@@ -64,6 +64,10 @@ public class Activity extends TenantScopedEntity {
         this.contactId = links.contactId();
     }
 
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
     public ActivityEntry toEntry() {
         return new ActivityEntry(getId(), type, subject, body, occurredAt, actorId, candidateId, jobId, companyId,
                 contactId, getVersion());

@@ -30,6 +30,18 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 
     List<Candidate> findByIdIn(Collection<UUID> ids);
 
+    @Query("select c.id from Candidate c where c.id in :ids")
+    List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
+
+    /** {@link #touchLastActivity} for many candidates at once. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update candidates c set last_activity_at = greatest(c.last_activity_at, t.at)
+              from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as t(id, at)
+             where c.id = t.id and (c.last_activity_at is null or c.last_activity_at < t.at)
+            """, nativeQuery = true)
+    int touchLastActivities(@Param("ids") UUID[] ids, @Param("ats") java.sql.Timestamp[] ats);
+
     /** Moves last activity forward, never back; leaves the version alone (logging a call is not an edit). */
     @Modifying(flushAutomatically = true)
     @Query(value = """

@@ -11,6 +11,15 @@ public interface ContactRepository extends JpaRepository<Contact, UUID> {
 
     List<Contact> findByCompanyId(UUID companyId);
 
+    interface CompanyOfContact {
+        UUID getId();
+
+        UUID getCompanyId();
+    }
+
+    @Query("select c.id as id, c.companyId as companyId from Contact c where c.id in :ids")
+    List<CompanyOfContact> findCompanyIds(@Param("ids") Collection<UUID> ids);
+
     /** Contacts indexed under every one of the given terms. */
     @Query("""
             select c from Contact c where c.id in (

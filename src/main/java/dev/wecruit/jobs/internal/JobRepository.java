@@ -5,10 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface JobRepository extends JpaRepository<Job, UUID> {
 
     List<Job> findByStatusInOrderByOpenedOnDesc(Collection<JobStatus> statuses);
 
     List<Job> findByCompanyIdOrderByOpenedOnDesc(UUID companyId);
+
+    @Query("select j.id from Job j where j.id in :ids")
+    List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 }

@@ -1,0 +1,64 @@
+package dev.wecruit.companies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wecruit.FirmTest;
+import dev.wecruit.IntegrationTest;
+import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.shared.InvalidInputException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@IntegrationTest
+class CompanyServiceIT extends FirmTest {
+
+    @Autowired CompanyService companies;
+
+    @Test
+    void a_company_and_its_contacts_are_saved_and_found() {
+        CompanySummary company = companies.create(new CompanyDraft(" Corvid Analytics ", "corvid.example",
+                "Data & AI", "Leeds, United Kingdom", CompanyStatus.PROSPECT, null));
+        ContactDetails anna = companies.createContact(new ContactDraft(company.id(), "Anna", "Meyer",
+                "VP Engineering", "Anna.Meyer@Corvid.example", "0113 496 0000", null));
+
+        assertThat(company.name()).isEqualTo("Corvid Analytics");
+        assertThat(company.website()).isEqualTo("https://corvid.example");
+        assertThat(anna.email()).isEqualTo("anna.meyer@corvid.example");
+        assertThat(anna.phone()).isEqualTo("+441134960000");
+        assertThat(companies.contactsOf(company.id())).extracting(ContactDetails::fullName)
+                .containsExactly("Anna Meyer");
+        assertThat(companies.findContactsByEmail("ANNA.MEYER@corvid.example")).hasSize(1);
+        assertThat(companies.searchContactsByName("ann mey")).extracting(ContactDetails::id).containsExactly(anna.id());
+        assertThat(companies.search("corvid", PageRequest.of(0, 10))).extracting(CompanySummary::id)
+                .containsExactly(company.id());
+    }
+
+    @Test
+    void bad_input_gets_a_message_per_field_and_nothing_is_saved() {
+        assertThatThrownBy(() -> companies.create(new CompanyDraft("", "not a url", "x".repeat(101), null, null,
+                UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("name", "website", "industry", "status", "ownerId"));
+        CompanySummary company = companies.create(TestCompanies.aCompany());
+        assertThatThrownBy(() -> companies.createContact(new ContactDraft(company.id(), "Anna", "", null,
+                "anna@", "abc", "https://example.com/anna")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("lastName", "email", "phone", "linkedinUrl"));
+        assertThat(companies.contactsOf(company.id())).isEmpty();
+        assertThat(companies.search("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stale_edit_is_refused() {
+        CompanySummary company = companies.create(TestCompanies.aCompany("Brightwater Health"));
+        companies.update(company.id(), company.version(), TestCompanies.aCompany("Brightwater Health Group"));
+
+        assertThatThrownBy(() -> companies.update(company.id(), company.version(),
+                TestCompanies.aCompany("Brightwater")))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(companies.get(company.id()).name()).isEqualTo("Brightwater Health Group");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.wecruit.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wecruit.FirmTest;
+import dev.wecruit.IntegrationTest;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.TestCompanies;
+import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class JobServiceIT extends FirmTest {
+
+    @Autowired JobService jobs;
+    @Autowired CompanyService companies;
+
+    UUID company;
+    UUID hiringManager;
+
+    @BeforeEach
+    void aClientWithAHiringManager() {
+        company = companies.create(TestCompanies.aCompany()).id();
+        hiringManager = companies.createContact(TestCompanies.aContactAt(company)).id();
+    }
+
+    @Test
+    void a_new_job_gets_its_own_copy_of_the_firms_stage_template() {
+        JobDetails job = jobs.create(TestJobs.aJobAt(company, hiringManager));
+
+        assertThat(job.stages()).extracting(Stage::name).containsExactly("Sourced", "Screening",
+                "Submitted to client", "Client interview", "Offer", "Placed", "Rejected");
+        assertThat(job.entryStage().name()).isEqualTo("Sourced");
+        assertThat(job.fee().type()).isEqualTo(FeeTerms.Type.PERCENTAGE);
+        assertThat(jobs.get(job.id()).fee().percentage()).isEqualByComparingTo("22.5");
+        assertThat(job.skills()).containsExactly("SAP APO", "S&OP", "Excel");
+
+        jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
+                new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Declined", StageKind.REJECTED)));
+        assertThat(jobs.get(job.id()).stages()).as("existing jobs keep their stages").hasSize(7);
+        assertThat(jobs.create(TestJobs.aJobAt(company)).stages()).extracting(Stage::name)
+                .containsExactly("Longlist", "Hired", "Declined");
+    }
+
+    @Test
+    void a_stage_template_without_one_stage_of_each_kind_or_with_twin_names_is_refused() {
+        assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
+                new StageDefinition("Hired", StageKind.HIRED))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))
+                        .contains("one active, one hired and one rejected"));
+        assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("Screen", StageKind.ACTIVE),
+                new StageDefinition("screen ", StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED),
+                new StageDefinition("Out", StageKind.REJECTED))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))
+                        .contains("Two stages are called \"screen\""));
+        assertThat(jobs.stageTemplate()).isEqualTo(JobService.DEFAULT_STAGES);
+    }
+
+    @Test
+    void a_hiring_manager_must_work_at_the_jobs_company() {
+        UUID otherCompany = companies.create(TestCompanies.aCompany()).id();
+        UUID elsewhere = companies.createContact(TestCompanies.aContactAt(otherCompany)).id();
+
+        assertThatThrownBy(() -> jobs.create(TestJobs.aJobAt(company, elsewhere)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("hiringManagerId", "Not a contact at this company"));
+        assertThat(jobs.list(Set.of())).isEmpty();
+    }
+
+    @Test
+    void fee_salary_and_date_rules_get_a_message_per_field() {
+        JobDraft base = TestJobs.aJobAt(company);
+        JobDraft bad = new JobDraft("", company, null, null, List.of(), null, null, null, new BigDecimal("90000"),
+                new BigDecimal("80000"), null, FeeTerms.fixed(new BigDecimal("15000"), "XYZ"), JobStatus.FILLED, null,
+                LocalDate.now(), LocalDate.now().minusDays(1));
+
+        assertThatThrownBy(() -> jobs.create(bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("title", "Enter the job title")
+                        .containsEntry("salaryMax", "Must be at least the minimum")
+                        .containsEntry("salaryCurrency", "Choose the salary's currency")
+                        .containsEntry("fee", "Not a currency code (such as EUR, GBP or USD)")
+                        .containsEntry("closedOn", "Cannot be before the opening date"));
+        assertThatThrownBy(() -> jobs.create(TestJobs.withFee(base, FeeTerms.percentage(new BigDecimal("120")))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("fee")).contains("at most 100"));
+        assertThat(jobs.list(Set.of())).isEmpty();
+    }
+
+    @Test
+    void filling_a_job_closes_it_today_and_reopening_clears_the_date() {
+        JobDetails job = jobs.create(TestJobs.aJobAt(company));
+
+        JobDetails filled = jobs.update(job.id(), job.version(), TestJobs.withStatus(TestJobs.aJobAt(company),
+                JobStatus.FILLED));
+        assertThat(filled.closedOn()).isEqualTo(LocalDate.now());
+        JobDetails reopened = jobs.update(job.id(), filled.version(), TestJobs.aJobAt(company));
+        assertThat(reopened.closedOn()).isNull();
+
+        assertThatThrownBy(() -> jobs.update(job.id(), job.version(), TestJobs.aJobAt(company)))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(jobs.list(Set.of(JobStatus.OPEN))).extracting(JobDetails::id).containsExactly(job.id());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.wecruit.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wecruit.FirmTest;
+import dev.wecruit.IntegrationTest;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.TestCandidates;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.TestCompanies;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.Stage;
+import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.TestJobs;
+import dev.wecruit.shared.InvalidInputException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ApplicationServiceIT extends FirmTest {
+
+    @Autowired ApplicationService applications;
+    @Autowired CandidateService candidates;
+    @Autowired CompanyService companies;
+    @Autowired JobService jobs;
+
+    JobDetails job;
+
+    @BeforeEach
+    void anOpenJob() {
+        job = jobs.create(TestJobs.aJobAt(companies.create(TestCompanies.aCompany()).id()));
+    }
+
+    @Test
+    void added_candidates_enter_the_first_stage_one_after_another() {
+        UUID first = newCandidate();
+        UUID second = newCandidate();
+
+        ApplicationSummary a = applications.add(first, job.id());
+        ApplicationSummary b = applications.add(second, job.id());
+
+        assertThat(a.stageId()).isEqualTo(job.entryStage().id());
+        assertThat(a.position()).isZero();
+        assertThat(b.position()).isEqualTo(1);
+        assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::candidateId)
+                .containsExactly(first, second);
+        assertThat(applications.countsByStage(job.id())).hasSize(7)
+                .containsEntry(job.entryStage(), 2L);
+        assertThat(applications.applicationsOfCandidate(first)).extracting(ApplicationSummary::jobId)
+                .containsExactly(job.id());
+    }
+
+    @Test
+    void a_candidate_already_in_the_job_is_refused_with_a_message() {
+        UUID candidate = newCandidate();
+        applications.add(candidate, job.id());
+
+        assertThatThrownBy(() -> applications.add(candidate, job.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("candidateId", "This candidate is already in this job's pipeline"));
+        assertThat(applications.applicationsOf(job.id())).hasSize(1);
+    }
+
+    @Test
+    void a_rejected_stage_needs_a_reason_and_a_stage_of_another_job_is_refused() {
+        Stage rejected = job.stages().stream().filter(s -> s.kind() == StageKind.REJECTED).findFirst().orElseThrow();
+        UUID candidate = newCandidate();
+        JobDetails otherJob = jobs.create(TestJobs.aJobAt(job.companyId()));
+
+        assertThatThrownBy(() -> applications.add(candidate, job.id(), rejected.id(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("rejectionReason", "Give a reason for the rejection"));
+        assertThatThrownBy(() -> applications.add(candidate, job.id(), otherJob.entryStage().id(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("stageId", "Not a stage of this job"));
+        ApplicationSummary added = applications.add(candidate, job.id(), rejected.id(), "Salary expectations");
+        assertThat(added.rejectionReason()).isEqualTo("Salary expectations");
+    }
+
+    private UUID newCandidate() {
+        return candidates.create(TestCandidates.aCandidate().draft()).id();
+    }
+}
