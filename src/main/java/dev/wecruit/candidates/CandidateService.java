@@ -99,6 +99,18 @@ public class CandidateService {
         return candidates.findPage(pageable).map(this::toSummary);
     }
 
+    /**
+     * One page of candidates without counting them all: what a lazily loaded grid asks for as it scrolls (it counts
+     * once, with {@link #count()}).
+     */
+    public List<CandidateSummary> list(Pageable pageable) {
+        return candidates.findRows(pageable).map(this::toSummary).getContent();
+    }
+
+    public long count() {
+        return candidates.count();
+    }
+
     /** Candidates with exactly this email address (any case). */
     public List<CandidateSummary> findByEmail(String email) {
         EmailAddress address;
@@ -152,8 +164,8 @@ public class CandidateService {
 
     private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {
         List<UUID> ids = candidates.findIdsByAllTerms(terms.toArray(UUID[]::new), terms.size(), limit);
-        Map<UUID, Candidate> found = candidates.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Candidate::getId, Function.identity()));
+        Map<UUID, CandidateRepository.Row> found = candidates.findRowsByIdIn(ids).stream()
+                .collect(Collectors.toMap(CandidateRepository.Row::getId, Function.identity()));
         return ids.stream().map(found::get).map(this::toSummary).toList();
     }
 
@@ -210,6 +222,14 @@ public class CandidateService {
                 profile.ownerId(), profile.tags(), profile.lawfulBasis(), profile.consentGivenOn(),
                 profile.consentNote(), candidate.getLastActivityAt(), candidate.getCreatedAt(),
                 candidate.getUpdatedAt(), candidate.getVersion());
+    }
+
+    private CandidateSummary toSummary(CandidateRepository.Row row) {
+        UUID id = row.getId();
+        return new CandidateSummary(id, open(row.getFirstName(), id, "firstName"),
+                open(row.getLastName(), id, "lastName"), row.getCurrentTitle(), row.getCurrentCompany(),
+                row.getLocation(), List.copyOf(row.getSkills()), List.copyOf(row.getTags()), row.getOwnerId(),
+                row.getLastActivityAt());
     }
 
     private CandidateSummary toSummary(Candidate candidate) {

@@ -1,11 +1,13 @@
 package dev.wecruit.candidates.internal;
 
+import dev.wecruit.platform.crypto.SealedText;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +17,42 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 
     @Query("select c from Candidate c")
     Page<Candidate> findPage(Pageable pageable);
+
+    /** What a list row needs, and nothing else: no contact details, no work history. */
+    interface Row {
+        UUID getId();
+
+        SealedText getFirstName();
+
+        SealedText getLastName();
+
+        String getCurrentTitle();
+
+        String getCurrentCompany();
+
+        String getLocation();
+
+        List<String> getSkills();
+
+        List<String> getTags();
+
+        UUID getOwnerId();
+
+        Instant getLastActivityAt();
+    }
+
+    String ROW = """
+            select c.id as id, c.firstName as firstName, c.lastName as lastName, c.currentTitle as currentTitle,
+                   c.currentCompany as currentCompany, c.location as location, c.skills as skills, c.tags as tags,
+                   c.ownerId as ownerId, c.lastActivityAt as lastActivityAt
+              from Candidate c
+            """;
+
+    @Query(ROW)
+    Slice<Row> findRows(Pageable pageable);
+
+    @Query(ROW + " where c.id in :ids")
+    List<Row> findRowsByIdIn(@Param("ids") Collection<UUID> ids);
 
     /** Ids of candidates indexed under every one of the given terms, newest activity first. */
     @Query(value = """
@@ -27,8 +65,6 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
              limit :limit
             """, nativeQuery = true)
     List<UUID> findIdsByAllTerms(@Param("terms") UUID[] terms, @Param("count") int count, @Param("limit") int limit);
-
-    List<Candidate> findByIdIn(Collection<UUID> ids);
 
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);

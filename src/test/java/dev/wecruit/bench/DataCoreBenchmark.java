@@ -1,0 +1,263 @@
+package dev.wecruit.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wecruit.IntegrationTest;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.demo.RealisticFirmGenerator;
+import dev.wecruit.platform.crypto.FieldRef;
+import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.platform.crypto.SealedText;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Founder;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The data core's targets at 100,000 candidates in one firm (issue 3): decrypt per value, a page of 50 decrypted
+ * candidates, name-prefix search, exact email and phone lookups, and what row-level security costs. Run with
+ * {@code ./mvnw -Pbench verify}; the firm is generated once into {@code target/bench-postgres-<candidates>} and reused by later
+ * runs. Results go to the console and {@code target/benchmarks/data-core.md}; copy them into docs/BENCHMARKS.md.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {
+        "wecruit.db.embedded.ephemeral=false",
+        "wecruit.db.embedded.directory=target/bench-postgres-${wecruit.bench.candidates:100000}",
+        "wecruit.demo.enabled=false",
+        "wecruit.crypto.rotation.on-startup=false",
+        "logging.level.org.hibernate.SQL=off"
+})
+class DataCoreBenchmark {
+
+    static final int CANDIDATES = Integer.getInteger("wecruit.bench.candidates", 100_000);
+    static final int SAMPLES = 500;
+
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+    @Autowired CurrentTenant currentTenant;
+    @Autowired dev.wecruit.companies.CompanyService companyService;
+    @Autowired dev.wecruit.jobs.JobService jobService;
+    @Autowired dev.wecruit.pipeline.ApplicationService applicationService;
+    @Autowired dev.wecruit.activities.ActivityService activityService;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired CandidateService candidates;
+    @Autowired PiiCipher cipher;
+    @Autowired TransactionTemplate transactions;
+    @Autowired DataSource dataSource;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired FlywayConnectionDetails ownerConnection;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void measures_the_data_core_at_100k_candidates() throws Exception {
+        UUID firm = benchFirm();
+        callAs(firm, () -> {
+            measureDecrypt();
+            List<CandidateDetails> sample = sampleCandidates(SAMPLES);
+            measurePage();
+            measureNamePrefixSearch(sample);
+            measureExactLookups(sample);
+            return null;
+        });
+        measureRowLevelSecurityOverhead(firm);
+        write();
+    }
+
+    private UUID benchFirm() {
+        UUID account = accounts.findOrCreateAccount("bench@wecruit.example", "Bench Admin", "bench-password-1");
+        var memberships = organizations.membershipsOfAccount(account);
+        if (!memberships.isEmpty()) {
+            return memberships.getFirst().tenantId();
+        }
+        UUID firm = organizations.createOrganization("Benchmark Recruiting", "benchmark-recruiting",
+                List.of(new Founder(account, Role.ADMIN)));
+        long started = System.nanoTime();
+        var scale = new RealisticFirmGenerator.Scale(30, 2, 25, CANDIDATES, 20_000);
+        var generator = new RealisticFirmGenerator(companyService, jobService, candidates, applicationService,
+                activityService, organizations, transactionManager, java.time.Clock.systemUTC());
+        currentTenant.callAs(firm, () -> generator.generate(scale, 42));
+        line("Generated the firm (%,d candidates, 20,000 activities) in %.0f s", CANDIDATES,
+                (System.nanoTime() - started) / 1e9);
+        return firm;
+    }
+
+    private void measureDecrypt() {
+        List<SealedText> sealed = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            sealed.add(cipher.seal("candidate" + i + "@example.com"));
+        }
+        FieldRef field = new FieldRef("candidate", UUID.randomUUID(), "email");
+        Timings perValue = new Timings(40);
+        for (int round = 0; round < 40; round++) {
+            long started = System.nanoTime();
+            for (SealedText value : sealed) {
+                cipher.open(value, field);
+            }
+            perValue.add((System.nanoTime() - started) / sealed.size());
+        }
+        line("| decrypt, per value (median of 40 rounds of 10,000) | ≤ 20 µs | %.1f µs |",
+                perValue.medianMillis() * 1000);
+    }
+
+    private void measurePage() {
+        long total = candidates.page(PageRequest.of(0, 1)).getTotalElements();
+        assertThat(total).isGreaterThanOrEqualTo(CANDIDATES);
+        SplittableRandom random = new SplittableRandom(7);
+        Timings page = new Timings(SAMPLES);
+        for (int i = 0; i < SAMPLES; i++) {
+            int number = random.nextInt((int) Math.min(total / 50, 2_000));
+            page.time(() -> candidates.list(PageRequest.of(number, 50,
+                    Sort.by(Sort.Order.desc("lastActivityAt"), Sort.Order.asc("id")))));
+        }
+        line("| page of 50 candidates with decrypted fields, server side (p50 / p95 of %d) | ≤ 30 ms | %.1f / %.1f ms |",
+                SAMPLES, page.medianMillis(), page.p95Millis());
+    }
+
+    private void measureNamePrefixSearch(List<CandidateDetails> sample) {
+        Timings search = new Timings(SAMPLES);
+        int found = 0;
+        for (CandidateDetails candidate : sample) {
+            String query = prefix(candidate.firstName(), 3) + " " + prefix(candidate.lastName(), 3);
+            List<CandidateSummary>[] result = new List[1];
+            search.time(() -> result[0] = candidates.searchByName(query, 50));
+            found += result[0].isEmpty() ? 0 : 1;
+        }
+        assertThat(found).isEqualTo(sample.size());
+        line("| name-prefix search (\"joh smi\", top 50) at %,d candidates (p50 / p95 of %d) | ≤ 50 ms p95 | %.1f / %.1f ms |",
+                CANDIDATES, SAMPLES, search.medianMillis(), search.p95Millis());
+    }
+
+    private void measureExactLookups(List<CandidateDetails> sample) {
+        Timings email = new Timings(SAMPLES);
+        Timings phone = new Timings(SAMPLES);
+        for (CandidateDetails candidate : sample) {
+            email.time(() -> assertThat(candidates.findByEmail(candidate.emails().getFirst())).isNotEmpty());
+            phone.time(() -> assertThat(candidates.findByPhone(candidate.phones().getFirst())).isNotEmpty());
+        }
+        line("| exact email lookup at %,d candidates (p50 / p95 of %d) | ≤ 50 ms p95 | %.1f / %.1f ms |",
+                CANDIDATES, SAMPLES, email.medianMillis(), email.p95Millis());
+        line("| exact phone lookup at %,d candidates (p50 / p95 of %d) | ≤ 50 ms p95 | %.1f / %.1f ms |",
+                CANDIDATES, SAMPLES, phone.medianMillis(), phone.p95Millis());
+    }
+
+    /**
+     * The same SQL, as the app role inside a firm's transaction (row-level security applies) and as the owner
+     * role, which bypasses it; both filter on tenant_id explicitly, as Hibernate's @TenantId does.
+     */
+    private void measureRowLevelSecurityOverhead(UUID firm) throws SQLException {
+        String pageSql = "select id, first_name_enc, last_name_enc, current_title, last_activity_at from candidates"
+                + " where tenant_id = ? order by last_activity_at desc nulls last, id limit 50 offset ?";
+        String termSql = "select candidate_id from candidate_search_terms where tenant_id = ? and term = any(?)"
+                + " group by candidate_id having count(*) = 1 limit 50";
+        List<UUID> terms = callAs(firm, () -> transactions.execute(status ->
+                jdbc.queryForList("select term from candidate_search_terms limit 500", UUID.class)));
+        try (Connection app = dataSource.getConnection();
+                Connection owner = DriverManager.getConnection(ownerConnection.getJdbcUrl(),
+                        ownerConnection.getUsername(), ownerConnection.getPassword())) {
+            app.setAutoCommit(false);
+            try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, firm.toString());
+                set.execute();
+            }
+            double[] page = {median(app, pageSql, firm, terms, true), median(owner, pageSql, firm, terms, true)};
+            double[] term = {median(app, termSql, firm, terms, false), median(owner, termSql, firm, terms, false)};
+            app.rollback();
+            line("| row-level security overhead, page of 50 (p50 with / without RLS) | ≤ 10%% | %.2f / %.2f ms (%+.0f%%) |",
+                    page[0], page[1], (page[0] / page[1] - 1) * 100);
+            line("| row-level security overhead, blind-index lookup (p50 with / without RLS) | ≤ 10%% | %.3f / %.3f ms (%+.0f%%) |",
+                    term[0], term[1], (term[0] / term[1] - 1) * 100);
+        }
+    }
+
+    private double median(Connection connection, String sql, UUID firm, List<UUID> terms, boolean paged)
+            throws SQLException {
+        Timings timings = new Timings(2 * SAMPLES);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < 2 * SAMPLES; i++) {
+                statement.setObject(1, firm);
+                if (paged) {
+                    statement.setInt(2, (i % 200) * 50);
+                } else {
+                    statement.setArray(2, connection.createArrayOf("uuid", new Object[] {terms.get(i % terms.size())}));
+                }
+                timings.time(() -> drain(statement));
+            }
+        }
+        return timings.medianMillis();
+    }
+
+    private List<CandidateDetails> sampleCandidates(int count) {
+        SplittableRandom random = new SplittableRandom(11);
+        List<CandidateDetails> sample = new ArrayList<>();
+        while (sample.size() < count) {
+            var page = candidates.page(PageRequest.of(random.nextInt(CANDIDATES / 50), 50, Sort.by("id")));
+            CandidateSummary pick = page.getContent().get(random.nextInt(page.getNumberOfElements()));
+            CandidateDetails details = candidates.get(pick.id());
+            if (!details.emails().isEmpty() && !details.phones().isEmpty()) {
+                sample.add(details);
+            }
+        }
+        return sample;
+    }
+
+    private <T> T callAs(UUID firm, Supplier<T> work) {
+        return currentTenant.callAs(firm, work);
+    }
+
+    private static void drain(PreparedStatement statement) {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                rows.getObject(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The start of the name's longest word, as a recruiter would type it ("O'Brien" -> "bri"). */
+    private static String prefix(String name, int length) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        String word = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(folded);
+        return word.substring(0, Math.min(length, word.length()));
+    }
+
+    private void line(String format, Object... arguments) {
+        String line = String.format(Locale.ROOT, format, arguments);
+        System.out.println(line);
+        report.add(line);
+    }
+
+    private void write() throws IOException {
+        Path file = Path.of("target/benchmarks/data-core.md");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report);
+    }
+}
