@@ -179,7 +179,8 @@ CREATE TABLE candidates (
     PRIMARY KEY (tenant_id, id),
     FOREIGN KEY (tenant_id, owner_id) REFERENCES members (tenant_id, id)
 );
-CREATE INDEX candidates_last_activity_idx ON candidates (tenant_id, last_activity_at DESC NULLS LAST);
+-- the default list order: most recent activity first, never-contacted last, id to make pages stable
+CREATE INDEX candidates_last_activity_idx ON candidates (tenant_id, last_activity_at DESC NULLS LAST, id);
 
 -- Blind-index terms of a candidate: keyed HMACs of normalized emails, phones and name prefixes (decision 0006).
 CREATE TABLE candidate_search_terms (

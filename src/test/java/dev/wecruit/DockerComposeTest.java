@@ -52,6 +52,16 @@ class DockerComposeTest {
         assertThat(Path.of(((Map<String, Object>) app.get("build")).get("dockerfile").toString())).exists();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_app_gets_its_pii_keys_from_the_environment_with_no_default() {
+        Map<String, Object> environment = (Map<String, Object>) service("app").get("environment");
+
+        assertThat(environment.get("WECRUIT_CRYPTO_KEYS_1")).isEqualTo("${WECRUIT_CRYPTO_KEYS_1:-}");
+        assertThat(environment.get("WECRUIT_CRYPTO_BLIND_INDEX_KEY")).isEqualTo("${WECRUIT_CRYPTO_BLIND_INDEX_KEY:-}");
+    }
+
+
     private Map<String, Object> service(String name) {
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
         assertThat(services).containsKey(name);

@@ -93,6 +93,11 @@ public class ActivityService {
         return save(draft, actorId);
     }
 
+    /** How many activities the firm has logged since the given time. */
+    public long countSince(Instant since) {
+        return activities.countByOccurredAtGreaterThanEqual(since);
+    }
+
     /** A page of a record's timeline, newest first, of the given types (all when empty). */
     public Page<ActivityEntry> timeline(TimelineOf of, Collection<ActivityType> types, int page, int size) {
         Collection<ActivityType> wanted = types.isEmpty() ? EnumSet.allOf(ActivityType.class) : types;

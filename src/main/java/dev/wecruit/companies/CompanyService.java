@@ -90,6 +90,14 @@ public class CompanyService {
         return id != null && companies.existsById(id);
     }
 
+    public long count() {
+        return companies.count();
+    }
+
+    public long countContacts() {
+        return contacts.count();
+    }
+
     /** Which of the ids are companies of the firm. */
     public Set<UUID> existing(Collection<UUID> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(companies.findExistingIds(ids));

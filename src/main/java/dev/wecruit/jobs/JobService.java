@@ -114,6 +114,11 @@ public class JobService {
         return id != null && jobs.existsById(id);
     }
 
+    /** How many jobs have any of the statuses (all when empty). */
+    public long count(Collection<JobStatus> statuses) {
+        return jobs.countByStatusIn(statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
+    }
+
     /** Which of the ids are jobs of the firm. */
     public Set<UUID> existing(Collection<UUID> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(jobs.findExistingIds(ids));

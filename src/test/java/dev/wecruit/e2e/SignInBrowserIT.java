@@ -86,6 +86,9 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Dashboard"));
         assertThat(browser.findElements(By.tagName("vaadin-side-nav-item"))).extracting(WebElement::getText)
                 .containsExactly("Dashboard", "Candidates", "Jobs", "Companies");
+        assertThat(browser.findElement(By.className("firm-overview-candidates")).getText())
+                .as("the demo firm opens with its generated data").isEqualTo("2,000 candidates");
+        assertThat(browser.findElement(By.className("firm-overview-companies")).getText()).isEqualTo("30 companies");
         screenshot("shell-recruiter.png");
 
         browser.findElements(By.tagName("vaadin-side-nav-item")).get(1).click();

@@ -18,6 +18,8 @@ import dev.wecruit.TestFirms;
 import dev.wecruit.TestFirms.CreatedFirm;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.TestCandidates;
 import dev.wecruit.tenancy.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ class ShellViewTest extends KaribuTest {
 
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
+    @Autowired CandidateService candidates;
 
     CreatedFirm firm;
 
@@ -63,6 +66,20 @@ class ShellViewTest extends KaribuTest {
                 .containsExactly("Dashboard", "Candidates", "Jobs", "Companies");
         assertThat(_get(H2.class).getText()).isEqualTo("Dashboard");
         assertThat(_find(LoginForm.class)).isEmpty();
+    }
+
+    @Test
+    void the_dashboard_shows_the_size_of_the_members_own_firm_only() {
+        signIn(firm.member(Role.RECRUITER));
+        candidates.create(TestCandidates.aCandidate().draft());
+        candidates.create(TestCandidates.aCandidate().draft());
+
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-candidates")).getText())
+                .isEqualTo("2 candidates");
+        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-jobs")).getText())
+                .isEqualTo("0 open jobs");
     }
 
     @ParameterizedTest

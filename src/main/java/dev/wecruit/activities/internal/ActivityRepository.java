@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Timelines: one query per kind of record, each served by its own partial index. */
 public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
+    long countByOccurredAtGreaterThanEqual(java.time.Instant since);
+
     Page<Activity> findByCandidateIdAndTypeIn(UUID candidateId, Collection<ActivityType> types, Pageable pageable);
 
     Page<Activity> findByJobIdAndTypeIn(UUID jobId, Collection<ActivityType> types, Pageable pageable);

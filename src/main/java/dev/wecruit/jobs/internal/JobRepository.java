@@ -14,6 +14,8 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
 
     List<Job> findByCompanyIdOrderByOpenedOnDesc(UUID companyId);
 
+    long countByStatusIn(Collection<JobStatus> statuses);
+
     @Query("select j.id from Job j where j.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 }
