@@ -76,10 +76,10 @@ class ShellViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-candidates")).getText())
-                .isEqualTo("2 candidates");
-        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-jobs")).getText())
-                .isEqualTo("0 open jobs");
+        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-candidates")).getElement()
+                .getTextRecursively()).isEqualTo("2 candidates");
+        assertThat(_get(Span.class, spec -> spec.withClasses("firm-overview-jobs")).getElement()
+                .getTextRecursively()).isEqualTo("0 open jobs");
     }
 
     @ParameterizedTest

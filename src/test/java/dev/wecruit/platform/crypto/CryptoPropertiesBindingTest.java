@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The environment variables the README and docker-compose.yml name really set the keys. */
@@ -18,7 +19,9 @@ class CryptoPropertiesBindingTest {
         String one = TestKeys.randomKey();
         String two = TestKeys.randomKey();
         var sources = new MutablePropertySources();
-        sources.addFirst(new SystemEnvironmentPropertySource("env", Map.of(
+        // the real environment's source name: Spring maps WECRUIT_CRYPTO_KEYS_1 to wecruit.crypto.keys only for it
+        String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        sources.addFirst(new SystemEnvironmentPropertySource(name, Map.of(
                 "WECRUIT_CRYPTO_KEYS_1", one,
                 "WECRUIT_CRYPTO_KEYS_2", two,
                 "WECRUIT_CRYPTO_ACTIVE_KEY_VERSION", "2",
