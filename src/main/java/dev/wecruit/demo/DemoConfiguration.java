@@ -40,9 +40,10 @@ class DemoConfiguration {
 
     @Bean
     DemoDataSeeder demoDataSeeder(LocalAccountService accounts, OrganizationService organizations,
-            RealisticFirmGenerator generator, CurrentTenant currentTenant,
-            @Value("${wecruit.demo.candidates:2000}") int candidates) {
-        return new DemoDataSeeder(accounts, organizations, generator, currentTenant, candidates);
+            RealisticFirmGenerator generator, CurrentTenant currentTenant, CompanyService companies,
+            CandidateService candidateService, @Value("${wecruit.demo.candidates:2000}") int candidates) {
+        return new DemoDataSeeder(accounts, organizations, generator, currentTenant, companies, candidateService,
+                candidates);
     }
 
     /** Seeds before the web server opens, so the printed logins work the moment the login page answers. */

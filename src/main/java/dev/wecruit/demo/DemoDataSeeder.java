@@ -1,6 +1,8 @@
 package dev.wecruit.demo;
 
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.companies.CompanyService;
 import dev.wecruit.demo.RealisticFirmGenerator.Result;
 import dev.wecruit.demo.RealisticFirmGenerator.Scale;
 import dev.wecruit.tenancy.CurrentTenant;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the demo firms once (it finds them on later starts), fills each with generated records, and prints their
  * logins. Each firm is created in one transaction; accounts are created first and found again on a rerun, so an
- * interrupted seed completes next time. Records are generated only when a firm is created, so restarts never add
- * more: a firm whose generation failed stays as far as it got until the database is reset.
+ * interrupted seed completes next time. Records are generated for a firm that has none (a new firm, or one made by
+ * an older version of Wecruit), so restarts never add more: a firm whose generation failed half-way stays as far as
+ * it got until the database is reset.
  */
 class DemoDataSeeder {
 
@@ -26,16 +29,21 @@ class DemoDataSeeder {
     private final OrganizationService organizations;
     private final RealisticFirmGenerator generator;
     private final CurrentTenant currentTenant;
-    private final int candidates;
+    private final int candidatesOfMainFirm;
+    private final CompanyService companies;
+    private final CandidateService candidates;
 
-    /** @param candidates the size of the main demo firm's database; the other firms get at most as many */
+    /** @param candidatesOfMainFirm the size of the main demo firm; the other firms get at most as many */
     DemoDataSeeder(LocalAccountService accounts, OrganizationService organizations, RealisticFirmGenerator generator,
-            CurrentTenant currentTenant, int candidates) {
+            CurrentTenant currentTenant, CompanyService companies, CandidateService candidates,
+            int candidatesOfMainFirm) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.generator = generator;
         this.currentTenant = currentTenant;
+        this.companies = companies;
         this.candidates = candidates;
+        this.candidatesOfMainFirm = candidatesOfMainFirm;
     }
 
     void seed() {
@@ -45,9 +53,11 @@ class DemoDataSeeder {
                 UUID accountId = accounts.findOrCreateAccount(person.email(), person.displayName(), person.password());
                 founders.add(new Founder(accountId, person.role()));
             }
-            boolean exists = !organizations.membershipsOfAccount(founders.getFirst().accountId()).isEmpty();
-            if (!exists) {
-                UUID firmId = organizations.createOrganization(firm.name(), firm.slug(), founders);
+            var memberships = organizations.membershipsOfAccount(founders.getFirst().accountId());
+            UUID firmId = memberships.isEmpty()
+                    ? organizations.createOrganization(firm.name(), firm.slug(), founders)
+                    : memberships.getFirst().tenantId();
+            if (currentTenant.callAs(firmId, () -> companies.count() == 0 && candidates.count() == 0)) {
                 fill(firm, firmId);
             }
         }
@@ -56,11 +66,12 @@ class DemoDataSeeder {
     /** The main firm has a database of the configured size; the others are small, for showing tenant isolation. */
     Scale scaleOf(DemoFirms.Firm firm) {
         if (firm.equals(DemoFirms.NORTHWIND)) {
-            return Scale.ofCandidates(candidates);
+            return Scale.ofCandidates(candidatesOfMainFirm);
         }
         Scale small = Scale.SMALL;
         return new Scale(small.companies(), small.contactsPerCompany(), small.jobs(),
-                Math.min(small.candidates(), candidates), Math.min(small.activities(), 5 * candidates));
+                Math.min(small.candidates(), candidatesOfMainFirm),
+                Math.min(small.activities(), 5 * candidatesOfMainFirm));
     }
 
     private void fill(DemoFirms.Firm firm, UUID firmId) {
