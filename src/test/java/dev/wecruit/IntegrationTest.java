@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "wecruit.db.embedded.port=0",
         "wecruit.demo.enabled=true",
         "wecruit.demo.candidates=40",
+        // key rotation runs when a test asks for it, never by itself in a shared test database
+        "wecruit.crypto.rotation.on-startup=false",
         // test-only keys: tests never see a developer's key file
         "wecruit.crypto.keys.1=Y8ni0ANJUMocUNYSelB/GCAf/CUffSo9J0PMw0NFhDo=",
         "wecruit.crypto.blind-index-key=C1HrXNMZ3wFg2Fxpf7X0Fbhkj3JX0CldH+1lYAaWwq4="

@@ -206,6 +206,8 @@ public class ActivityService {
                 errors.reject("contactId", "No such contact in your firm");
             } else if (companyId == null) {
                 companyId = contactCompany;
+            } else if (!companyId.equals(contactCompany)) {
+                errors.reject("contactId", "This contact works at another company");
             }
         }
         if (isBlank(draft.subject()) && isBlank(draft.body())) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -32,8 +33,10 @@ public record CandidateDraft(
                 String> skills,
         @Min(value = 0, message = "Cannot be negative") @Max(value = 70, message = "At most 70 years")
         Integer yearsOfExperience,
-        @Size(max = 50, message = "At most 50 roles") List<@Valid WorkExperience> workHistory,
-        @Size(max = 20, message = "At most 20 entries") List<@Valid Education> education,
+        @Size(max = 50, message = "At most 50 roles")
+        List<@NotNull(message = "A role cannot be empty") @Valid WorkExperience> workHistory,
+        @Size(max = 20, message = "At most 20 entries")
+        List<@NotNull(message = "An entry cannot be empty") @Valid Education> education,
         @Size(max = 100, message = "At most 100 characters") String source,
         UUID ownerId,
         @Size(max = 30, message = "At most 30 tags")

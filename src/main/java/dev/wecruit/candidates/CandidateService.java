@@ -149,7 +149,8 @@ public class CandidateService {
         if (!latestByCandidate.isEmpty()) {
             List<Map.Entry<UUID, Instant>> entries = List.copyOf(latestByCandidate.entrySet());
             candidates.touchLastActivities(entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new),
-                    entries.stream().map(e -> java.sql.Timestamp.from(e.getValue())).toArray(java.sql.Timestamp[]::new));
+                    // ISO-8601 with Z: no time-zone conversion on the way, whatever the JVM's zone
+                    entries.stream().map(e -> e.getValue().toString()).toArray(String[]::new));
         }
     }
 

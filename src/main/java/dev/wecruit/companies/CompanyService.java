@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -135,7 +136,14 @@ public class CompanyService {
         Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
         contact.checkVersion(expectedVersion);
         applyContact(contact, draft);
-        return toDetails(Records.saveChanges(contacts, contact));
+        try {
+            return toDetails(Records.saveChanges(contacts, contact));
+        } catch (DataIntegrityViolationException e) {
+            // the company exists (checked above); what refuses the move is a job naming them hiring manager
+            throw InvalidInputException.of("companyId",
+                    "This contact is the hiring manager of a job at their company: choose another hiring manager"
+                            + " for that job first");
+        }
     }
 
     public Optional<ContactDetails> findContact(UUID id) {

@@ -473,7 +473,8 @@ public class RealisticFirmGenerator {
                     location(city), profession.titles().get(level), employer.name(), skills, years, history,
                     education, source, ownerId, tags,
                     consent ? LawfulBasis.CONSENT : LawfulBasis.LEGITIMATE_INTEREST,
-                    consent ? today.minusDays(random.nextInt(HISTORY_DAYS)) : null,
+                    // from yesterday back: "today" in UTC can be tomorrow in the zone that validates @PastOrPresent
+                    consent ? today.minusDays(1 + random.nextInt(HISTORY_DAYS)) : null,
                     consent ? pick(random, CONSENT_NOTES) : null)).id();
             var candidate = new CandidateRef(id, first, professionIndex);
             createdCandidates.add(candidate);

@@ -1,5 +1,6 @@
 package dev.wecruit.jobs;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -28,8 +29,10 @@ public record JobDraft(
         Seniority seniority,
         @Size(max = 200, message = "At most 200 characters") String location,
         RemotePolicy remotePolicy,
-        @PositiveOrZero(message = "Cannot be negative") BigDecimal salaryMin,
-        @PositiveOrZero(message = "Cannot be negative") BigDecimal salaryMax,
+        @PositiveOrZero(message = "Cannot be negative")
+        @Digits(integer = 12, fraction = 2, message = "At most 12 digits and 2 decimals") BigDecimal salaryMin,
+        @PositiveOrZero(message = "Cannot be negative")
+        @Digits(integer = 12, fraction = 2, message = "At most 12 digits and 2 decimals") BigDecimal salaryMax,
         String salaryCurrency,
         FeeTerms fee,
         @NotNull(message = "Choose a status") JobStatus status,

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,6 +118,17 @@ public class JobService {
     /** How many jobs have any of the statuses (all when empty). */
     public long count(Collection<JobStatus> statuses) {
         return jobs.countByStatusIn(statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
+    }
+
+    /**
+     * Locks the job's row until the caller's transaction ends, so that changes to its pipeline (adding cards,
+     * numbering positions) happen one at a time. Must run inside the caller's transaction.
+     *
+     * @return false when there is no such job in the firm
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lockForPipelineChange(UUID jobId) {
+        return jobs.lockById(jobId).isPresent();
     }
 
     /** Which of the ids are jobs of the firm. */
@@ -254,8 +266,9 @@ public class JobService {
             }
             case FIXED -> {
                 String currency = validator.currency(errors, "fee", fee.currency());
-                if (fee.amount() == null || fee.amount().signum() <= 0 || fee.amount().scale() > 2) {
-                    errors.reject("fee", "Enter a fee above 0, with up to 2 decimals");
+                if (fee.amount() == null || fee.amount().signum() <= 0 || fee.amount().scale() > 2
+                        || fee.amount().precision() - fee.amount().scale() > 12) {
+                    errors.reject("fee", "Enter a fee above 0, with up to 12 digits and 2 decimals");
                     yield null;
                 }
                 if (currency == null) {

@@ -72,6 +72,9 @@ public class ApplicationService {
         if (reason != null && reason.length() > 500) {
             throw InvalidInputException.of("rejectionReason", "At most 500 characters");
         }
+        if (reason != null && reason.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.of("rejectionReason", "Contains a character that cannot be stored");
+        }
         return save(candidateId, job, stage, rejected ? reason : null);
     }
 
@@ -101,7 +104,9 @@ public class ApplicationService {
         if (!candidates.exists(candidateId)) {
             errors.reject("candidateId", "No such candidate in your firm");
         }
-        Optional<JobDetails> job = jobId == null ? Optional.empty() : jobs.find(jobId);
+        // one change to a job's pipeline at a time: positions and the one-card-per-candidate rule stay true
+        Optional<JobDetails> job = jobId != null && jobs.lockForPipelineChange(jobId) ? jobs.find(jobId)
+                : Optional.empty();
         if (job.isEmpty()) {
             errors.reject("jobId", "No such job in your firm");
         }

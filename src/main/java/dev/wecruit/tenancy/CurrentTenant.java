@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The firm the current unit of work acts for: the active membership of the signed-in member, or, for system work
@@ -55,6 +56,10 @@ public class CurrentTenant implements TenantIdSource {
      * came from a user's input.
      */
     public <T> T callAs(UUID tenantId, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the open transaction already told PostgreSQL and Hibernate its firm; switching now would split them
+            throw new IllegalStateException("callAs must start outside a transaction");
+        }
         UUID previous = SYSTEM_TENANT.get();
         SYSTEM_TENANT.set(tenantId);
         try {

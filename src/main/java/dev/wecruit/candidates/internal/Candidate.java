@@ -102,7 +102,9 @@ public class Candidate extends TenantScopedEntity {
     @Column(name = "consent_note")
     private String consentNote;
 
-    @Column(name = "last_activity_at")
+    // written only by the activities' touch (CandidateService.recordActivity), never by saving the entity: an edit
+    // loaded before a call was logged must not put the older time back
+    @Column(name = "last_activity_at", insertable = false, updatable = false)
     private Instant lastActivityAt;
 
     @ElementCollection

@@ -73,10 +73,10 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Modifying(flushAutomatically = true)
     @Query(value = """
             update candidates c set last_activity_at = greatest(c.last_activity_at, t.at)
-              from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as t(id, at)
+              from unnest(cast(:ids as uuid[]), cast(cast(:ats as text[]) as timestamptz[])) as t(id, at)
              where c.id = t.id and (c.last_activity_at is null or c.last_activity_at < t.at)
             """, nativeQuery = true)
-    int touchLastActivities(@Param("ids") UUID[] ids, @Param("ats") java.sql.Timestamp[] ats);
+    int touchLastActivities(@Param("ids") UUID[] ids, @Param("ats") String[] isoInstants);
 
     /** Moves last activity forward, never back; leaves the version alone (logging a call is not an edit). */
     @Modifying(flushAutomatically = true)

@@ -16,6 +16,9 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
 
     long countByStatusIn(Collection<JobStatus> statuses);
 
+    @Query(value = "select id from jobs where id = :id for no key update", nativeQuery = true)
+    java.util.Optional<UUID> lockById(@Param("id") UUID id);
+
     @Query("select j.id from Job j where j.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ public class BlindIndex {
 
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Map<Integer, String> SPELLED = Map.ofEntries(
+            Map.entry((int) 'ł', "l"), Map.entry((int) 'ø', "o"), Map.entry((int) 'æ', "ae"),
+            Map.entry((int) 'œ', "oe"), Map.entry((int) 'ß', "ss"), Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ð', "d"), Map.entry((int) 'þ', "th"), Map.entry((int) 'ı', "i"),
+            Map.entry((int) 'ħ', "h"), Map.entry((int) 'ŧ', "t"), Map.entry((int) 'ŀ', "l"));
 
     private final byte[] key;
     private final TenantIdSource tenants;
@@ -82,14 +88,20 @@ public class BlindIndex {
         return terms;
     }
 
-    /** Lower case, accents removed, split on anything that is not a letter or digit: "Zoë O'Brien" → zoe, o, brien. */
+    /**
+     * Lower case, accents removed, letters that do not decompose spelled as people type them without the key
+     * ({@code ł}→l, {@code ø}→o, {@code ß}→ss, ...), split on anything that is not a letter or digit: "Zoë O'Brien" →
+     * zoe, o, brien. Changing this changes every stored term: rebuild the index with it.
+     */
     static List<String> nameTokens(String name) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        return TOKEN_SEPARATORS.splitAsStream(folded).filter(token -> !token.isEmpty()).toList();
+        var spelled = new StringBuilder(folded.length());
+        folded.codePoints().forEach(c -> spelled.append(SPELLED.getOrDefault(c, Character.toString(c))));
+        return TOKEN_SEPARATORS.splitAsStream(spelled).filter(token -> !token.isEmpty()).toList();
     }
 
     private UUID term(String kind, String value) {

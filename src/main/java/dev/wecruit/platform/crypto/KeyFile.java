@@ -77,8 +77,11 @@ final class KeyFile {
                 """.formatted(randomKey(random), randomKey(random));
         try {
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            restrict(dir, "rwx------");
+            if (!Files.isDirectory(dir)) {
+                // only a directory made for the keys is closed to others; an existing one may be shared (/tmp)
+                Files.createDirectories(dir);
+                restrict(dir, "rwx------");
+            }
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 restrict(file, "rw-------");

@@ -72,13 +72,12 @@ public class PiiCipher {
             return null;
         }
         String value = sealed.value();
-        int separator = value.indexOf('$');
         int version;
         byte[] payload;
         try {
-            version = Integer.parseInt(value, 0, separator, 10);
-            payload = Base64.getDecoder().decode(value.substring(separator + 1));
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            version = sealed.keyVersion();
+            payload = Base64.getDecoder().decode(value.substring(value.indexOf('$') + 1));
+        } catch (IllegalArgumentException e) {
             throw fail(field, "it is not in the sealed format");
         }
         return new String(openRaw(version, payload, field), StandardCharsets.UTF_8);

@@ -5,9 +5,12 @@ import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.PhoneNumber;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -31,13 +34,41 @@ public class InputValidator {
         this.defaultPhoneRegion = defaultPhoneRegion;
     }
 
-    /** The record's constraint violations, one message per field. */
+    /**
+     * The record's constraint violations, one message per field, and any text PostgreSQL cannot store (a NUL
+     * character), in the record, its lists and the records inside them.
+     */
     public FieldErrors check(Object input) {
         FieldErrors errors = new FieldErrors();
         validator.validate(input).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.reject(field(v), v.getMessage()));
+        if (input instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (holdsUnstorableText(value(component, record))) {
+                    errors.reject(component.getName(), "Contains a character that cannot be stored");
+                }
+            }
+        }
         return errors;
+    }
+
+    private static boolean holdsUnstorableText(Object value) {
+        return switch (value) {
+            case String text -> text.indexOf('\u0000') >= 0;
+            case Collection<?> values -> values.stream().anyMatch(InputValidator::holdsUnstorableText);
+            case Record record -> Arrays.stream(record.getClass().getRecordComponents())
+                    .anyMatch(component -> holdsUnstorableText(value(component, record)));
+            case null, default -> false;
+        };
+    }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component, e);
+        }
     }
 
     /** Null for blank input; otherwise the normalized address, or null with a message recorded. */

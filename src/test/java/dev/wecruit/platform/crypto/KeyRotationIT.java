@@ -12,7 +12,6 @@ import dev.wecruit.auth.internal.LocalAuthenticationProvider;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
-import dev.wecruit.privacy.KeyRotationReport;
 import dev.wecruit.privacy.PiiKeyRotationService;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
@@ -37,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         "wecruit.crypto.keys.2=kK8m3a0n1yDgGQ0o2vWfA0oTUbYQwq3Q1m4tQk5Jr6s=",
         "wecruit.crypto.active-key-version=2",
         "wecruit.crypto.rotation.on-startup=false",
-        "wecruit.crypto.rotation.batch-size=3"
+        "wecruit.crypto.rotation.batch-size=3",
+        // other test contexts may share this database with key 1 only: nothing here may seal their data with key 2
+        "wecruit.demo.enabled=false"
 })
 class KeyRotationIT {
 
@@ -71,12 +72,13 @@ class KeyRotationIT {
         }
         byte[] cv = documents.content(set.document());
         sealEverythingUnderKeyOne();
-        assertThat(versionsInUse()).contains(1);
+        assertThat(versionsInUse(firm.id())).contains(1);
 
-        KeyRotationReport report = rotationService.rotateAll();
+        long resealed = rotationService.rotateFirm(firm.id());
 
-        assertThat(report.rowsResealed()).isGreaterThanOrEqualTo(7 + 1 + 1 + 1);
-        assertThat(versionsInUse()).containsOnly(2);
+        assertThat(resealed).as("7 candidates, 1 from the set, its contact and its document")
+                .isEqualTo(7 + 1 + 1 + 1);
+        assertThat(versionsInUse(firm.id())).containsOnly(2);
         for (CandidateDetails before : created) {
             CandidateDetails after = candidates.get(before.id());
             assertThat(after.fullName()).isEqualTo(before.fullName());
@@ -85,11 +87,35 @@ class KeyRotationIT {
         }
         assertThat(documents.content(set.document())).isEqualTo(cv);
         assertThat(candidates.findByEmail("rosa3@example.com")).hasSize(1);
-        assertThat(rotationService.rotateAll().rowsResealed()).as("a second run finds nothing to do").isZero();
+        assertThat(rotationService.rotateFirm(firm.id())).as("a second run finds nothing to do").isZero();
     }
 
-    private List<Integer> versionsInUse() {
-        return rotationService.keyVersionCounts().values().stream().flatMap(counts -> counts.keySet().stream())
+    @Test
+    void a_value_that_cannot_be_read_is_left_as_it_is_and_the_rest_are_resealed() {
+        var firm = TestFirms.aFirm("Tampered Search").withMember(Role.RECRUITER).create(accounts, organizations);
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
+        CandidateDetails intact = candidates.create(aCandidate().named("Ida", "Intact").draft());
+        CandidateDetails broken = candidates.create(aCandidate().named("Bea", "Broken").draft());
+        sealEverythingUnderKeyOne();
+        String tampered = transactions.execute(status -> {
+            jdbc.update("update candidates set last_name_enc = '1$' || substr(last_name_enc, 4) where id = ?",
+                    broken.id());
+            return jdbc.queryForObject("select last_name_enc from candidates where id = ?", String.class,
+                    broken.id());
+        });
+
+        long resealed = rotationService.rotateFirm(firm.id());
+
+        assertThat(resealed).isEqualTo(1);
+        assertThat(candidates.get(intact.id()).lastName()).isEqualTo("Intact");
+        String afterwards = transactions.execute(status -> jdbc.queryForObject(
+                "select last_name_enc from candidates where id = ?", String.class, broken.id()));
+        assertThat(afterwards).as("left untouched, still reported as unreadable").isEqualTo(tampered);
+        assertThat(rotationService.keyVersionCounts(firm.id()).get("candidates.last_name_enc")).containsEntry(1, 1L);
+    }
+
+    private List<Integer> versionsInUse(UUID firm) {
+        return rotationService.keyVersionCounts(firm).values().stream().flatMap(counts -> counts.keySet().stream())
                 .distinct().toList();
     }
 

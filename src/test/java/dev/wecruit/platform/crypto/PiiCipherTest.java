@@ -59,7 +59,8 @@ class PiiCipherTest {
 
     @Test
     void a_value_moved_to_another_key_version_label_fails() {
-        PiiCipher twoKeys = new PiiCipher(TestKeys.ring(Map.of(1, key1, 2, key2), 1));
+        // the same secret under both versions: only the version inside the MAC can tell them apart
+        PiiCipher twoKeys = new PiiCipher(TestKeys.ring(Map.of(1, key1, 2, key1), 1));
         String value = twoKeys.seal("Smith").value();
 
         assertThatThrownBy(() -> twoKeys.open(new SealedText("2" + value.substring(1)), email))
@@ -80,6 +81,11 @@ class PiiCipherTest {
         assertThatThrownBy(() -> cipher.open(new SealedText("John Smith"), email))
                 .isInstanceOf(PiiIntegrityException.class)
                 .hasMessageContaining("not in the sealed format");
+        String sealed = cipher.seal("Smith").value();
+        assertThatThrownBy(() -> cipher.open(new SealedText("0" + sealed), email))
+                .as("a version label written differently").isInstanceOf(PiiIntegrityException.class);
+        assertThatThrownBy(() -> cipher.open(new SealedText("+" + sealed), email))
+                .isInstanceOf(PiiIntegrityException.class);
     }
 
     @Test
