@@ -186,7 +186,8 @@ public class CandidateService {
         }
         if (draft.workHistory() != null) {
             for (WorkExperience role : draft.workHistory()) {
-                if (role.startYear() != null && role.endYear() != null && role.endYear() < role.startYear()) {
+                if (role != null && role.startYear() != null && role.endYear() != null
+                        && role.endYear() < role.startYear()) {
                     errors.reject("workHistory", "A role cannot end before it starts (" + role.title() + ")");
                 }
             }

@@ -82,6 +82,11 @@ class ActivityServiceIT extends FirmTest {
                 null, null, null, contact));
 
         assertThat(meeting.companyId()).isEqualTo(company);
+        UUID otherCompany = companies.create(TestCompanies.aCompany()).id();
+        assertThatThrownBy(() -> activities.log(new ActivityDraft(ActivityType.CALL, "Wrong pair", null, null, null,
+                null, otherCompany, contact)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("contactId", "This contact works at another company"));
         assertThat(activities.timeline(TimelineOf.company(company), Set.of(), 0, 20)).hasSize(1);
         assertThat(activities.timeline(TimelineOf.contact(contact), Set.of(), 0, 20)).hasSize(1);
     }

@@ -112,6 +112,22 @@ class CandidateServiceIT {
     }
 
     @Test
+    void text_postgresql_cannot_store_and_empty_list_entries_are_refused_per_field() {
+        CandidateDraft draft = aCandidate().titled("Senior\u0000Accountant", "Brightwater").draft();
+        CandidateDraft withHoles = new CandidateDraft("Ada", "King", List.of(), List.of(), null, null, null, null,
+                null, List.of(), null, java.util.Arrays.asList(new WorkExperience("Analyst", null, 2020, null, null),
+                null), java.util.Arrays.asList((Education) null), null, null, List.of(), null, null, null);
+
+        assertThatThrownBy(() -> candidates.create(draft))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("currentTitle", "Contains a character that cannot be stored"));
+        assertThatThrownBy(() -> candidates.create(withHoles))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("workHistory", "A role cannot be empty")
+                        .containsEntry("education", "An entry cannot be empty"));
+    }
+
+    @Test
     void an_edit_based_on_an_old_version_is_refused_and_the_newer_one_kept() {
         CandidateDetails created = candidates.create(aCandidate().named("Ada", "Lovelace").draft());
         candidates.update(created.id(), created.version(), aCandidate().named("Ada", "King").draft());

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 class CompanyServiceIT extends FirmTest {
 
     @Autowired CompanyService companies;
+    @Autowired dev.wecruit.jobs.JobService jobs;
 
     @Test
     void a_company_and_its_contacts_are_saved_and_found() {
@@ -49,6 +50,20 @@ class CompanyServiceIT extends FirmTest {
                         .containsOnlyKeys("lastName", "email", "phone", "linkedinUrl"));
         assertThat(companies.contactsOf(company.id())).isEmpty();
         assertThat(companies.search("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void a_hiring_manager_cannot_move_to_another_company_while_a_job_names_them() {
+        CompanySummary company = companies.create(TestCompanies.aCompany());
+        CompanySummary other = companies.create(TestCompanies.aCompany());
+        ContactDetails manager = companies.createContact(TestCompanies.aContactAt(company.id()));
+        jobs.create(dev.wecruit.jobs.TestJobs.aJobAt(company.id(), manager.id()));
+        ContactDraft moved = TestCompanies.aContactAt(other.id());
+
+        assertThatThrownBy(() -> companies.updateContact(manager.id(), manager.version(), moved))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("companyId")).contains("hiring manager"));
+        assertThat(companies.getContact(manager.id()).companyId()).isEqualTo(company.id());
     }
 
     @Test

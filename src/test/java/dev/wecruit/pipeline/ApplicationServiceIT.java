@@ -15,10 +15,18 @@ import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class ApplicationServiceIT extends FirmTest {
@@ -79,6 +87,35 @@ class ApplicationServiceIT extends FirmTest {
                         .containsEntry("stageId", "Not a stage of this job"));
         ApplicationSummary added = applications.add(candidate, job.id(), rejected.id(), "Salary expectations");
         assertThat(added.rejectionReason()).isEqualTo("Salary expectations");
+    }
+
+    @Test
+    void recruiters_adding_candidates_to_one_job_at_the_same_time_get_distinct_positions() throws Exception {
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            people.add(newCandidate());
+        }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> adds = new ArrayList<>();
+            for (int worker = 0; worker < 2; worker++) {
+                List<UUID> mine = people.subList(worker * 4, worker * 4 + 4);
+                adds.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(authentication);
+                    start.await();
+                    mine.forEach(candidate -> applications.add(candidate, job.id()));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> add : adds) {
+                add.get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::position)
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
     }
 
     private UUID newCandidate() {
