@@ -3,7 +3,6 @@ package dev.wecruit.platform.crypto;
 import dev.wecruit.platform.persistence.TenantIdSource;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Search terms for sealed PII: keyed HMAC-SHA256 (a key of its own, not a data key) of the current firm, a kind and
@@ -45,7 +43,7 @@ public class BlindIndex {
     BlindIndex(KeyRing keys, TenantIdSource tenants) {
         this.key = keys.blindIndexKey();
         this.tenants = tenants;
-        this.macs = ThreadLocal.withInitial(this::newMac);
+        this.macs = ThreadLocal.withInitial(() -> HmacSha256.newMac(key));
     }
 
     /** The term of an email address, already normalized (lower case, trimmed). */
@@ -115,15 +113,5 @@ public class BlindIndex {
         mac.update(value.getBytes(StandardCharsets.UTF_8));
         ByteBuffer digest = ByteBuffer.wrap(mac.doFinal());
         return new UUID(digest.getLong(), digest.getLong());
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

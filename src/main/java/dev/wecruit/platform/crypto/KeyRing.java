@@ -1,14 +1,11 @@
 package dev.wecruit.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The data keys by version, which one seals new values, and the blind-index key. Each configured key is 32 random
@@ -92,13 +89,7 @@ final class KeyRing {
     }
 
     static byte[] derive(byte[] master, String label) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(master, "HmacSHA256"));
-            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return HmacSha256.newMac(master).doFinal(label.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,14 +2,12 @@ package dev.wecruit.platform.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jasypt.encryption.pbe.PooledPBEByteEncryptor;
 import org.jasypt.exceptions.EncryptionOperationNotPossibleException;
 import org.jasypt.iv.RandomIvGenerator;
@@ -150,19 +148,9 @@ public class PiiCipher {
             encryptor.setSaltGenerator(new RandomSaltGenerator());
             encryptor.setIvGenerator(new RandomIvGenerator());
             encryptor.initialize();
-            ThreadLocal<Mac> mac = ThreadLocal.withInitial(() -> newMac(key.macKey()));
+            ThreadLocal<Mac> mac = ThreadLocal.withInitial(() -> HmacSha256.newMac(key.macKey()));
             return new Engine(key, encryptor, mac);
         });
-    }
-
-    private static Mac newMac(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 
     private static PiiIntegrityException fail(FieldRef field, String reason) {

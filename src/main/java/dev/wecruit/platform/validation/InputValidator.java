@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -86,14 +87,7 @@ public class InputValidator {
 
     /** Every non-blank entry normalized, duplicates removed, in order. */
     public List<EmailAddress> emails(FieldErrors errors, String field, List<String> raw) {
-        List<EmailAddress> result = new ArrayList<>();
-        for (String entry : raw == null ? List.<String>of() : raw) {
-            EmailAddress email = email(errors, field, entry);
-            if (email != null && !result.contains(email)) {
-                result.add(email);
-            }
-        }
-        return result;
+        return each(raw, entry -> email(errors, field, entry));
     }
 
     /** Null for blank input; otherwise the number in E.164, or null with a message recorded. */
@@ -111,11 +105,15 @@ public class InputValidator {
 
     /** Every non-blank entry normalized, duplicates removed, in order. */
     public List<PhoneNumber> phones(FieldErrors errors, String field, List<String> raw) {
-        List<PhoneNumber> result = new ArrayList<>();
+        return each(raw, entry -> phone(errors, field, entry));
+    }
+
+    private static <T> List<T> each(List<String> raw, Function<String, T> parse) {
+        List<T> result = new ArrayList<>();
         for (String entry : raw == null ? List.<String>of() : raw) {
-            PhoneNumber phone = phone(errors, field, entry);
-            if (phone != null && !result.contains(phone)) {
-                result.add(phone);
+            T value = parse.apply(entry);
+            if (value != null && !result.contains(value)) {
+                result.add(value);
             }
         }
         return result;
