@@ -63,7 +63,7 @@ public class CandidateService {
     /** @throws InvalidInputException with a message per field; nothing is saved */
     @Transactional
     public CandidateDetails create(CandidateDraft draft) {
-        Checked checked = check(draft);
+        Checked checked = check(draft, null);
         Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
         return toDetails(candidates.saveAndFlush(candidate));
     }
@@ -76,7 +76,7 @@ public class CandidateService {
     public CandidateDetails update(UUID id, long expectedVersion, CandidateDraft draft) {
         Candidate candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
         candidate.checkVersion(expectedVersion);
-        Checked checked = check(draft);
+        Checked checked = check(draft, candidate.getProfile().ownerId());
         candidate.change(checked.pii(), checked.profile(), checked.terms());
         return toDetails(Records.saveChanges(candidates, candidate));
     }
@@ -173,12 +173,14 @@ public class CandidateService {
     private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms) {
     }
 
-    private Checked check(CandidateDraft draft) {
+    /** @param currentOwner the owner the candidate has now: kept even if they have left the firm since */
+    private Checked check(CandidateDraft draft, UUID currentOwner) {
         FieldErrors errors = validator.check(draft);
         List<EmailAddress> emails = validator.emails(errors, "emails", draft.emails());
         List<PhoneNumber> phones = validator.phones(errors, "phones", draft.phones());
         String linkedin = validator.webAddress(errors, "linkedinUrl", draft.linkedinUrl(), "linkedin.com");
-        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+        if (draft.ownerId() != null && !draft.ownerId().equals(currentOwner)
+                && !organizations.isActiveMember(draft.ownerId())) {
             errors.reject("ownerId", "Not an active member of your firm");
         }
         if (draft.consentGivenOn() != null && draft.lawfulBasis() == null) {

@@ -58,7 +58,7 @@ public class CompanyService {
     /** @throws InvalidInputException with a message per field; nothing is saved */
     @Transactional
     public CompanySummary create(CompanyDraft draft) {
-        String website = checked(draft);
+        String website = checked(draft, null);
         Company company = new Company(draft.name().strip(), website, blankToNull(draft.industry()),
                 blankToNull(draft.location()), draft.status(), draft.ownerId());
         return companies.saveAndFlush(company).toSummary();
@@ -72,7 +72,7 @@ public class CompanyService {
     public CompanySummary update(UUID id, long expectedVersion, CompanyDraft draft) {
         Company company = companies.findById(id).orElseThrow(() -> new RecordNotFoundException("company", id));
         company.checkVersion(expectedVersion);
-        String website = checked(draft);
+        String website = checked(draft, company.toSummary().ownerId());
         company.change(draft.name().strip(), website, blankToNull(draft.industry()), blankToNull(draft.location()),
                 draft.status(), draft.ownerId());
         return Records.saveChanges(companies, company).toSummary();
@@ -180,10 +180,12 @@ public class CompanyService {
         return contacts.findByAllTerms(terms, terms.size()).stream().map(this::toDetails).toList();
     }
 
-    private String checked(CompanyDraft draft) {
+    /** @param currentOwner the owner the record has now: kept even if they have left the firm since */
+    private String checked(CompanyDraft draft, UUID currentOwner) {
         FieldErrors errors = validator.check(draft);
         String website = validator.webAddress(errors, "website", draft.website(), null);
-        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+        if (draft.ownerId() != null && !draft.ownerId().equals(currentOwner)
+                && !organizations.isActiveMember(draft.ownerId())) {
             errors.reject("ownerId", "Not an active member of your firm");
         }
         errors.throwIfAny();

@@ -1,7 +1,6 @@
 package dev.wecruit.jobs;
 
 import dev.wecruit.companies.CompanyService;
-import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.jobs.internal.Job;
 import dev.wecruit.jobs.internal.JobRepository;
 import dev.wecruit.jobs.internal.JobStage;
@@ -24,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,7 +79,7 @@ public class JobService {
      */
     @Transactional
     public JobDetails create(JobDraft draft) {
-        Job job = jobs.saveAndFlush(new Job(checked(draft)));
+        Job job = jobs.saveAndFlush(new Job(checked(draft, null)));
         List<StageDefinition> template = stageTemplate();
         List<JobStage> copies = new ArrayList<>();
         for (int position = 0; position < template.size(); position++) {
@@ -98,7 +98,7 @@ public class JobService {
     public JobDetails update(UUID id, long expectedVersion, JobDraft draft) {
         Job job = jobs.findById(id).orElseThrow(() -> new RecordNotFoundException("job", id));
         job.checkVersion(expectedVersion);
-        job.change(checked(draft));
+        job.change(checked(draft, job.getOwnerId()));
         return Records.saveChanges(jobs, job).toDetails(stagesOf(id));
     }
 
@@ -200,18 +200,18 @@ public class JobService {
         return found.stream().map(job -> job.toDetails(byJob.getOrDefault(job.getId(), List.of()))).toList();
     }
 
-    private Job.Content checked(JobDraft draft) {
+    /** @param currentOwner the owner the job has now: kept even if they have left the firm since */
+    private Job.Content checked(JobDraft draft, UUID currentOwner) {
         FieldErrors errors = validator.check(draft);
         if (draft.companyId() != null && !companies.exists(draft.companyId())) {
             errors.reject("companyId", "No such company in your firm");
         }
-        if (draft.hiringManagerId() != null) {
-            Optional<ContactDetails> manager = companies.findContact(draft.hiringManagerId());
-            if (manager.isEmpty() || !manager.get().companyId().equals(draft.companyId())) {
-                errors.reject("hiringManagerId", "Not a contact at this company");
-            }
+        if (draft.hiringManagerId() != null && !Objects.equals(draft.companyId(),
+                companies.companiesOfContacts(List.of(draft.hiringManagerId())).get(draft.hiringManagerId()))) {
+            errors.reject("hiringManagerId", "Not a contact at this company");
         }
-        if (draft.ownerId() != null && !organizations.isActiveMember(draft.ownerId())) {
+        if (draft.ownerId() != null && !draft.ownerId().equals(currentOwner)
+                && !organizations.isActiveMember(draft.ownerId())) {
             errors.reject("ownerId", "Not an active member of your firm");
         }
         String salaryCurrency = validator.currency(errors, "salaryCurrency", draft.salaryCurrency());

@@ -9,6 +9,7 @@ import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.tenancy.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,8 @@ class JobServiceIT extends FirmTest {
 
     @Autowired JobService jobs;
     @Autowired CompanyService companies;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     UUID company;
     UUID hiringManager;
@@ -94,6 +97,33 @@ class JobServiceIT extends FirmTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("fee")).contains("at most 100"));
         assertThat(jobs.list(Set.of())).isEmpty();
+    }
+
+    @Test
+    void a_job_keeps_an_owner_who_has_left_the_firm_but_cannot_be_given_to_them() {
+        UUID admin = organizations.members().stream().filter(m -> m.role() == Role.ADMIN).findFirst().orElseThrow()
+                .id();
+        JobDraft ownedByAdmin = withOwner(TestJobs.aJobAt(company), admin);
+        JobDetails job = jobs.create(ownedByAdmin);
+        transactions.executeWithoutResult(status -> jdbc.update("update members set active = false where id = ?",
+                admin));
+
+        JobDetails edited = jobs.update(job.id(), job.version(), withStatus(ownedByAdmin, JobStatus.ON_HOLD));
+
+        assertThat(edited.ownerId()).isEqualTo(admin);
+        assertThatThrownBy(() -> jobs.create(ownedByAdmin))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("ownerId", "Not an active member of your firm"));
+    }
+
+    private static JobDraft withOwner(JobDraft d, UUID owner) {
+        return new JobDraft(d.title(), d.companyId(), d.hiringManagerId(), d.description(), d.skills(), d.seniority(),
+                d.location(), d.remotePolicy(), d.salaryMin(), d.salaryMax(), d.salaryCurrency(), d.fee(), d.status(),
+                owner, d.openedOn(), d.closedOn());
+    }
+
+    private static JobDraft withStatus(JobDraft draft, JobStatus status) {
+        return TestJobs.withStatus(draft, status);
     }
 
     @Test

@@ -121,6 +121,10 @@ public class Job extends TenantScopedEntity {
         closedOn = content.closedOn();
     }
 
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
     public JobStatus getStatus() {
         return status;
     }
