@@ -1,9 +1,11 @@
 package dev.wecruit.auth.internal;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.wecruit.auth.ui.LoginView;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +14,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
 
 /** Every view requires sign-in except the login page; local accounts sign in with email and password. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInThrottleProperties.class)
 class SecurityConfiguration {
 
+    /** Only with a web server: the rotate-pii-keys command runs without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/actuator/health", "/actuator/health/**").permitAll());
