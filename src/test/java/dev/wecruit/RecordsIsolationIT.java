@@ -13,6 +13,7 @@ import dev.wecruit.auth.internal.LocalAuthenticationProvider;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.TestCandidates;
+import dev.wecruit.candidates.TestDocuments;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -169,7 +172,7 @@ class RecordsIsolationIT {
                 recordsOfB.candidate(), null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> documents.attach(recordsOfB.candidate(), "cv.pdf",
-                dev.wecruit.candidates.TestDocuments.pdf("x")))
+                TestDocuments.pdf("x")))
                 .isInstanceOf(InvalidInputException.class);
 
         // below the services, the composite foreign keys refuse the same
@@ -232,13 +235,13 @@ class RecordsIsolationIT {
                 """, String.class, table);
     }
 
-    private <T> T callAsB(java.util.function.Supplier<T> work) {
-        var current = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    private <T> T callAsB(Supplier<T> work) {
+        var current = SecurityContextHolder.getContext();
         SignedIn.as(signIn, firmB.member(Role.RECRUITER));
         try {
             return work.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(current);
+            SecurityContextHolder.setContext(current);
         }
     }
 }

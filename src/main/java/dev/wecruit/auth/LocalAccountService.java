@@ -5,6 +5,7 @@ import dev.wecruit.auth.internal.AccountRepository;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +49,6 @@ public class LocalAccountService {
 
     /** Emails compare case-insensitively and without surrounding blanks. */
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

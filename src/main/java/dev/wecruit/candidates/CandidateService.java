@@ -76,7 +76,7 @@ public class CandidateService {
     public CandidateDetails update(UUID id, long expectedVersion, CandidateDraft draft) {
         Candidate candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
         candidate.checkVersion(expectedVersion);
-        Checked checked = check(draft, candidate.getProfile().ownerId());
+        Checked checked = check(draft, candidate);
         candidate.change(checked.pii(), checked.profile(), checked.terms());
         return toDetails(Records.saveChanges(candidates, candidate));
     }
@@ -173,8 +173,12 @@ public class CandidateService {
     private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms) {
     }
 
-    /** @param currentOwner the owner the candidate has now: kept even if they have left the firm since */
-    private Checked check(CandidateDraft draft, UUID currentOwner) {
+    /**
+     * @param existing the candidate being changed, or null for a new one: its owner is kept even if they have left
+     *     the firm since, and its sealed values are kept where the text did not change
+     */
+    private Checked check(CandidateDraft draft, Candidate existing) {
+        UUID currentOwner = existing == null ? null : existing.getProfile().ownerId();
         FieldErrors errors = validator.check(draft);
         List<EmailAddress> emails = validator.emails(errors, "emails", draft.emails());
         List<PhoneNumber> phones = validator.phones(errors, "phones", draft.phones());
@@ -201,10 +205,16 @@ public class CandidateService {
         Set<UUID> terms = new HashSet<>(blindIndex.nameTerms(first, last));
         emails.forEach(email -> terms.add(blindIndex.emailTerm(email.value())));
         phones.forEach(phone -> terms.add(blindIndex.phoneTerm(phone.e164())));
-        var pii = new Candidate.SealedPii(cipher.seal(first), cipher.seal(last),
-                cipher.seal(joined(emails.stream().map(EmailAddress::value).toList())),
-                cipher.seal(joined(phones.stream().map(PhoneNumber::e164).toList())),
-                cipher.seal(blankToNull(draft.address())), cipher.seal(linkedin));
+        Candidate.SealedPii current = existing == null
+                ? new Candidate.SealedPii(null, null, null, null, null, null) : existing.getPii();
+        UUID id = existing == null ? null : existing.getId();
+        var pii = new Candidate.SealedPii(
+                sealed(current.firstName(), first, id, "firstName"),
+                sealed(current.lastName(), last, id, "lastName"),
+                sealed(current.emails(), joined(emails.stream().map(EmailAddress::value).toList()), id, "emails"),
+                sealed(current.phones(), joined(phones.stream().map(PhoneNumber::e164).toList()), id, "phones"),
+                sealed(current.address(), blankToNull(draft.address()), id, "address"),
+                sealed(current.linkedinUrl(), linkedin, id, "linkedinUrl"));
         var profile = new Candidate.Profile(blankToNull(draft.location()), blankToNull(draft.currentTitle()),
                 blankToNull(draft.currentCompany()), distinct(draft.skills()), draft.yearsOfExperience(),
                 orEmpty(draft.workHistory()), orEmpty(draft.education()), blankToNull(draft.source()),
@@ -243,6 +253,10 @@ public class CandidateService {
         return new CandidateSummary(id, open(pii.firstName(), id, "firstName"), open(pii.lastName(), id, "lastName"),
                 profile.currentTitle(), profile.currentCompany(), profile.location(), profile.skills(),
                 profile.tags(), profile.ownerId(), candidate.getLastActivityAt());
+    }
+
+    private SealedText sealed(SealedText current, String plaintext, UUID id, String field) {
+        return cipher.sealUnlessSame(current, plaintext, new FieldRef("candidate", id, field));
     }
 
     private String open(SealedText sealed, UUID id, String field) {

@@ -8,6 +8,7 @@ import dev.wecruit.platform.crypto.BlindIndex;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
@@ -66,7 +67,7 @@ public class CompanyService {
 
     /**
      * @param expectedVersion the version the user edited
-     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     * @throws StaleRecordException if someone else changed it in between
      */
     @Transactional
     public CompanySummary update(UUID id, long expectedVersion, CompanyDraft draft) {
@@ -129,7 +130,7 @@ public class CompanyService {
 
     /**
      * @param expectedVersion the version the user edited
-     * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
+     * @throws StaleRecordException if someone else changed it in between
      */
     @Transactional
     public ContactDetails updateContact(UUID id, long expectedVersion, ContactDraft draft) {
@@ -164,10 +165,13 @@ public class CompanyService {
 
     /** Contacts with exactly this email address (any case), through the blind index. */
     public List<ContactDetails> findContactsByEmail(String email) {
-        if (!EmailAddress.isValid(email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT))) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.parse(email);
+        } catch (IllegalArgumentException e) {
             return List.of();
         }
-        UUID term = blindIndex.emailTerm(EmailAddress.parse(email).value());
+        UUID term = blindIndex.emailTerm(address.value());
         return contacts.findByAllTerms(List.of(term), 1).stream().map(this::toDetails).toList();
     }
 
@@ -210,9 +214,17 @@ public class CompanyService {
         if (phone != null) {
             terms.add(blindIndex.phoneTerm(phone.e164()));
         }
-        contact.change(draft.companyId(), cipher.seal(first), cipher.seal(last), blankToNull(draft.title()),
-                email == null ? null : cipher.seal(email.value()), phone == null ? null : cipher.seal(phone.e164()),
-                cipher.seal(linkedin), terms);
+        UUID id = contact.getId();
+        contact.change(draft.companyId(),
+                cipher.sealUnlessSame(contact.getFirstName(), first, new FieldRef("contact", id, "firstName")),
+                cipher.sealUnlessSame(contact.getLastName(), last, new FieldRef("contact", id, "lastName")),
+                blankToNull(draft.title()),
+                cipher.sealUnlessSame(contact.getEmail(), email == null ? null : email.value(),
+                        new FieldRef("contact", id, "email")),
+                cipher.sealUnlessSame(contact.getPhone(), phone == null ? null : phone.e164(),
+                        new FieldRef("contact", id, "phone")),
+                cipher.sealUnlessSame(contact.getLinkedinUrl(), linkedin, new FieldRef("contact", id, "linkedinUrl")),
+                terms);
     }
 
     private ContactDetails toDetails(Contact contact) {

@@ -10,6 +10,7 @@ import dev.wecruit.tenancy.Founder;
 import dev.wecruit.tenancy.OrganizationService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,7 @@ class DemoDataSeeder {
         for (DemoFirms.Firm firm : DemoFirms.ALL) {
             for (DemoFirms.Person person : firm.people()) {
                 text.append(String.format("    %-24s %-10s %-30s %s%n",
-                        firm.name(), person.role().name().toLowerCase(java.util.Locale.ROOT),
+                        firm.name(), person.role().name().toLowerCase(Locale.ROOT),
                         person.email(), person.password()));
             }
         }

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 
 /**
  * The frame around every signed-in view. The navigation comes from the views' {@code @Menu} annotations, filtered
@@ -86,6 +87,6 @@ public class MainLayout extends AppLayout {
 
     private static String roleLabel(MemberPrincipal member) {
         String role = member.membership().role().name();
-        return role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return role.charAt(0) + role.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,11 +3,15 @@ package dev.wecruit.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.activities.ActivityService;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.companies.CompanyService;
 import dev.wecruit.demo.RealisticFirmGenerator;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.platform.crypto.SealedText;
@@ -23,7 +27,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -35,7 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,16 +70,16 @@ class DataCoreBenchmark {
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired CurrentTenant currentTenant;
-    @Autowired dev.wecruit.companies.CompanyService companyService;
-    @Autowired dev.wecruit.jobs.JobService jobService;
-    @Autowired dev.wecruit.pipeline.ApplicationService applicationService;
-    @Autowired dev.wecruit.activities.ActivityService activityService;
-    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired CompanyService companyService;
+    @Autowired JobService jobService;
+    @Autowired ApplicationService applicationService;
+    @Autowired ActivityService activityService;
+    @Autowired PlatformTransactionManager transactionManager;
     @Autowired CandidateService candidates;
     @Autowired PiiCipher cipher;
     @Autowired TransactionTemplate transactions;
     @Autowired DataSource dataSource;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
     @Autowired FlywayConnectionDetails ownerConnection;
 
     private final List<String> report = new ArrayList<>();
@@ -100,7 +110,7 @@ class DataCoreBenchmark {
         long started = System.nanoTime();
         var scale = new RealisticFirmGenerator.Scale(30, 2, 25, CANDIDATES, 20_000);
         var generator = new RealisticFirmGenerator(companyService, jobService, candidates, applicationService,
-                activityService, organizations, transactionManager, java.time.Clock.systemUTC());
+                activityService, organizations, transactionManager, Clock.systemUTC());
         currentTenant.callAs(firm, () -> generator.generate(scale, 42));
         line("Generated the firm (%,d candidates, 20,000 activities) in %.0f s", CANDIDATES,
                 (System.nanoTime() - started) / 1e9);
@@ -271,10 +281,10 @@ class DataCoreBenchmark {
 
     /** The start of the name's longest word, as a recruiter would type it ("O'Brien" -> "bri"). */
     private static String prefix(String name, int length) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-        String word = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-                .max(java.util.Comparator.comparingInt(String::length)).orElse(folded);
+        String word = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .max(Comparator.comparingInt(String::length)).orElse(folded);
         return word.substring(0, Math.min(length, word.length()));
     }
 

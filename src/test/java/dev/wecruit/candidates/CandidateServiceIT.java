@@ -14,6 +14,8 @@ import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +63,8 @@ class CandidateServiceIT {
 
         String row = transactions.execute(status -> jdbc.queryForObject(
                 "select c::text from candidates c where id = ?", String.class, saved.id()));
-        assertThat(row).doesNotContain("Zo", "Brien", "example.com", "7700", "linkedin", "High Street")
+        assertThat(row)
+                .doesNotContain("Zoë", "O'Brien", "obrien", "example.com", "7700900123", "linkedin", "High Street")
                 .contains("Senior Accountant");
     }
 
@@ -115,8 +118,8 @@ class CandidateServiceIT {
     void text_postgresql_cannot_store_and_empty_list_entries_are_refused_per_field() {
         CandidateDraft draft = aCandidate().titled("Senior\u0000Accountant", "Brightwater").draft();
         CandidateDraft withHoles = new CandidateDraft("Ada", "King", List.of(), List.of(), null, null, null, null,
-                null, List.of(), null, java.util.Arrays.asList(new WorkExperience("Analyst", null, 2020, null, null),
-                null), java.util.Arrays.asList((Education) null), null, null, List.of(), null, null, null);
+                null, List.of(), null, Arrays.asList(new WorkExperience("Analyst", null, 2020, null, null),
+                null), Arrays.asList((Education) null), null, null, List.of(), null, null, null);
 
         assertThatThrownBy(() -> candidates.create(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
@@ -142,6 +145,30 @@ class CandidateServiceIT {
     }
 
     @Test
+    void saving_without_changes_rewrites_nothing_so_other_open_forms_stay_valid() {
+        CandidateDraft draft = aCandidate().named("Lin", "Wei").withEmail("lin.wei@example.com")
+                .withPhone("+44 7700 900777").draft();
+        CandidateDetails created = candidates.create(draft);
+        String sealedBefore = sealedNameOf(created.id());
+
+        CandidateDetails saved = candidates.update(created.id(), created.version(), draft);
+
+        assertThat(saved.version()).isEqualTo(created.version());
+        assertThat(sealedNameOf(created.id())).isEqualTo(sealedBefore);
+        CandidateDetails renamed = candidates.update(created.id(), created.version(),
+                aCandidate().named("Lin", "Wang").withEmail("lin.wei@example.com").withPhone("+44 7700 900777")
+                        .draft());
+        assertThat(renamed.version()).isEqualTo(created.version() + 1);
+        assertThat(sealedNameOf(created.id())).as("the unchanged first name keeps its ciphertext")
+                .isEqualTo(sealedBefore);
+    }
+
+    private String sealedNameOf(UUID id) {
+        return transactions.execute(status -> jdbc.queryForObject(
+                "select first_name_enc from candidates where id = ?", String.class, id));
+    }
+
+    @Test
     void a_tampered_ciphertext_is_reported_with_the_record_and_field_never_shown() {
         CandidateDetails created = candidates.create(aCandidate().named("Grace", "Hopper").draft());
         transactions.executeWithoutResult(status -> jdbc.update(
@@ -161,7 +188,7 @@ class CandidateServiceIT {
     @Test
     void last_activity_only_moves_forward() {
         CandidateDetails created = candidates.create(aCandidate().draft());
-        var later = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        var later = Instant.parse("2026-03-01T10:00:00Z");
 
         candidates.recordActivity(created.id(), later);
         candidates.recordActivity(created.id(), later.minusSeconds(86_400));

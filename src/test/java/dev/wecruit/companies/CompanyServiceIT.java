@@ -5,18 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wecruit.FirmTest;
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.companies.internal.CompanyRepository;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.TestJobs;
+import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class CompanyServiceIT extends FirmTest {
 
     @Autowired CompanyService companies;
-    @Autowired dev.wecruit.jobs.JobService jobs;
+    @Autowired JobService jobs;
+    @Autowired CompanyRepository companyRepository;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void a_company_and_its_contacts_are_saved_and_found() {
@@ -57,13 +69,31 @@ class CompanyServiceIT extends FirmTest {
         CompanySummary company = companies.create(TestCompanies.aCompany());
         CompanySummary other = companies.create(TestCompanies.aCompany());
         ContactDetails manager = companies.createContact(TestCompanies.aContactAt(company.id()));
-        jobs.create(dev.wecruit.jobs.TestJobs.aJobAt(company.id(), manager.id()));
+        jobs.create(TestJobs.aJobAt(company.id(), manager.id()));
         ContactDraft moved = TestCompanies.aContactAt(other.id());
 
         assertThatThrownBy(() -> companies.updateContact(manager.id(), manager.version(), moved))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("companyId")).contains("hiring manager"));
         assertThat(companies.getContact(manager.id()).companyId()).isEqualTo(company.id());
+    }
+
+    @Test
+    void a_change_that_loses_the_race_at_flush_time_is_refused_as_stale() {
+        CompanySummary company = companies.create(TestCompanies.aCompany("Northgate Freight"));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            var loaded = companyRepository.findById(company.id()).orElseThrow();
+            // someone else's edit commits between this transaction's read and its write
+            var concurrent = new TransactionTemplate(transactionManager);
+            concurrent.setPropagationBehavior(
+                    TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            concurrent.executeWithoutResult(other -> jdbc.update(
+                    "update companies set name = 'Northgate', version = version + 1 where id = ?", company.id()));
+            loaded.change("Northgate Freight Ltd", null, null, null, CompanyStatus.CLIENT, null);
+            Records.saveChanges(companyRepository, loaded);
+        })).isInstanceOf(StaleRecordException.class);
+        assertThat(companies.get(company.id()).name()).isEqualTo("Northgate");
     }
 
     @Test

@@ -18,14 +18,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class JobServiceIT extends FirmTest {
 
     @Autowired JobService jobs;
     @Autowired CompanyService companies;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
 
     UUID company;
     UUID hiringManager;

@@ -1,6 +1,7 @@
 package dev.wecruit.activities.internal;
 
 import dev.wecruit.activities.ActivityType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Timelines: one query per kind of record, each served by its own partial index. */
 public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
-    long countByOccurredAtGreaterThanEqual(java.time.Instant since);
+    long countByOccurredAtGreaterThanEqual(Instant since);
 
     Page<Activity> findByCandidateIdAndTypeIn(UUID candidateId, Collection<ActivityType> types, Pageable pageable);
 

@@ -1,5 +1,7 @@
 package dev.wecruit.candidates.internal;
 
+import dev.wecruit.platform.crypto.SealedText;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +16,7 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
 
         UUID getCandidateId();
 
-        dev.wecruit.platform.crypto.SealedText getFileName();
+        SealedText getFileName();
 
         String getContentType();
 
@@ -24,7 +26,7 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
 
         boolean getHasText();
 
-        java.time.Instant getCreatedAt();
+        Instant getCreatedAt();
 
         UUID getCreatedBy();
     }

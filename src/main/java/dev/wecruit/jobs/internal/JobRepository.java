@@ -3,6 +3,7 @@ package dev.wecruit.jobs.internal;
 import dev.wecruit.jobs.JobStatus;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,7 +18,7 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
     long countByStatusIn(Collection<JobStatus> statuses);
 
     @Query(value = "select id from jobs where id = :id for no key update", nativeQuery = true)
-    java.util.Optional<UUID> lockById(@Param("id") UUID id);
+    Optional<UUID> lockById(@Param("id") UUID id);
 
     @Query("select j.id from Job j where j.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);

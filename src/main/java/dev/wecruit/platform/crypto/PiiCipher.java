@@ -90,6 +90,21 @@ public class PiiCipher {
         return openRaw(sealed.keyVersion(), Arrays.copyOfRange(raw, Integer.BYTES, raw.length), field);
     }
 
+    /**
+     * The current sealed value if it already holds this plaintext under the active key, else the plaintext sealed
+     * anew: saving a form without changing a field must not rewrite it (and make other open forms stale).
+     */
+    public SealedText sealUnlessSame(SealedText current, String plaintext, FieldRef field) {
+        if (current == null || plaintext == null || current.keyVersion() != keys.activeVersion()) {
+            return seal(plaintext);
+        }
+        try {
+            return plaintext.equals(open(current, field)) ? current : seal(plaintext);
+        } catch (PiiIntegrityException e) {
+            return seal(plaintext);
+        }
+    }
+
     /** The value sealed again under the active key; unchanged if it already is. */
     public SealedText reseal(SealedText sealed, FieldRef field) {
         return sealed == null || sealed.keyVersion() == keys.activeVersion() ? sealed : seal(open(sealed, field));

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wecruit.IntegrationTest;
-import dev.wecruit.TestFirms;
 import dev.wecruit.TestFirms.CreatedFirm;
+import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +113,7 @@ class LocalSignInIT {
     }
 
     /** The role authorities; Spring Security adds a factor authority (FACTOR_PASSWORD) besides. */
-    private static java.util.List<String> roles(Authentication authentication) {
+    private static List<String> roles(Authentication authentication) {
         return authentication.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_")).toList();
     }
