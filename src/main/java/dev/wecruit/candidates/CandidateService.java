@@ -2,6 +2,7 @@ package dev.wecruit.candidates;
 
 import dev.wecruit.candidates.internal.Candidate;
 import dev.wecruit.candidates.internal.CandidateRepository;
+import dev.wecruit.candidates.internal.CandidateSearch;
 import dev.wecruit.platform.crypto.BlindIndex;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -45,15 +47,21 @@ public class CandidateService {
     /** Most rows a name or contact search returns. */
     public static final int MAX_SEARCH_RESULTS = 200;
 
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s().-]{6,}");
+
     private final CandidateRepository candidates;
+    private final CandidateSearch search;
+    private final PipelineMembers pipelineMembers;
     private final OrganizationService organizations;
     private final InputValidator validator;
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
 
-    CandidateService(CandidateRepository candidates, OrganizationService organizations, InputValidator validator,
-            PiiCipher cipher, BlindIndex blindIndex) {
+    CandidateService(CandidateRepository candidates, CandidateSearch search, PipelineMembers pipelineMembers,
+            OrganizationService organizations, InputValidator validator, PiiCipher cipher, BlindIndex blindIndex) {
         this.candidates = candidates;
+        this.search = search;
+        this.pipelineMembers = pipelineMembers;
         this.organizations = organizations;
         this.validator = validator;
         this.cipher = cipher;
@@ -111,6 +119,30 @@ public class CandidateService {
         return candidates.count();
     }
 
+    /**
+     * One page of the candidates the query finds, in the given order: what the candidate list shows as it scrolls.
+     * Names are decrypted; contact details are not read.
+     */
+    public List<CandidateSummary> search(CandidateQuery query, CandidateSort.Order order, int offset, int limit) {
+        return criteria(query).map(criteria -> search.find(criteria, order, offset, limit).stream()
+                .map(this::toSummary).toList()).orElse(List.of());
+    }
+
+    /** How many candidates the query finds. */
+    public long count(CandidateQuery query) {
+        return criteria(query).map(search::count).orElse(0L);
+    }
+
+    /** Skills candidates of the firm have that start with the text (any case), most common first. */
+    public List<String> skillsStartingWith(String prefix, int limit) {
+        return candidates.findSkillsStartingWith(likePrefix(prefix), limit);
+    }
+
+    /** Tags candidates of the firm have that start with the text (any case), most common first. */
+    public List<String> tagsStartingWith(String prefix, int limit) {
+        return candidates.findTagsStartingWith(likePrefix(prefix), limit);
+    }
+
     /** Candidates with exactly this email address (any case). */
     public List<CandidateSummary> findByEmail(String email) {
         EmailAddress address;
@@ -161,6 +193,39 @@ public class CandidateService {
     @Transactional
     public void recordActivity(UUID candidateId, Instant at) {
         candidates.touchLastActivity(candidateId, at);
+    }
+
+    /**
+     * What the query means in stored terms. Empty when it can match nothing, such as a malformed email address:
+     * text with an {@code @} is an email, a run of digits a phone number, anything else a name or words.
+     */
+    private Optional<CandidateSearch.Criteria> criteria(CandidateQuery query) {
+        List<UUID> anyOf = List.of();
+        List<UUID> nameTerms = List.of();
+        List<String> words = List.of();
+        String text = query.text();
+        if (text != null && text.contains("@")) {
+            try {
+                anyOf = List.of(blindIndex.emailTerm(EmailAddress.parse(text).value()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        } else if (text != null && PHONE_LIKE.matcher(text).matches()
+                && validator.phone(new FieldErrors(), "phone", text) instanceof PhoneNumber phone) {
+            anyOf = List.of(blindIndex.phoneTerm(phone.e164()));
+        } else if (text != null) {
+            nameTerms = blindIndex.nameQueryTerms(text);
+            words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        }
+        Set<UUID> onlyIds = query.inPipelineOf() == null ? null
+                : pipelineMembers.candidatesInPipelineOf(query.inPipelineOf());
+        return Optional.of(new CandidateSearch.Criteria(anyOf, nameTerms, words, query.skills(), query.allSkills(),
+                query.location(), query.tags(), query.ownerId(), onlyIds, query.activeAfter(), query.activeBefore()));
+    }
+
+    private static String likePrefix(String prefix) {
+        String text = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {
@@ -244,6 +309,13 @@ public class CandidateService {
                 open(row.getLastName(), id, "lastName"), row.getCurrentTitle(), row.getCurrentCompany(),
                 row.getLocation(), List.copyOf(row.getSkills()), List.copyOf(row.getTags()), row.getOwnerId(),
                 row.getLastActivityAt());
+    }
+
+    private CandidateSummary toSummary(CandidateSearch.Row row) {
+        UUID id = row.id();
+        return new CandidateSummary(id, open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"),
+                row.currentTitle(), row.currentCompany(), row.location(), row.skills(), row.tags(), row.ownerId(),
+                row.lastActivityAt());
     }
 
     private CandidateSummary toSummary(Candidate candidate) {

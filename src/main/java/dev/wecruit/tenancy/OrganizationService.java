@@ -73,10 +73,16 @@ public class OrganizationService {
         return memberId != null && members.findById(memberId).filter(Member::isActive).isPresent();
     }
 
-    /** Every member of the current firm. */
+    /** Every member of the current firm, by name. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {
-        return members.findAll().stream().map(Member::toSummary).toList();
+        return jdbc.query("""
+                select m.id, m.account_id, a.display_name, m.role, m.active
+                  from members m join accounts a on a.id = m.account_id
+                 order by lower(a.display_name), m.id
+                """, (rs, row) -> new MemberSummary(rs.getObject("id", UUID.class),
+                rs.getObject("account_id", UUID.class), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getBoolean("active")));
     }
 
     /**

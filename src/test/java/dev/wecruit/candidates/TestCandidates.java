@@ -60,6 +60,11 @@ public final class TestCandidates {
         return this;
     }
 
+    public TestCandidates locatedIn(String location) {
+        this.location = location;
+        return this;
+    }
+
     public TestCandidates titled(String title, String company) {
         this.currentTitle = title;
         this.currentCompany = company;

@@ -66,6 +66,20 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
             """, nativeQuery = true)
     List<UUID> findIdsByAllTerms(@Param("terms") UUID[] terms, @Param("count") int count, @Param("limit") int limit);
 
+    @Query(value = """
+            select min(s.skill) from candidates c cross join unnest(c.skills) as s(skill)
+             where lower(s.skill) like :prefix
+             group by lower(s.skill) order by count(*) desc, lower(s.skill) limit :limit
+            """, nativeQuery = true)
+    List<String> findSkillsStartingWith(@Param("prefix") String lowerCaseLikePattern, @Param("limit") int limit);
+
+    @Query(value = """
+            select min(s.tag) from candidates c cross join unnest(c.tags) as s(tag)
+             where lower(s.tag) like :prefix
+             group by lower(s.tag) order by count(*) desc, lower(s.tag) limit :limit
+            """, nativeQuery = true)
+    List<String> findTagsStartingWith(@Param("prefix") String lowerCaseLikePattern, @Param("limit") int limit);
+
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 

@@ -12,6 +12,9 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     List<Application> findByCandidateId(UUID candidateId);
 
+    @Query("select a.candidateId from Application a where a.jobId = :jobId")
+    List<UUID> findCandidateIdsByJobId(@Param("jobId") UUID jobId);
+
     boolean existsByJobIdAndCandidateId(UUID jobId, UUID candidateId);
 
     @Query("select coalesce(max(a.position), -1) + 1 from Application a where a.stageId = :stageId")

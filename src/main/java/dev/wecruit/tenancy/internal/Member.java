@@ -1,6 +1,5 @@
 package dev.wecruit.tenancy.internal;
 
-import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,9 +58,5 @@ public class Member {
 
     public boolean isActive() {
         return active;
-    }
-
-    public MemberSummary toSummary() {
-        return new MemberSummary(id, accountId, role, active);
     }
 }
