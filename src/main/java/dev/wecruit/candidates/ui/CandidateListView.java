@@ -1,23 +1,288 @@
 package dev.wecruit.candidates.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.wecruit.shell.PlannedView;
+import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+/**
+ * Every candidate of the firm in a lazily loaded grid: one page at a time from the database, names decrypted on the
+ * server, only the shown columns sent to the browser. Search, filters and order live in the URL.
+ */
 @Route("candidates")
 @PageTitle("Candidates · Wecruit")
 @Menu(order = 1, title = "Candidates", icon = "vaadin:users")
 @PermitAll
-class CandidateListView extends PlannedView {
+class CandidateListView extends Div implements BeforeEnterObserver {
 
-    CandidateListView() {
-        super("Candidates", "Every candidate your firm knows, with their CVs and history.", List.of(
-                "A fast, searchable list: by name, email, phone, skills, title or company",
-                "Filters for skills, location, tags, owner and last activity, kept in the URL",
-                "Candidate pages with contact details, work history, documents and the activity timeline",
-                "CV upload with the fields read from the CV for you to review"));
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final int SUGGESTIONS = 20;
+
+    private final CandidateService candidates;
+    private final Map<UUID, String> memberNames;
+
+    private final Span total = new Span();
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Skills");
+    private final Select<String> skillMatch = new Select<>();
+    private final TextField location = new TextField("Location");
+    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    private final ComboBox<MemberSummary> owner = new ComboBox<>("Owner");
+    private final ComboBox<JobDetails> job = new ComboBox<>("In the pipeline of");
+    private final DatePicker activeFrom = new DatePicker("Last activity from");
+    private final DatePicker activeUntil = new DatePicker("Last activity until");
+    private final Button clearFilters = new Button("Clear filters");
+    private final Grid<CandidateSummary> grid = new Grid<>();
+
+    private CandidateListParameters parameters = CandidateListParameters.NONE;
+    private CandidateQuery query = CandidateQuery.ALL;
+    private ZoneId zone = ZoneOffset.UTC;
+    private CandidateSummary focused;
+    private boolean applyingUrl;
+
+    CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs) {
+        this.candidates = candidates;
+        List<MemberSummary> members = organizations.members();
+        this.memberNames = members.stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
+        addClassNames("list-view", "candidate-list-view");
+
+        var title = new H2("Candidates");
+        total.addClassName("list-view-total");
+        var create = new Button("New candidate", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("candidates/new")));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new Div(new Div(title, total), create);
+        header.addClassName("list-view-header");
+
+        search.setPlaceholder("Search by name, email, phone, skill, title or company");
+        search.setAriaLabel("Search candidates");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(250);
+        search.setMaxLength(200);
+        search.setHelperText("Press / to search from anywhere on this page");
+        search.addClassName("list-view-search");
+        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.of("/"));
+
+        skills.setAllowCustomValue(true);
+        skills.setItems(query -> candidates.skillsStartingWith(query.getFilter().orElse(""), SUGGESTIONS).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        skills.addCustomValueSetListener(event -> skills.select(event.getDetail().strip()));
+        skillMatch.setLabel("Match");
+        skillMatch.setItems("all", "any");
+        skillMatch.setItemLabelGenerator(value -> "all".equals(value) ? "All of them" : "Any of them");
+        skillMatch.setValue("all");
+        tags.setAllowCustomValue(true);
+        tags.setItems(query -> candidates.tagsStartingWith(query.getFilter().orElse(""), SUGGESTIONS).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        tags.addCustomValueSetListener(event -> tags.select(event.getDetail().strip()));
+        location.setClearButtonVisible(true);
+        location.setValueChangeMode(ValueChangeMode.LAZY);
+        owner.setItems(members);
+        owner.setItemLabelGenerator(member -> member.displayName() + (member.active() ? "" : " (left)"));
+        owner.setClearButtonVisible(true);
+        job.setItems(jobs.list(EnumSet.allOf(JobStatus.class)));
+        job.setItemLabelGenerator(JobDetails::title);
+        job.setClearButtonVisible(true);
+        activeFrom.setClearButtonVisible(true);
+        activeUntil.setClearButtonVisible(true);
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearFilters.addClickListener(click -> showParameters(new CandidateListParameters(search.getValue(),
+                List.of(), false, null, List.of(), null, null, null, null, parameters.order())));
+        var filters = new Div(skills, skillMatch, location, tags, owner, job, activeFrom, activeUntil, clearFilters);
+        filters.addClassName("list-view-filters");
+
+        configureGrid();
+        add(header, search, filters, grid);
+
+        search.addValueChangeListener(event -> filtersChanged());
+        skills.addValueChangeListener(event -> filtersChanged());
+        skillMatch.addValueChangeListener(event -> filtersChanged());
+        location.addValueChangeListener(event -> filtersChanged());
+        tags.addValueChangeListener(event -> filtersChanged());
+        owner.addValueChangeListener(event -> filtersChanged());
+        job.addValueChangeListener(event -> filtersChanged());
+        activeFrom.addValueChangeListener(event -> filtersChanged());
+        activeUntil.addValueChangeListener(event -> filtersChanged());
+    }
+
+    private void configureGrid() {
+        grid.addClassName("candidate-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.addColumn(CandidateSummary::fullName).setHeader("Name").setKey("name").setFlexGrow(2)
+                .setFrozen(true).setAutoWidth(false);
+        grid.addColumn(CandidateSummary::currentTitle).setHeader("Title").setKey(CandidateSort.TITLE.name())
+                .setSortProperty(CandidateSort.TITLE.name()).setFlexGrow(2);
+        grid.addColumn(CandidateSummary::currentCompany).setHeader("Company").setKey(CandidateSort.COMPANY.name())
+                .setSortProperty(CandidateSort.COMPANY.name()).setFlexGrow(2);
+        grid.addColumn(CandidateSummary::location).setHeader("Location").setKey(CandidateSort.LOCATION.name())
+                .setSortProperty(CandidateSort.LOCATION.name());
+        grid.addColumn(candidate -> String.join(", ", candidate.skills().stream().limit(3).toList()))
+                .setHeader("Top skills").setKey("skills").setFlexGrow(2);
+        grid.addColumn(candidate -> candidate.ownerId() == null ? "" : memberNames.getOrDefault(candidate.ownerId(),
+                "")).setHeader("Owner").setKey("owner");
+        grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags").setKey("tags");
+        grid.addColumn(candidate -> candidate.lastActivityAt() == null ? "Never"
+                        : DAY.format(candidate.lastActivityAt().atZone(zone)))
+                .setHeader("Last activity").setKey(CandidateSort.LAST_ACTIVITY.name())
+                .setSortProperty(CandidateSort.LAST_ACTIVITY.name())
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(
+                page -> candidates.search(query, order(page.getSortOrders()), page.getOffset(), page.getLimit())
+                        .stream(),
+                page -> (int) Math.min(Integer.MAX_VALUE, candidates.count(query)));
+        grid.setEmptyStateText("No candidates match. Try fewer words or clear the filters, or add a new candidate.");
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+        grid.addSortListener(event -> {
+            if (!applyingUrl) {
+                parameters = withOrder(parameters, event.getSortOrder().stream().findFirst()
+                        .map(sort -> new CandidateSort.Order(CandidateSort.valueOf(sort.getSorted().getKey()),
+                                sort.getDirection() == SortDirection.ASCENDING))
+                        .orElse(CandidateSort.Order.DEFAULT));
+                updateUrl();
+            }
+        });
+        grid.setSizeFull();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+                refresh();
+            } catch (RuntimeException e) {
+                zone = ZoneOffset.UTC;
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showParameters(CandidateListParameters.from(event.getLocation().getQueryParameters()));
+    }
+
+    private void showParameters(CandidateListParameters shown) {
+        applyingUrl = true;
+        try {
+            search.setValue(Objects.requireNonNullElse(shown.text(), ""));
+            skills.setValue(Set.copyOf(shown.skills()));
+            skillMatch.setValue(shown.anySkill() ? "any" : "all");
+            location.setValue(Objects.requireNonNullElse(shown.location(), ""));
+            tags.setValue(Set.copyOf(shown.tags()));
+            owner.setValue(shown.ownerId() == null ? null : owner.getListDataView().getItems()
+                    .filter(member -> member.id().equals(shown.ownerId())).findFirst().orElse(null));
+            job.setValue(shown.jobId() == null ? null : job.getListDataView().getItems()
+                    .filter(candidateJob -> candidateJob.id().equals(shown.jobId())).findFirst().orElse(null));
+            activeFrom.setValue(shown.activeFrom());
+            activeUntil.setValue(shown.activeUntil());
+            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(shown.order().by().name()),
+                    shown.order().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            applyingUrl = false;
+        }
+        parameters = shown;
+        updateUrl();
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        parameters = new CandidateListParameters(search.getValue(), List.copyOf(skills.getValue()),
+                "any".equals(skillMatch.getValue()), location.getValue(), List.copyOf(tags.getValue()),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                job.getValue() == null ? null : job.getValue().id(), activeFrom.getValue(), activeUntil.getValue(),
+                parameters.order());
+        updateUrl();
+        refresh();
+    }
+
+    private void refresh() {
+        query = parameters.toQuery(zone);
+        clearFilters.setEnabled(parameters.hasFilters());
+        long count = candidates.count(query);
+        String number = NumberFormat.getIntegerInstance(Locale.UK).format(count);
+        total.setText(query.isEverything() ? number + (count == 1 ? " candidate" : " candidates")
+                : number + " found");
+        grid.setEmptyStateText(query.isEverything()
+                ? "No candidates yet. Add the first one with \"New candidate\"."
+                : "No candidates match. Try fewer words or clear the filters.");
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void updateUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("candidates", parameters.toQueryParameters())));
+    }
+
+    private void open(CandidateSummary candidate) {
+        getUI().ifPresent(ui -> ui.navigate("candidates/" + candidate.id()));
+    }
+
+    private static CandidateSort.Order order(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().findFirst()
+                .map(sort -> new CandidateSort.Order(CandidateSort.valueOf(sort.getSorted()),
+                        sort.getDirection() == SortDirection.ASCENDING))
+                .orElse(CandidateSort.Order.DEFAULT);
+    }
+
+    private static CandidateListParameters withOrder(CandidateListParameters p, CandidateSort.Order order) {
+        return new CandidateListParameters(p.text(), p.skills(), p.anySkill(), p.location(), p.tags(), p.ownerId(),
+                p.jobId(), p.activeFrom(), p.activeUntil(), order);
     }
 }

@@ -1,0 +1,111 @@
+package dev.wecruit.candidates.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateSort;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The candidate list's search, filters and order as URL query parameters, so a search can be bookmarked and shared:
+ * {@code ?q=joh+smi&skills=Java,Kotlin&match=any&location=London&tags=Shortlist&owner=<id>&job=<id>
+ * &after=2026-01-01&before=2026-07-01&sort=title&dir=asc}. Anything malformed is ignored rather than refused: a
+ * shared link still opens.
+ *
+ * @param activeFrom first day of last activity, inclusive
+ * @param activeUntil last day of last activity, inclusive
+ */
+record CandidateListParameters(String text, List<String> skills, boolean anySkill, String location, List<String> tags,
+        UUID ownerId, UUID jobId, LocalDate activeFrom, LocalDate activeUntil, CandidateSort.Order order) {
+
+    static final CandidateListParameters NONE = new CandidateListParameters(null, List.of(), false, null, List.of(),
+            null, null, null, null, CandidateSort.Order.DEFAULT);
+
+    static CandidateListParameters from(QueryParameters parameters) {
+        Map<String, List<String>> values = parameters.getParameters();
+        CandidateSort by = one(values, "sort").flatMap(CandidateListParameters::sort).orElse(CandidateSort.LAST_ACTIVITY);
+        boolean ascending = one(values, "dir").map("asc"::equals)
+                .orElse(by != CandidateSort.LAST_ACTIVITY);
+        return new CandidateListParameters(one(values, "q").orElse(null), list(values, "skills"),
+                one(values, "match").map("any"::equals).orElse(false), one(values, "location").orElse(null),
+                list(values, "tags"), one(values, "owner").flatMap(CandidateListParameters::uuid).orElse(null),
+                one(values, "job").flatMap(CandidateListParameters::uuid).orElse(null),
+                one(values, "after").flatMap(CandidateListParameters::date).orElse(null),
+                one(values, "before").flatMap(CandidateListParameters::date).orElse(null),
+                new CandidateSort.Order(by, ascending));
+    }
+
+    QueryParameters toQueryParameters() {
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "q", text);
+        put(values, "skills", skills.isEmpty() ? null : String.join(",", skills));
+        put(values, "match", anySkill && !skills.isEmpty() ? "any" : null);
+        put(values, "location", location);
+        put(values, "tags", tags.isEmpty() ? null : String.join(",", tags));
+        put(values, "owner", ownerId == null ? null : ownerId.toString());
+        put(values, "job", jobId == null ? null : jobId.toString());
+        put(values, "after", activeFrom == null ? null : activeFrom.toString());
+        put(values, "before", activeUntil == null ? null : activeUntil.toString());
+        if (!order.equals(CandidateSort.Order.DEFAULT)) {
+            values.put("sort", order.by().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            values.put("dir", order.ascending() ? "asc" : "desc");
+        }
+        return QueryParameters.simple(values);
+    }
+
+    /** The query for the service; days are whole days in the member's time zone. */
+    CandidateQuery toQuery(ZoneId zone) {
+        return new CandidateQuery(text, skills, !anySkill, location, tags, ownerId, jobId,
+                activeFrom == null ? null : activeFrom.atStartOfDay(zone).toInstant(),
+                activeUntil == null ? null : activeUntil.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    boolean hasFilters() {
+        return !skills.isEmpty() || location != null || !tags.isEmpty() || ownerId != null || jobId != null
+                || activeFrom != null || activeUntil != null;
+    }
+
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(name, value);
+        }
+    }
+
+    private static Optional<String> one(Map<String, List<String>> values, String name) {
+        return values.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static List<String> list(Map<String, List<String>> values, String name) {
+        return one(values, name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList()).orElse(List.of());
+    }
+
+    private static Optional<CandidateSort> sort(String value) {
+        return Arrays.stream(CandidateSort.values())
+                .filter(sort -> sort.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)).findFirst();
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

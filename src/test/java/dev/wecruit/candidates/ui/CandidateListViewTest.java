@@ -1,0 +1,113 @@
+package dev.wecruit.candidates.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.wecruit.candidates.TestCandidates.aCandidate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.wecruit.KaribuTest;
+import dev.wecruit.TestFirms;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CandidateListViewTest extends KaribuTest {
+
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+    @Autowired CandidateService candidates;
+
+    @BeforeEach
+    void aRecruiterWithThreeCandidates() {
+        var firm = TestFirms.aFirm("Grid & Co").withMember(Role.RECRUITER).create(accounts, organizations);
+        signIn(firm.member(Role.RECRUITER));
+        candidates.create(aCandidate().named("John", "Smith").titled("Java Developer", "Acme Ltd").withSkill("Kotlin")
+                .withTag("Shortlist").draft());
+        candidates.create(aCandidate().named("Jane", "Smithers").titled("Financial Controller", "Brightwater")
+                .draft());
+        candidates.create(aCandidate().named("Priya", "Natarajan").titled("Nurse Manager", "St Mary's")
+                .locatedIn("Leeds").draft());
+    }
+
+    @Test
+    void the_list_shows_every_candidate_of_the_firm_with_the_total() {
+        UI.getCurrent().navigate("candidates");
+
+        assertThat(names()).containsExactlyInAnyOrder("John Smith", "Jane Smithers", "Priya Natarajan");
+        assertThat(_get(Span.class, spec -> spec.withClasses("list-view-total")).getText()).isEqualTo("3 candidates");
+    }
+
+    @Test
+    void typing_a_name_prefix_narrows_the_grid() {
+        UI.getCurrent().navigate("candidates");
+
+        _get(TextField.class, spec -> spec.withClasses("list-view-search")).setValue("joh smi");
+
+        assertThat(names()).containsExactly("John Smith");
+        assertThat(_get(Span.class, spec -> spec.withClasses("list-view-total")).getText()).isEqualTo("1 found");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosing_a_skill_and_a_location_filters_the_grid() {
+        UI.getCurrent().navigate("candidates");
+
+        ((MultiSelectComboBox<String>) _get(MultiSelectComboBox.class, spec -> spec.withLabel("Skills")))
+                .setValue(Set.of("kotlin"));
+        assertThat(names()).containsExactly("John Smith");
+
+        ((MultiSelectComboBox<String>) _get(MultiSelectComboBox.class, spec -> spec.withLabel("Skills")))
+                .setValue(Set.of());
+        _get(TextField.class, spec -> spec.withLabel("Location")).setValue("leeds");
+        assertThat(names()).containsExactly("Priya Natarajan");
+    }
+
+    @Test
+    void a_shared_link_opens_with_its_search_and_filters_applied() {
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("q=smi&tags=shortlist&sort=title&dir=asc"));
+
+        assertThat(names()).containsExactly("John Smith");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("list-view-search")).getValue()).isEqualTo("smi");
+    }
+
+    @Test
+    void sorting_by_title_orders_the_rows() {
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("sort=title&dir=asc"));
+
+        assertThat(grid().getSortOrder().getFirst().getSorted().getKey()).isEqualTo("TITLE");
+        assertThat(names()).containsExactly("Jane Smithers", "John Smith", "Priya Natarajan");
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_what_to_do() {
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("q=zzzz"));
+
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).contains("clear the filters");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CandidateSummary> grid() {
+        return _get(Grid.class);
+    }
+
+    private static List<String> names() {
+        Grid<CandidateSummary> grid = grid();
+        return _fetch(grid, 0, GridKt._size(grid)).stream().map(CandidateSummary::fullName).toList();
+    }
+}
