@@ -1,0 +1,284 @@
+package dev.wecruit.candidates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.DocumentService;
+import dev.wecruit.candidates.DocumentSummary;
+import dev.wecruit.candidates.Education;
+import dev.wecruit.candidates.WorkExperience;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.RecordKind;
+import dev.wecruit.shell.RecordPagePart;
+import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.OrganizationService;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * A candidate's page: who they are, how to reach them, what they have done, their files; the jobs they are in and
+ * their timeline come from the pipeline and activities features.
+ */
+@Route("candidates/:id")
+@PermitAll
+class CandidateDetailsView extends RecordPageView {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final CandidateService candidates;
+    private final DocumentService documents;
+    private final Map<UUID, String> memberNames;
+    private final Div documentList = new Div();
+    private final Upload upload = new Upload();
+    private CandidateDetails candidate;
+
+    CandidateDetailsView(CandidateService candidates, DocumentService documents, OrganizationService organizations,
+            ObjectProvider<RecordPagePart> parts) {
+        super(RecordKind.CANDIDATE, parts);
+        this.candidates = candidates;
+        this.documents = documents;
+        this.memberNames = organizations.members().stream()
+                .collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
+        addClassName("candidate-details-view");
+        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("candidates/" + recordId() + "/edit")));
+        edit.addClassName("candidate-edit");
+        addOwnAction(edit);
+
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> attach(metadata.fileName(), content)));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize().toBytes()));
+        upload.setDropLabel(new Span("Drop a CV here (PDF or Word, up to " + documents.maxSize().toMegabytes()
+                + " MB)"));
+        upload.addFileRejectedListener(event -> error(event.getErrorMessage()));
+        upload.addClassName("candidate-upload");
+    }
+
+    @Override
+    protected boolean load(UUID id) {
+        Optional<CandidateDetails> found = candidates.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        candidate = found.get();
+        setHeader(candidate.fullName(), headline(candidate));
+        content().removeAll();
+        content().add(contactDetails(), profile(), workHistory(), education(),
+                section("Documents", documentList, upload));
+        showDocuments(id);
+        return true;
+    }
+
+    /** Attaches an uploaded file; a refused one (too large, wrong type, malformed) leaves a message and no file. */
+    void attach(String fileName, byte[] content) {
+        try {
+            documents.attach(candidate.id(), fileName, content);
+            Notification.show("Attached " + fileName).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showDocuments(candidate.id());
+        } catch (InvalidInputException e) {
+            error(String.join(" ", e.fieldErrors().values()));
+        }
+    }
+
+    private void showDocuments(UUID candidateId) {
+        documentList.removeAll();
+        List<DocumentSummary> files = documents.documentsOf(candidateId);
+        if (files.isEmpty()) {
+            documentList.add(empty("No documents yet. Upload a CV below."));
+        }
+        for (DocumentSummary file : files) {
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(documents.content(file.id())), file.fileName(), file.contentType(),
+                    file.sizeBytes())), file.fileName());
+            download.setTarget(AnchorTarget.BLANK);
+            download.getElement().setAttribute("download", true);
+            var details = new Span(" · " + size(file.sizeBytes()) + " · uploaded "
+                    + DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
+            details.addClassName("timeline-entry-meta");
+            var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(file));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel("Delete " + file.fileName());
+            delete.setTooltipText("Delete");
+            var row = new Div(download, details, delete);
+            row.addClassName("document-row");
+            documentList.add(row);
+        }
+    }
+
+    private void confirmDelete(DocumentSummary file) {
+        var dialog = new ConfirmDialog("Delete " + file.fileName() + "?",
+                "The file and its text are removed from this candidate. This cannot be undone.", "Delete",
+                confirm -> {
+                    documents.delete(file.id());
+                    showDocuments(candidate.id());
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private Component contactDetails() {
+        var list = new Div();
+        candidate.emails().forEach(email -> list.add(line(new Anchor("mailto:" + email, email))));
+        candidate.phones().forEach(phone -> list.add(line(new Anchor("tel:" + phone, phone))));
+        if (candidate.address() != null) {
+            list.add(line(new Span(candidate.address())));
+        }
+        if (candidate.linkedinUrl() != null) {
+            var linkedin = new Anchor(candidate.linkedinUrl(), "LinkedIn profile", AnchorTarget.BLANK);
+            linkedin.getElement().setAttribute("rel", "noopener noreferrer");
+            list.add(line(linkedin));
+        }
+        if (list.getComponentCount() == 0) {
+            list.add(empty("No contact details yet. Edit the candidate to add an email or phone."));
+        }
+        return section("Contact details", list);
+    }
+
+    private Component profile() {
+        var skills = new Div();
+        skills.addClassName("chips");
+        candidate.skills().forEach(skill -> skills.add(chip(skill)));
+        if (candidate.skills().isEmpty()) {
+            skills.add(empty("No skills recorded"));
+        }
+        var facts = new Div();
+        fact(facts, "Experience", candidate.yearsOfExperience() == null ? null
+                : candidate.yearsOfExperience() + (candidate.yearsOfExperience() == 1 ? " year" : " years"));
+        fact(facts, "Owner", candidate.ownerId() == null ? "Nobody" : memberNames.get(candidate.ownerId()));
+        fact(facts, "Tags", candidate.tags().isEmpty() ? null : String.join(", ", candidate.tags()));
+        fact(facts, "Source", candidate.source());
+        fact(facts, "Lawful basis", candidate.lawfulBasis() == null ? "Not recorded"
+                : label(candidate.lawfulBasis().name()) + (candidate.consentGivenOn() == null ? ""
+                        : ", since " + DAY.format(candidate.consentGivenOn())));
+        fact(facts, "Consent note", candidate.consentNote());
+        fact(facts, "Last activity", candidate.lastActivityAt() == null ? "Never"
+                : DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
+        return section("Skills and profile", skills, facts);
+    }
+
+    private Component workHistory() {
+        var list = new Div();
+        for (WorkExperience role : candidate.workHistory()) {
+            var title = new Span(role.title() + (role.company() == null ? "" : " · " + role.company()));
+            title.addClassName("history-title");
+            var years = new Span(years(role.startYear(), role.endYear()));
+            years.addClassName("timeline-entry-meta");
+            var entry = new Div(title, new Div(years));
+            if (role.summary() != null) {
+                entry.add(new Div(role.summary()));
+            }
+            entry.addClassName("timeline-entry");
+            list.add(entry);
+        }
+        if (candidate.workHistory().isEmpty()) {
+            list.add(empty("No work history yet"));
+        }
+        return section("Work history", list);
+    }
+
+    private Component education() {
+        var list = new Div();
+        for (Education entry : candidate.education()) {
+            var line = new Div(entry.institution() + (entry.qualification() == null ? "" : " · "
+                    + entry.qualification()) + (entry.endYear() == null ? "" : " (" + entry.endYear() + ")"));
+            line.addClassName("timeline-entry");
+            list.add(line);
+        }
+        if (candidate.education().isEmpty()) {
+            list.add(empty("No education recorded"));
+        }
+        return section("Education", list);
+    }
+
+    private void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static String headline(CandidateDetails candidate) {
+        String role = candidate.currentTitle() == null ? "" : candidate.currentTitle();
+        if (candidate.currentCompany() != null) {
+            role = role.isEmpty() ? candidate.currentCompany() : role + " at " + candidate.currentCompany();
+        }
+        if (candidate.location() != null) {
+            role = role.isEmpty() ? candidate.location() : role + " · " + candidate.location();
+        }
+        return role;
+    }
+
+    private static void fact(Div facts, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            var label = new Span(name + ": ");
+            label.addClassName("fact-label");
+            var fact = new Div(label, new Span(value));
+            fact.addClassName("fact");
+            facts.add(fact);
+        }
+    }
+
+    private static Span chip(String text) {
+        var chip = new Span(text);
+        chip.getElement().getThemeList().add("badge");
+        return chip;
+    }
+
+    private static Div line(Component component) {
+        return new Div(component);
+    }
+
+    static Span empty(String text) {
+        var span = new Span(text);
+        span.addClassName("record-section-empty");
+        return span;
+    }
+
+    private static String years(Integer start, Integer end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        return (start == null ? "?" : start.toString()) + " – " + (end == null ? "now" : end.toString());
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return NumberFormat.getIntegerInstance(Locale.UK).format(Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    static String label(String enumName) {
+        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

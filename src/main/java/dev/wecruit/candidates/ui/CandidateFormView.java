@@ -1,0 +1,237 @@
+package dev.wecruit.candidates.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateDraft;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.FormErrors;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.OrganizationService;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates a candidate at {@code /candidates/new} or edits one at {@code /candidates/:id/edit}. The service checks
+ * everything; its messages appear next to the fields. An edit based on an old version is refused with a way to
+ * reload, never saved over someone else's change.
+ */
+@Route("candidates/new")
+@RouteAlias("candidates/:id/edit")
+@PermitAll
+class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CandidateService candidates;
+    private final FormErrors errors = new FormErrors();
+    private final H2 title = new H2();
+
+    private final TextField firstName = errors.bind("firstName", new TextField("First name"));
+    private final TextField lastName = errors.bind("lastName", new TextField("Last name"));
+    private final TextArea emails = errors.bind("emails", new TextArea("Email addresses"));
+    private final TextArea phones = errors.bind("phones", new TextArea("Phone numbers"));
+    private final TextField linkedinUrl = errors.bind("linkedinUrl", new TextField("LinkedIn profile"));
+    private final TextArea address = errors.bind("address", new TextArea("Address"));
+    private final TextField currentTitle = errors.bind("currentTitle", new TextField("Current title"));
+    private final TextField currentCompany = errors.bind("currentCompany", new TextField("Current company"));
+    private final TextField location = errors.bind("location", new TextField("Location"));
+    private final IntegerField yearsOfExperience = errors.bind("yearsOfExperience",
+            new IntegerField("Years of experience"));
+    private final MultiSelectComboBox<String> skills = errors.bind("skills", new MultiSelectComboBox<>("Skills"));
+    private final MultiSelectComboBox<String> tags = errors.bind("tags", new MultiSelectComboBox<>("Tags"));
+    private final ComboBox<MemberSummary> owner = errors.bind("ownerId", new ComboBox<>("Owner"));
+    private final TextField source = errors.bind("source", new TextField("Source"));
+    private final Select<LawfulBasis> lawfulBasis = errors.bind("lawfulBasis", new Select<>());
+    private final DatePicker consentGivenOn = errors.bind("consentGivenOn", new DatePicker("Consent given on"));
+    private final TextArea consentNote = errors.bind("consentNote", new TextArea("Consent note"));
+    private final Button save = new Button("Save");
+    private final Div staleNotice = new Div();
+
+    private CandidateDetails editing;
+
+    CandidateFormView(CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant) {
+        this.candidates = candidates;
+        addClassNames("form-view", "candidate-form-view");
+        List<MemberSummary> members = organizations.members();
+
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
+        firstName.setMaxLength(100);
+        lastName.setMaxLength(100);
+        emails.setHelperText("One per line; the first is the main one");
+        phones.setHelperText("One per line, as you would dial them; the first is the main one");
+        linkedinUrl.setPlaceholder("linkedin.com/in/…");
+        yearsOfExperience.setMin(0);
+        yearsOfExperience.setMax(70);
+        skills.setAllowCustomValue(true);
+        skills.addCustomValueSetListener(event -> addValue(skills, event.getDetail()));
+        skills.setItems(query -> candidates.skillsStartingWith(query.getFilter().orElse(""), 20).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(event -> addValue(tags, event.getDetail()));
+        tags.setItems(query -> candidates.tagsStartingWith(query.getFilter().orElse(""), 20).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        owner.setItems(members.stream().filter(MemberSummary::active).toList());
+        owner.setItemLabelGenerator(MemberSummary::displayName);
+        owner.setClearButtonVisible(true);
+        currentTenant.currentMemberId().flatMap(id -> members.stream().filter(m -> m.id().equals(id)).findFirst())
+                .ifPresent(owner::setValue);
+        lawfulBasis.setLabel("Lawful basis");
+        lawfulBasis.setItems(LawfulBasis.values());
+        lawfulBasis.setItemLabelGenerator(basis -> basis == null ? "Not recorded" : CandidateDetailsView.label(basis.name()));
+        lawfulBasis.setEmptySelectionAllowed(true);
+        lawfulBasis.setEmptySelectionCaption("Not recorded");
+
+        var identity = new FormLayout(firstName, lastName, emails, phones, linkedinUrl, address);
+        var career = new FormLayout(currentTitle, currentCompany, location, yearsOfExperience, skills);
+        var handling = new FormLayout(owner, tags, source);
+        var consent = new FormLayout(lawfulBasis, consentGivenOn, consentNote);
+        for (FormLayout layout : List.of(identity, career, handling, consent)) {
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("32em", 2));
+        }
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+                var cancel = new Button("Cancel", click -> leave());
+        staleNotice.addClassName("form-error");
+        staleNotice.setVisible(false);
+        var buttons = new Div(save, cancel);
+        buttons.addClassName("form-buttons");
+        add(title, staleNotice, errors.formError(), new H3("Who they are"), identity, new H3("Career"), career,
+                new H3("At the firm"), handling, new H3("Consent"), consent, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("id");
+        if (id.isEmpty()) {
+            title.setText("New candidate");
+            return;
+        }
+        Optional<CandidateDetails> found = parse(id.get()).flatMap(candidates::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "No such candidate in your firm");
+            return;
+        }
+        show(found.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · Wecruit";
+    }
+
+    private void show(CandidateDetails candidate) {
+        editing = candidate;
+        title.setText("Edit " + candidate.fullName());
+        firstName.setValue(candidate.firstName());
+        lastName.setValue(candidate.lastName());
+        emails.setValue(String.join("\n", candidate.emails()));
+        phones.setValue(String.join("\n", candidate.phones()));
+        linkedinUrl.setValue(Objects.requireNonNullElse(candidate.linkedinUrl(), ""));
+        address.setValue(Objects.requireNonNullElse(candidate.address(), ""));
+        currentTitle.setValue(Objects.requireNonNullElse(candidate.currentTitle(), ""));
+        currentCompany.setValue(Objects.requireNonNullElse(candidate.currentCompany(), ""));
+        location.setValue(Objects.requireNonNullElse(candidate.location(), ""));
+        yearsOfExperience.setValue(candidate.yearsOfExperience());
+        skills.setValue(new LinkedHashSet<>(candidate.skills()));
+        tags.setValue(new LinkedHashSet<>(candidate.tags()));
+        owner.setValue(candidate.ownerId() == null ? null : owner.getListDataView().getItems()
+                .filter(member -> member.id().equals(candidate.ownerId())).findFirst().orElse(null));
+        source.setValue(Objects.requireNonNullElse(candidate.source(), ""));
+        lawfulBasis.setValue(candidate.lawfulBasis());
+        consentGivenOn.setValue(candidate.consentGivenOn());
+        consentNote.setValue(Objects.requireNonNullElse(candidate.consentNote(), ""));
+    }
+
+    private void save() {
+        if (yearsOfExperience.isInvalid() || consentGivenOn.isInvalid()) {
+            errors.showFormError("Some fields hold values that are not numbers or dates; correct them first.");
+            return;
+        }
+        // an owner who has left the firm cannot be chosen, but stays on a record that already has them
+        UUID ownerId = owner.getValue() != null ? owner.getValue().id()
+                : editing != null && !owner.getListDataView().getItems()
+                        .anyMatch(member -> member.id().equals(editing.ownerId())) ? editing.ownerId() : null;
+        var draft = new CandidateDraft(firstName.getValue(), lastName.getValue(), lines(emails.getValue()),
+                lines(phones.getValue()), address.getValue(), linkedinUrl.getValue(), location.getValue(),
+                currentTitle.getValue(), currentCompany.getValue(), List.copyOf(skills.getValue()),
+                yearsOfExperience.getValue(), editing == null ? List.of() : editing.workHistory(),
+                editing == null ? List.of() : editing.education(), source.getValue(), ownerId,
+                List.copyOf(tags.getValue()), lawfulBasis.getValue(), consentGivenOn.getValue(),
+                consentNote.getValue());
+        try {
+            CandidateDetails saved = editing == null ? candidates.create(draft)
+                    : candidates.update(editing.id(), editing.version(), draft);
+            errors.clear();
+            getUI().ifPresent(ui -> ui.navigate("candidates/" + saved.id()));
+        } catch (InvalidInputException e) {
+            errors.show(e.fieldErrors());
+        } catch (StaleRecordException e) {
+            showStale();
+        }
+    }
+
+    private void showStale() {
+        staleNotice.removeAll();
+        var reload = new Button("Reload their changes", click -> {
+            staleNotice.setVisible(false);
+            candidates.find(editing.id()).ifPresentOrElse(this::show, this::leave);
+        });
+        reload.addClassName("form-reload");
+        staleNotice.add(new Div("This candidate was changed by someone else while you were editing. Reload to see "
+                + "their changes; what you typed here will be replaced."), reload);
+        staleNotice.setVisible(true);
+    }
+
+    private void leave() {
+        getUI().ifPresent(ui -> ui.navigate(editing == null ? "candidates" : "candidates/" + editing.id()));
+    }
+
+    private static void addValue(MultiSelectComboBox<String> field, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (!value.isEmpty()) {
+            var values = new LinkedHashSet<>(field.getValue());
+            values.add(value);
+            field.setValue(values);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.wecruit.pipeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.jobs.Stage;
+import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.pipeline.ApplicationSummary;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.RecordKind;
+import dev.wecruit.shell.RecordPage;
+import dev.wecruit.shell.RecordPagePart;
+import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.shell.RelatedRecord;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** On a candidate's page: the jobs they are in, at which stage, and "Add to job". */
+@org.springframework.stereotype.Component
+class CandidateJobsPart implements RecordPagePart {
+
+    private final ApplicationService applications;
+    private final JobService jobs;
+    private final CompanyService companies;
+
+    CandidateJobsPart(ApplicationService applications, JobService jobs, CompanyService companies) {
+        this.applications = applications;
+        this.jobs = jobs;
+        this.companies = companies;
+    }
+
+    @Override
+    public boolean appliesTo(RecordKind kind) {
+        return kind == RecordKind.CANDIDATE;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Section create(RecordPage page) {
+        var list = new Div();
+        var section = RecordPageView.section("Jobs", list);
+        section.addClassName("candidate-jobs");
+        List<RelatedRecord> related = new ArrayList<>();
+        Runnable reload = () -> {
+            list.removeAll();
+            related.clear();
+            for (ApplicationSummary application : applications.applicationsOfCandidate(page.recordId())) {
+                jobs.find(application.jobId()).ifPresent(job -> {
+                    String label = label(job);
+                    String stage = job.stages().stream().filter(s -> s.id().equals(application.stageId()))
+                            .map(Stage::name).findFirst().orElse("");
+                    var row = new Div(new Anchor("jobs/" + job.id(), label), new Span(" · " + stage));
+                    row.addClassName("candidate-job");
+                    list.add(row);
+                    related.add(new RelatedRecord(RecordKind.JOB, job.id(), label, false));
+                });
+            }
+            if (list.getComponentCount() == 0) {
+                var empty = new Span("Not in any job yet. Use \"Add to job\" to put them forward.");
+                empty.addClassName("record-section-empty");
+                list.add(empty);
+            }
+        };
+        reload.run();
+        var add = new Button("Add to job", VaadinIcon.PLUS.create(), click -> openAddToJob(page));
+        add.addClassName("add-to-job");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Section(section, List.of(add), reload, () -> List.copyOf(related));
+    }
+
+    private void openAddToJob(RecordPage page) {
+        var dialog = new Dialog("Add " + page.recordTitle() + " to a job");
+        dialog.addClassName("add-to-job-dialog");
+        Set<UUID> already = applications.applicationsOfCandidate(page.recordId()).stream()
+                .map(ApplicationSummary::jobId).collect(Collectors.toSet());
+        var job = new ComboBox<JobDetails>("Job");
+        job.setItems(jobs.list(EnumSet.of(JobStatus.OPEN, JobStatus.ON_HOLD)));
+        job.setItemLabelGenerator(this::label);
+        job.setWidthFull();
+        job.setHelperText("Open and on-hold jobs; the candidate enters the job's first stage");
+        var add = new Button("Add", click -> {
+            if (job.getValue() == null) {
+                job.setErrorMessage("Choose a job");
+                job.setInvalid(true);
+                return;
+            }
+            try {
+                applications.add(page.recordId(), job.getValue().id());
+                dialog.close();
+                Notification.show("Added to " + job.getValue().title())
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                page.refresh();
+            } catch (InvalidInputException e) {
+                job.setErrorMessage(String.join(" ", e.fieldErrors().values()));
+                job.setInvalid(true);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("add-to-job-confirm");
+        job.addValueChangeListener(event -> {
+            boolean in = event.getValue() != null && already.contains(event.getValue().id());
+            job.setInvalid(in);
+            job.setErrorMessage(in ? "Already in this job's pipeline" : null);
+        });
+        dialog.add(job);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), add);
+        dialog.setWidth("min(32rem, 95vw)");
+        dialog.open();
+    }
+
+    private String label(JobDetails job) {
+        return job.title() + companies.find(job.companyId()).map(company -> " · " + company.name()).orElse("");
+    }
+}
