@@ -1,0 +1,100 @@
+package dev.wecruit.candidates.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.wecruit.candidates.TestCandidates.aCandidate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.wecruit.KaribuTest;
+import dev.wecruit.TestFirms;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CandidateFormViewTest extends KaribuTest {
+
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+    @Autowired CandidateService candidates;
+
+    @BeforeEach
+    void aRecruiter() {
+        var firm = TestFirms.aFirm("Form Partners").withMember(Role.RECRUITER).create(accounts, organizations);
+        signIn(firm.member(Role.RECRUITER));
+    }
+
+    @Test
+    void bad_input_gets_a_message_next_to_each_field_and_nothing_is_saved() {
+        UI.getCurrent().navigate("candidates/new");
+
+        field("First name").setValue("Ada");
+        area("Email addresses").setValue("ada@example");
+        field("LinkedIn profile").setValue("https://example.com/ada");
+        save();
+
+        assertThat(field("Last name").isInvalid()).isTrue();
+        assertThat(field("Last name").getErrorMessage()).isEqualTo("Enter a last name");
+        assertThat(area("Email addresses").getErrorMessage()).containsIgnoringCase("email");
+        assertThat(field("LinkedIn profile").isInvalid()).isTrue();
+        assertThat(candidates.count(CandidateQuery.ALL)).isZero();
+    }
+
+    @Test
+    void good_input_creates_the_candidate_and_opens_their_page() {
+        UI.getCurrent().navigate("candidates/new");
+
+        field("First name").setValue("Ada");
+        field("Last name").setValue("Lovelace");
+        area("Email addresses").setValue("ada@example.com\n\nada.l@example.org");
+        field("Current title").setValue("Analyst");
+        save();
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Ada Lovelace");
+        CandidateDetails saved = candidates.search(CandidateQuery.text("ada@example.com"),
+                CandidateSort.Order.DEFAULT, 0, 1).stream()
+                .map(summary -> candidates.get(summary.id())).findFirst().orElseThrow();
+        assertThat(saved.emails()).containsExactly("ada@example.com", "ada.l@example.org");
+        assertThat(saved.currentTitle()).isEqualTo("Analyst");
+        assertThat(saved.ownerId()).as("the recruiter who creates a candidate owns them").isNotNull();
+    }
+
+    @Test
+    void an_edit_of_a_candidate_someone_else_just_changed_is_refused_with_a_way_to_reload() {
+        CandidateDetails jane = candidates.create(aCandidate().named("Jane", "Doe").draft());
+        UI.getCurrent().navigate("candidates/" + jane.id() + "/edit");
+        field("Current title").setValue("Head of Finance");
+
+        candidates.update(jane.id(), jane.version(), aCandidate().named("Jane", "Doe-Smith").draft());
+        save();
+
+        assertThat(_get(Button.class, spec -> spec.withClasses("form-reload")).isVisible()).isTrue();
+        assertThat(candidates.get(jane.id()).currentTitle()).isEqualTo("Senior Accountant");
+
+        _click(_get(Button.class, spec -> spec.withClasses("form-reload")));
+        assertThat(field("Last name").getValue()).isEqualTo("Doe-Smith");
+    }
+
+    private static TextField field(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
+    }
+
+    private static TextArea area(String label) {
+        return _get(TextArea.class, spec -> spec.withLabel(label));
+    }
+
+    private static void save() {
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+    }
+}
