@@ -66,7 +66,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private final CandidateService candidates;
     private final Map<UUID, String> memberNames;
 
-    private final Span total = new Span();
+    private final Span totalText = new Span();
     private final TextField search = new TextField();
     private final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Skills");
     private final Select<String> skillMatch = new Select<>();
@@ -83,6 +83,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private CandidateQuery query = CandidateQuery.ALL;
     private ZoneId zone = ZoneOffset.UTC;
     private CandidateSummary focused;
+    private long total;
     private boolean applyingUrl;
 
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs) {
@@ -92,11 +93,11 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         addClassNames("list-view", "candidate-list-view");
 
         var title = new H2("Candidates");
-        total.addClassName("list-view-total");
+        totalText.addClassName("list-view-total");
         var create = new Button("New candidate", VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("candidates/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new Div(new Div(title, total), create);
+        var header = new Div(new Div(title, totalText), create);
         header.addClassName("list-view-header");
 
         search.setPlaceholder("Search by name, email, phone, skill, title or company");
@@ -177,7 +178,8 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         grid.setItems(
                 page -> candidates.search(query, order(page.getSortOrders()), page.getOffset(), page.getLimit())
                         .stream(),
-                page -> (int) Math.min(Integer.MAX_VALUE, candidates.count(query)));
+                // counted once per change of the query, in refresh(), not again for the grid
+                page -> (int) Math.min(Integer.MAX_VALUE, total));
         grid.setEmptyStateText("No candidates match. Try fewer words or clear the filters, or add a new candidate.");
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
@@ -201,11 +203,16 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId browserZone;
             try {
-                zone = ZoneId.of(details.getTimeZoneId());
-                refresh();
+                browserZone = ZoneId.of(details.getTimeZoneId());
             } catch (RuntimeException e) {
-                zone = ZoneOffset.UTC;
+                browserZone = ZoneOffset.UTC;
+            }
+            if (!browserZone.equals(zone)) {
+                // days in the filters and dates in the grid are the member's own
+                zone = browserZone;
+                refresh();
             }
         });
     }
@@ -255,9 +262,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private void refresh() {
         query = parameters.toQuery(zone);
         clearFilters.setEnabled(parameters.hasFilters());
-        long count = candidates.count(query);
-        String number = NumberFormat.getIntegerInstance(Locale.UK).format(count);
-        total.setText(query.isEverything() ? number + (count == 1 ? " candidate" : " candidates")
+        total = candidates.count(query);
+        String number = NumberFormat.getIntegerInstance(Locale.UK).format(total);
+        totalText.setText(query.isEverything() ? number + (total == 1 ? " candidate" : " candidates")
                 : number + " found");
         grid.setEmptyStateText(query.isEverything()
                 ? "No candidates yet. Add the first one with \"New candidate\"."
