@@ -32,6 +32,14 @@ class BlindIndexTest {
     }
 
     @Test
+    void a_name_with_a_dotless_i_is_found_typed_either_way() {
+        var stored = indexA.nameTerms("Funmilayo", "Yılmaz");
+
+        assertThat(stored).containsAll(indexA.nameQueryTerms("Fun Yıl"));
+        assertThat(stored).containsAll(indexA.nameQueryTerms("fun yil"));
+    }
+
+    @Test
     void one_letter_words_are_not_searched_and_long_words_are_cut_to_the_indexed_length() {
         assertThat(indexA.nameQueryTerms("j")).isEmpty();
         assertThat(indexA.nameTerms("Wolfeschlegelsteinhausen"))
