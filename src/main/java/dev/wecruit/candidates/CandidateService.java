@@ -225,7 +225,7 @@ public class CandidateService {
 
     private static String likePrefix(String prefix) {
         String text = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return CandidateSearch.likeEscaped(text) + "%";
     }
 
     private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {

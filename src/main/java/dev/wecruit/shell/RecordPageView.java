@@ -58,7 +58,7 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RecordPageView::parse);
+        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RecordPageView::parseId);
         if (id.isEmpty() || !load(id.get())) {
             event.rerouteToError(NotFoundException.class, "No such " + kind.name().toLowerCase(Locale.ROOT) + " in your firm");
             return;
@@ -141,7 +141,15 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
         return section;
     }
 
-    private static Optional<UUID> parse(String id) {
+    /** A note in a section that has nothing to show yet, saying what to do next. */
+    public static Span emptyNote(String text) {
+        var span = new Span(text);
+        span.addClassName("record-section-empty");
+        return span;
+    }
+
+    /** The record id in a URL; empty when it is not one, so the caller shows the not-found page. */
+    public static Optional<UUID> parseId(String id) {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +85,12 @@ public class OrganizationService {
                 """, (rs, row) -> new MemberSummary(rs.getObject("id", UUID.class),
                 rs.getObject("account_id", UUID.class), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getBoolean("active")));
+    }
+
+    /** The name of every member of the current firm, past members included, for showing owners and authors. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> memberNames() {
+        return members().stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
     }
 
     /**

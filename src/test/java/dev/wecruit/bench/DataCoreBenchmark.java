@@ -44,7 +44,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,13 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runs. Results go to the console and {@code target/benchmarks/data-core.md}; copy them into docs/BENCHMARKS.md.
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        "wecruit.db.embedded.ephemeral=false",
-        "wecruit.db.embedded.directory=target/bench-postgres-${wecruit.bench.candidates:100000}",
-        "wecruit.demo.enabled=false",
-        "wecruit.crypto.rotation.on-startup=false",
-        "logging.level.org.hibernate.SQL=off"
-})
+@BenchmarkFirmDatabase
 class DataCoreBenchmark {
 
     static final int CANDIDATES = Integer.getInteger("wecruit.bench.candidates", 100_000);

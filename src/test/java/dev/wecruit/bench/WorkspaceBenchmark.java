@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The candidate list's server side at the benchmark firm's size (issue 4): the grid's first page (one page of 50 and
@@ -33,13 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * in the same {@code ./mvnw -Pbench verify}). Results go to the console and {@code target/benchmarks/workspace.md}.
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        "wecruit.db.embedded.ephemeral=false",
-        "wecruit.db.embedded.directory=target/bench-postgres-${wecruit.bench.candidates:100000}",
-        "wecruit.demo.enabled=false",
-        "wecruit.crypto.rotation.on-startup=false",
-        "logging.level.org.hibernate.SQL=off"
-})
+@BenchmarkFirmDatabase
 class WorkspaceBenchmark {
 
     static final int SAMPLES = 200;

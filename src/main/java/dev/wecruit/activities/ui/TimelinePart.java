@@ -14,7 +14,7 @@ import dev.wecruit.activities.TimelineOf;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
-import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 
 /**
@@ -109,14 +108,13 @@ class TimelinePart implements RecordPagePart {
         }
 
         void reload() {
-            memberNames = organizations.members().stream()
-                    .collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
+            memberNames = organizations.memberNames();
             Set<ActivityType> wanted = types.getValue();
             Page<ActivityEntry> found = activities.timeline(of(page), wanted, 0, PAGE_SIZE * shownPages);
             entries.removeAll();
             found.forEach(entry -> entries.add(entry(entry)));
             if (found.isEmpty()) {
-                entries.add(empty(wanted.isEmpty() ? "Nothing logged yet. Log a call or add a note to start the "
+                entries.add(RecordPageView.emptyNote(wanted.isEmpty() ? "Nothing logged yet. Log a call or add a note to start the "
                         + "timeline." : "Nothing of these kinds yet."));
             }
             more.setVisible(found.hasNext());
@@ -163,11 +161,5 @@ class TimelinePart implements RecordPagePart {
             case STAGE_CHANGE -> "Stage change";
             case SYSTEM -> "System";
         };
-    }
-
-    private static Span empty(String text) {
-        var span = new Span(text);
-        span.addClassName("record-section-empty");
-        return span;
     }
 }

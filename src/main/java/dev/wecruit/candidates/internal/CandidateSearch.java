@@ -142,7 +142,8 @@ public class CandidateSearch {
         return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
-    private static String likeEscaped(String text) {
+    /** The text as a LIKE pattern that matches it literally (percent, underscore and backslash escaped). */
+    public static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

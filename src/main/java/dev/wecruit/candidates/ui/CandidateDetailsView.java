@@ -26,19 +26,16 @@ import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
-import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -48,8 +45,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("candidates/:id")
 @PermitAll
 class CandidateDetailsView extends RecordPageView {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CandidateService candidates;
     private final DocumentService documents;
@@ -63,8 +58,7 @@ class CandidateDetailsView extends RecordPageView {
         super(RecordKind.CANDIDATE, parts);
         this.candidates = candidates;
         this.documents = documents;
-        this.memberNames = organizations.members().stream()
-                .collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
+        this.memberNames = organizations.memberNames();
         addClassName("candidate-details-view");
         var edit = new Button("Edit", VaadinIcon.EDIT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("candidates/" + recordId() + "/edit")));
@@ -111,7 +105,7 @@ class CandidateDetailsView extends RecordPageView {
         documentList.removeAll();
         List<DocumentSummary> files = documents.documentsOf(candidateId);
         if (files.isEmpty()) {
-            documentList.add(empty("No documents yet. Upload a CV below."));
+            documentList.add(emptyNote("No documents yet. Upload a CV below."));
         }
         for (DocumentSummary file : files) {
             var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -120,7 +114,7 @@ class CandidateDetailsView extends RecordPageView {
             download.setTarget(AnchorTarget.BLANK);
             download.getElement().setAttribute("download", true);
             var details = new Span(" · " + size(file.sizeBytes()) + " · uploaded "
-                    + DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
+                    + CandidateListView.DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
             details.addClassName("timeline-entry-meta");
             var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(file));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -157,7 +151,7 @@ class CandidateDetailsView extends RecordPageView {
             list.add(line(linkedin));
         }
         if (list.getComponentCount() == 0) {
-            list.add(empty("No contact details yet. Edit the candidate to add an email or phone."));
+            list.add(emptyNote("No contact details yet. Edit the candidate to add an email or phone."));
         }
         return section("Contact details", list);
     }
@@ -167,7 +161,7 @@ class CandidateDetailsView extends RecordPageView {
         skills.addClassName("chips");
         candidate.skills().forEach(skill -> skills.add(chip(skill)));
         if (candidate.skills().isEmpty()) {
-            skills.add(empty("No skills recorded"));
+            skills.add(emptyNote("No skills recorded"));
         }
         var facts = new Div();
         fact(facts, "Experience", candidate.yearsOfExperience() == null ? null
@@ -177,10 +171,10 @@ class CandidateDetailsView extends RecordPageView {
         fact(facts, "Source", candidate.source());
         fact(facts, "Lawful basis", candidate.lawfulBasis() == null ? "Not recorded"
                 : label(candidate.lawfulBasis().name()) + (candidate.consentGivenOn() == null ? ""
-                        : ", since " + DAY.format(candidate.consentGivenOn())));
+                        : ", since " + CandidateListView.DAY.format(candidate.consentGivenOn())));
         fact(facts, "Consent note", candidate.consentNote());
         fact(facts, "Last activity", candidate.lastActivityAt() == null ? "Never"
-                : DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
+                : CandidateListView.DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
         return section("Skills and profile", skills, facts);
     }
 
@@ -199,7 +193,7 @@ class CandidateDetailsView extends RecordPageView {
             list.add(entry);
         }
         if (candidate.workHistory().isEmpty()) {
-            list.add(empty("No work history yet"));
+            list.add(emptyNote("No work history yet"));
         }
         return section("Work history", list);
     }
@@ -213,7 +207,7 @@ class CandidateDetailsView extends RecordPageView {
             list.add(line);
         }
         if (candidate.education().isEmpty()) {
-            list.add(empty("No education recorded"));
+            list.add(emptyNote("No education recorded"));
         }
         return section("Education", list);
     }
@@ -252,12 +246,6 @@ class CandidateDetailsView extends RecordPageView {
 
     private static Div line(Component component) {
         return new Div(component);
-    }
-
-    static Span empty(String text) {
-        var span = new Span(text);
-        span.addClassName("record-section-empty");
-        return span;
     }
 
     private static String years(Integer start, Integer end) {

@@ -26,6 +26,7 @@ import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.FormErrors;
+import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
@@ -134,7 +135,7 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
             title.setText("New candidate");
             return;
         }
-        Optional<CandidateDetails> found = parse(id.get()).flatMap(candidates::find);
+        Optional<CandidateDetails> found = RecordPageView.parseId(id.get()).flatMap(candidates::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "No such candidate in your firm");
             return;
@@ -225,13 +226,5 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static List<String> lines(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.wecruit.candidates.ui;
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.shell.RecordPageView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -36,8 +37,8 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
                 .orElse(by != CandidateSort.LAST_ACTIVITY);
         return new CandidateListParameters(one(values, "q").orElse(null), list(values, "skills"),
                 one(values, "match").map("any"::equals).orElse(false), one(values, "location").orElse(null),
-                list(values, "tags"), one(values, "owner").flatMap(CandidateListParameters::uuid).orElse(null),
-                one(values, "job").flatMap(CandidateListParameters::uuid).orElse(null),
+                list(values, "tags"), one(values, "owner").flatMap(RecordPageView::parseId).orElse(null),
+                one(values, "job").flatMap(RecordPageView::parseId).orElse(null),
                 one(values, "after").flatMap(CandidateListParameters::date).orElse(null),
                 one(values, "before").flatMap(CandidateListParameters::date).orElse(null),
                 new CandidateSort.Order(by, ascending));
@@ -91,14 +92,6 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
     private static Optional<CandidateSort> sort(String value) {
         return Arrays.stream(CandidateSort.values())
                 .filter(sort -> sort.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)).findFirst();
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<LocalDate> date(String value) {

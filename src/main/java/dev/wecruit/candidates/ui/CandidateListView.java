@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Every candidate of the firm in a lazily loaded grid: one page at a time from the database, names decrypted on the
@@ -89,7 +88,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs) {
         this.candidates = candidates;
         List<MemberSummary> members = organizations.members();
-        this.memberNames = members.stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
+        this.memberNames = organizations.memberNames();
         addClassNames("list-view", "candidate-list-view");
 
         var title = new H2("Candidates");

@@ -75,9 +75,7 @@ class CandidateJobsPart implements RecordPagePart {
                 });
             }
             if (list.getComponentCount() == 0) {
-                var empty = new Span("Not in any job yet. Use \"Add to job\" to put them forward.");
-                empty.addClassName("record-section-empty");
-                list.add(empty);
+                list.add(RecordPageView.emptyNote("Not in any job yet. Use \"Add to job\" to put them forward."));
             }
         };
         reload.run();
