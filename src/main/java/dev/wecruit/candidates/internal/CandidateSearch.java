@@ -68,24 +68,22 @@ public class CandidateSearch {
         return count == null ? 0 : count;
     }
 
-    private static String where(Criteria criteria, MapSqlParameterSource params) {
+    private String where(Criteria criteria, MapSqlParameterSource params) {
         var where = new StringBuilder(" where true");
         if (!criteria.anyOfTerms().isEmpty()) {
             where.append(" and c.id in (select t.candidate_id from candidate_search_terms t where t.term = any(:anyOf))");
             params.addValue("anyOf", criteria.anyOfTerms().toArray(UUID[]::new));
         }
         if (!criteria.allNameTerms().isEmpty() || !criteria.words().isEmpty()) {
-            // a name matches by its blind-index terms; title, company and skills by their words
-            var either = new StringBuilder();
+            // a name matches by its blind-index terms; title, company and skills by their words. The name matches are
+            // looked up first: a sub-select inside the OR would stop the firm's scan from running in parallel.
+            var either = new StringBuilder("false");
             if (!criteria.allNameTerms().isEmpty()) {
-                either.append("""
-                        c.id in (select t.candidate_id from candidate_search_terms t where t.term = any(:nameTerms)
-                                  group by t.candidate_id having count(*) = :nameTermCount)""");
-                params.addValue("nameTerms", criteria.allNameTerms().toArray(UUID[]::new))
-                        .addValue("nameTermCount", criteria.allNameTerms().size());
+                either.append(" or c.id = any(:nameMatches)");
+                params.addValue("nameMatches", nameMatches(criteria.allNameTerms()));
             }
             if (!criteria.words().isEmpty()) {
-                either.append(either.isEmpty() ? "(" : " or (");
+                either.append(" or (");
                 for (int i = 0; i < criteria.words().size(); i++) {
                     either.append(i == 0 ? "" : " and ").append("c.search_text like :word").append(i);
                     params.addValue("word" + i, "%" + likeEscaped(criteria.words().get(i)) + "%");
@@ -95,8 +93,8 @@ public class CandidateSearch {
             where.append(" and (").append(either).append(')');
         }
         if (!criteria.skills().isEmpty()) {
-            where.append(criteria.allSkills() ? " and lower_elements(c.skills) @> cast(:skills as text[])"
-                    : " and lower_elements(c.skills) && cast(:skills as text[])");
+            where.append(criteria.allSkills() ? " and c.skill_keys @> cast(:skills as text[])"
+                    : " and c.skill_keys && cast(:skills as text[])");
             params.addValue("skills", lowerCase(criteria.skills()));
         }
         if (criteria.location() != null) {
@@ -104,7 +102,7 @@ public class CandidateSearch {
             params.addValue("location", "%" + likeEscaped(criteria.location().toLowerCase(Locale.ROOT)) + "%");
         }
         if (!criteria.tags().isEmpty()) {
-            where.append(" and lower_elements(c.tags) && cast(:tags as text[])");
+            where.append(" and c.tag_keys && cast(:tags as text[])");
             params.addValue("tags", lowerCase(criteria.tags()));
         }
         if (criteria.ownerId() != null) {
@@ -124,6 +122,16 @@ public class CandidateSearch {
             params.addValue("activeBefore", Timestamp.from(criteria.activeBefore()));
         }
         return where.toString();
+    }
+
+    /** The candidates whose names carry every one of the terms (the blind index answers from its term index). */
+    private UUID[] nameMatches(List<UUID> allNameTerms) {
+        return jdbc.queryForList("""
+                select t.candidate_id from candidate_search_terms t where t.term = any(:terms)
+                 group by t.candidate_id having count(*) = :termCount""",
+                new MapSqlParameterSource("terms", allNameTerms.toArray(UUID[]::new))
+                        .addValue("termCount", allNameTerms.size()),
+                UUID.class).toArray(UUID[]::new);
     }
 
     private static String orderBy(CandidateSort.Order order) {
