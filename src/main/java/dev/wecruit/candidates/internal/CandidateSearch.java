@@ -56,7 +56,7 @@ public class CandidateSearch {
                 select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
                        c.skills, c.tags, c.owner_id, c.last_activity_at
                   from candidates c
-                """ + where(criteria, params) + orderBy(order) + " offset :offset limit :limit";
+                """ + where(criteria, params) + orderBy(order, scansTheFirm(criteria)) + " offset :offset limit :limit";
         params.addValue("offset", offset).addValue("limit", limit);
         return jdbc.query(sql, params, CandidateSearch::row);
     }
@@ -134,7 +134,7 @@ public class CandidateSearch {
                 UUID.class).toArray(UUID[]::new);
     }
 
-    private static String orderBy(CandidateSort.Order order) {
+    private static String orderBy(CandidateSort.Order order, boolean scansTheFirm) {
         String direction = order.ascending() ? "asc" : "desc";
         String column = switch (order.by()) {
             case LAST_ACTIVITY -> "c.last_activity_at";
@@ -142,8 +142,20 @@ public class CandidateSearch {
             case COMPANY -> "c.current_company";
             case LOCATION -> "c.location";
         };
+        if (scansTheFirm) {
+            // Text, skill, tag and location conditions are tested on every row of the firm anyway. Sorting by an
+            // expression no index provides lets that scan run in parallel and keep the top rows; walking the sort
+            // index instead tests row after row until a page is full, which takes longest when matches are rare,
+            // exactly when someone types a specific name (decision 0009).
+            column = order.by() == CandidateSort.LAST_ACTIVITY ? column + " + interval '0 seconds'" : column + " || ''";
+        }
         // records without the value come last either way; then by id, so pages never overlap or skip
         return " order by " + column + " " + direction + " nulls last, c.id";
+    }
+
+    private static boolean scansTheFirm(Criteria criteria) {
+        return !criteria.allNameTerms().isEmpty() || !criteria.words().isEmpty() || !criteria.skills().isEmpty()
+                || criteria.location() != null || !criteria.tags().isEmpty();
     }
 
     private static String[] lowerCase(List<String> values) {
