@@ -18,6 +18,7 @@ import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,10 +115,22 @@ public class CompanyService {
         return result;
     }
 
-    /** Companies whose name contains the text (any case), a page at a time. */
-    public Page<CompanySummary> search(String nameContains, Pageable pageable) {
-        return companies.findByNameContainingIgnoreCase(nameContains == null ? "" : nameContains.strip(), pageable)
-                .map(Company::toSummary);
+    /**
+     * Companies whose name contains the text (any case) and whose status is one of those given (any when empty), a
+     * page at a time.
+     */
+    public Page<CompanySummary> search(String nameContains, Collection<CompanyStatus> statuses, Pageable pageable) {
+        return companies.findByNameContainingIgnoreCaseAndStatusIn(nameContains == null ? "" : nameContains.strip(),
+                statuses.isEmpty() ? EnumSet.allOf(CompanyStatus.class) : statuses, pageable).map(Company::toSummary);
+    }
+
+    /** The names of those of the companies that are the firm's, by id. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            companies.findNames(ids).forEach(company -> names.put(company.getId(), company.getName()));
+        }
+        return names;
     }
 
     /** @throws InvalidInputException with a message per field; nothing is saved */

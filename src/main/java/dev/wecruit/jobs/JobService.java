@@ -28,6 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,6 +149,20 @@ public class JobService {
         List<Job> found = jobs.findByStatusInOrderByOpenedOnDesc(
                 statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
         return withStages(found);
+    }
+
+    /**
+     * Jobs whose title contains the text (any case), with any of the statuses (all when empty) and, when given, this
+     * owner; a page at a time.
+     */
+    public Page<JobDetails> search(String titleContains, Collection<JobStatus> statuses, UUID ownerId,
+            Pageable pageable) {
+        String title = titleContains == null ? "" : titleContains.strip();
+        Collection<JobStatus> anyStatus = statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses;
+        Page<Job> found = ownerId == null
+                ? jobs.findByTitleContainingIgnoreCaseAndStatusIn(title, anyStatus, pageable)
+                : jobs.findByTitleContainingIgnoreCaseAndStatusInAndOwnerId(title, anyStatus, ownerId, pageable);
+        return new PageImpl<>(withStages(found.getContent()), pageable, found.getTotalElements());
     }
 
     public List<JobDetails> jobsOf(UUID companyId) {

@@ -1,5 +1,6 @@
 package dev.wecruit.pipeline;
 
+import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
@@ -11,10 +12,14 @@ import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -51,6 +56,37 @@ public class ApplicationService {
     public ApplicationSummary add(UUID candidateId, UUID jobId) {
         JobDetails job = checkedJob(candidateId, jobId);
         return save(candidateId, job, job.entryStage(), null);
+    }
+
+    /**
+     * Adds several candidates to the job's first active stage at once, in the order given: all of them or none.
+     *
+     * @throws InvalidInputException when a candidate or the job is not in the firm, or when any of the candidates is
+     *     already in the job's pipeline (the message names them); nothing is saved
+     */
+    @Transactional
+    public List<ApplicationSummary> addAll(Collection<UUID> candidateIds, UUID jobId) {
+        FieldErrors errors = new FieldErrors();
+        Set<UUID> chosen = new LinkedHashSet<>(candidateIds);
+        if (chosen.isEmpty()) {
+            errors.reject("candidateIds", "Choose at least one candidate");
+        } else if (!candidates.existing(chosen).containsAll(chosen)) {
+            errors.reject("candidateIds", "No such candidate in your firm");
+        }
+        Optional<JobDetails> job = lockedJob(jobId);
+        if (job.isEmpty()) {
+            errors.reject("jobId", "No such job in your firm");
+        }
+        errors.throwIfAny();
+        Set<UUID> alreadyIn = new HashSet<>(applications.findCandidateIdsByJobId(jobId));
+        List<String> refused = chosen.stream().filter(alreadyIn::contains)
+                .map(id -> candidates.find(id).map(CandidateDetails::fullName).orElse("A candidate")).toList();
+        if (!refused.isEmpty()) {
+            throw InvalidInputException.of("candidateIds", String.join(", ", refused)
+                    + (refused.size() == 1 ? " is" : " are") + " already in this job's pipeline");
+        }
+        Stage entry = job.get().entryStage();
+        return chosen.stream().map(candidateId -> save(candidateId, job.get(), entry, null)).toList();
     }
 
     /**
@@ -104,9 +140,7 @@ public class ApplicationService {
         if (!candidates.exists(candidateId)) {
             errors.reject("candidateId", "No such candidate in your firm");
         }
-        // one change to a job's pipeline at a time: positions and the one-card-per-candidate rule stay true
-        Optional<JobDetails> job = jobId != null && jobs.lockForPipelineChange(jobId) ? jobs.find(jobId)
-                : Optional.empty();
+        Optional<JobDetails> job = lockedJob(jobId);
         if (job.isEmpty()) {
             errors.reject("jobId", "No such job in your firm");
         }
@@ -115,6 +149,11 @@ public class ApplicationService {
             throw InvalidInputException.of("candidateId", "This candidate is already in this job's pipeline");
         }
         return job.get();
+    }
+
+    private Optional<JobDetails> lockedJob(UUID jobId) {
+        // one change to a job's pipeline at a time: positions and the one-card-per-candidate rule stay true
+        return jobId != null && jobs.lockForPipelineChange(jobId) ? jobs.find(jobId) : Optional.empty();
     }
 
     private ApplicationSummary save(UUID candidateId, JobDetails job, Stage stage, String rejectionReason) {

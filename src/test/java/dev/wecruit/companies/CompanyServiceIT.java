@@ -11,6 +11,7 @@ import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class CompanyServiceIT extends FirmTest {
                 .containsExactly("Anna Meyer");
         assertThat(companies.findContactsByEmail("ANNA.MEYER@corvid.example")).hasSize(1);
         assertThat(companies.searchContactsByName("ann mey")).extracting(ContactDetails::id).containsExactly(anna.id());
-        assertThat(companies.search("corvid", PageRequest.of(0, 10))).extracting(CompanySummary::id)
+        assertThat(companies.search("corvid", List.of(), PageRequest.of(0, 10))).extracting(CompanySummary::id)
                 .containsExactly(company.id());
     }
 
@@ -61,7 +62,7 @@ class CompanyServiceIT extends FirmTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("lastName", "email", "phone", "linkedinUrl"));
         assertThat(companies.contactsOf(company.id())).isEmpty();
-        assertThat(companies.search("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        assertThat(companies.search("", List.of(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
     }
 
     @Test

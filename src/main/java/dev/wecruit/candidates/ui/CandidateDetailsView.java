@@ -1,5 +1,11 @@
 package dev.wecruit.candidates.ui;
 
+import static dev.wecruit.shell.Display.DAY;
+import static dev.wecruit.shell.Display.chip;
+import static dev.wecruit.shell.Display.externalLink;
+import static dev.wecruit.shell.Display.fact;
+import static dev.wecruit.shell.Display.label;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,7 +120,7 @@ class CandidateDetailsView extends RecordPageView {
             download.setTarget(AnchorTarget.BLANK);
             download.getElement().setAttribute("download", true);
             var details = new Span(" · " + size(file.sizeBytes()) + " · uploaded "
-                    + CandidateListView.DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
+                    + DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
             details.addClassName("timeline-entry-meta");
             var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(file));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -146,9 +152,7 @@ class CandidateDetailsView extends RecordPageView {
             list.add(line(new Span(candidate.address())));
         }
         if (candidate.linkedinUrl() != null) {
-            var linkedin = new Anchor(candidate.linkedinUrl(), "LinkedIn profile", AnchorTarget.BLANK);
-            linkedin.getElement().setAttribute("rel", "noopener noreferrer");
-            list.add(line(linkedin));
+            list.add(line(externalLink(candidate.linkedinUrl(), "LinkedIn profile")));
         }
         if (list.getComponentCount() == 0) {
             list.add(emptyNote("No contact details yet. Edit the candidate to add an email or phone."));
@@ -170,11 +174,11 @@ class CandidateDetailsView extends RecordPageView {
         fact(facts, "Tags", candidate.tags().isEmpty() ? null : String.join(", ", candidate.tags()));
         fact(facts, "Source", candidate.source());
         fact(facts, "Lawful basis", candidate.lawfulBasis() == null ? "Not recorded"
-                : label(candidate.lawfulBasis().name()) + (candidate.consentGivenOn() == null ? ""
-                        : ", since " + CandidateListView.DAY.format(candidate.consentGivenOn())));
+                : label(candidate.lawfulBasis()) + (candidate.consentGivenOn() == null ? ""
+                        : ", since " + DAY.format(candidate.consentGivenOn())));
         fact(facts, "Consent note", candidate.consentNote());
         fact(facts, "Last activity", candidate.lastActivityAt() == null ? "Never"
-                : CandidateListView.DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
+                : DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
         return section("Skills and profile", skills, facts);
     }
 
@@ -228,22 +232,6 @@ class CandidateDetailsView extends RecordPageView {
         return role;
     }
 
-    private static void fact(Div facts, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            var label = new Span(name + ": ");
-            label.addClassName("fact-label");
-            var fact = new Div(label, new Span(value));
-            fact.addClassName("fact");
-            facts.add(fact);
-        }
-    }
-
-    private static Span chip(String text) {
-        var chip = new Span(text);
-        chip.getElement().getThemeList().add("badge");
-        return chip;
-    }
-
     private static Div line(Component component) {
         return new Div(component);
     }
@@ -265,8 +253,4 @@ class CandidateDetailsView extends RecordPageView {
         return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    static String label(String enumName) {
-        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -2,7 +2,6 @@ package dev.wecruit.candidates.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,18 +24,19 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.Display;
 import dev.wecruit.shell.FormErrors;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.shell.StaleNotice;
 import dev.wecruit.tenancy.CurrentTenant;
-import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.ui.OwnerField;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Creates a candidate at {@code /candidates/new} or edits one at {@code /candidates/:id/edit}. The service checks
@@ -65,20 +65,20 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
             new IntegerField("Years of experience"));
     private final MultiSelectComboBox<String> skills = errors.bind("skills", new MultiSelectComboBox<>("Skills"));
     private final MultiSelectComboBox<String> tags = errors.bind("tags", new MultiSelectComboBox<>("Tags"));
-    private final ComboBox<MemberSummary> owner = errors.bind("ownerId", new ComboBox<>("Owner"));
+    private final OwnerField owner;
     private final TextField source = errors.bind("source", new TextField("Source"));
     private final Select<LawfulBasis> lawfulBasis = errors.bind("lawfulBasis", new Select<>());
     private final DatePicker consentGivenOn = errors.bind("consentGivenOn", new DatePicker("Consent given on"));
     private final TextArea consentNote = errors.bind("consentNote", new TextArea("Consent note"));
     private final Button save = new Button("Save");
-    private final Div staleNotice = new Div();
+    private final StaleNotice staleNotice = new StaleNotice("candidate");
 
     private CandidateDetails editing;
 
     CandidateFormView(CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant) {
         this.candidates = candidates;
         addClassNames("form-view", "candidate-form-view");
-        List<MemberSummary> members = organizations.members();
+        owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
 
         firstName.setRequiredIndicatorVisible(true);
         lastName.setRequiredIndicatorVisible(true);
@@ -97,14 +97,9 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
         tags.addCustomValueSetListener(event -> addValue(tags, event.getDetail()));
         tags.setItems(query -> candidates.tagsStartingWith(query.getFilter().orElse(""), 20).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        owner.setItems(members.stream().filter(MemberSummary::active).toList());
-        owner.setItemLabelGenerator(MemberSummary::displayName);
-        owner.setClearButtonVisible(true);
-        currentTenant.currentMemberId().flatMap(id -> members.stream().filter(m -> m.id().equals(id)).findFirst())
-                .ifPresent(owner::setValue);
         lawfulBasis.setLabel("Lawful basis");
         lawfulBasis.setItems(LawfulBasis.values());
-        lawfulBasis.setItemLabelGenerator(basis -> basis == null ? "Not recorded" : CandidateDetailsView.label(basis.name()));
+        lawfulBasis.setItemLabelGenerator(basis -> basis == null ? "Not recorded" : Display.label(basis));
         lawfulBasis.setEmptySelectionAllowed(true);
         lawfulBasis.setEmptySelectionCaption("Not recorded");
 
@@ -119,9 +114,7 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-                var cancel = new Button("Cancel", click -> leave());
-        staleNotice.addClassName("form-error");
-        staleNotice.setVisible(false);
+        var cancel = new Button("Cancel", click -> leave());
         var buttons = new Div(save, cancel);
         buttons.addClassName("form-buttons");
         add(title, staleNotice, errors.formError(), new H3("Who they are"), identity, new H3("Career"), career,
@@ -163,8 +156,7 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
         yearsOfExperience.setValue(candidate.yearsOfExperience());
         skills.setValue(new LinkedHashSet<>(candidate.skills()));
         tags.setValue(new LinkedHashSet<>(candidate.tags()));
-        owner.setValue(candidate.ownerId() == null ? null : owner.getListDataView().getItems()
-                .filter(member -> member.id().equals(candidate.ownerId())).findFirst().orElse(null));
+        owner.show(candidate.ownerId());
         source.setValue(Objects.requireNonNullElse(candidate.source(), ""));
         lawfulBasis.setValue(candidate.lawfulBasis());
         consentGivenOn.setValue(candidate.consentGivenOn());
@@ -176,15 +168,11 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
             errors.showFormError("Some fields hold values that are not numbers or dates; correct them first.");
             return;
         }
-        // an owner who has left the firm cannot be chosen, but stays on a record that already has them
-        UUID ownerId = owner.getValue() != null ? owner.getValue().id()
-                : editing != null && !owner.getListDataView().getItems()
-                        .anyMatch(member -> member.id().equals(editing.ownerId())) ? editing.ownerId() : null;
         var draft = new CandidateDraft(firstName.getValue(), lastName.getValue(), lines(emails.getValue()),
                 lines(phones.getValue()), address.getValue(), linkedinUrl.getValue(), location.getValue(),
                 currentTitle.getValue(), currentCompany.getValue(), List.copyOf(skills.getValue()),
                 yearsOfExperience.getValue(), editing == null ? List.of() : editing.workHistory(),
-                editing == null ? List.of() : editing.education(), source.getValue(), ownerId,
+                editing == null ? List.of() : editing.education(), source.getValue(), owner.ownerId(),
                 List.copyOf(tags.getValue()), lawfulBasis.getValue(), consentGivenOn.getValue(),
                 consentNote.getValue());
         try {
@@ -195,20 +183,8 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
         } catch (InvalidInputException e) {
             errors.show(e.fieldErrors());
         } catch (StaleRecordException e) {
-            showStale();
+            staleNotice.show(() -> candidates.find(editing.id()).ifPresentOrElse(this::show, this::leave));
         }
-    }
-
-    private void showStale() {
-        staleNotice.removeAll();
-        var reload = new Button("Reload their changes", click -> {
-            staleNotice.setVisible(false);
-            candidates.find(editing.id()).ifPresentOrElse(this::show, this::leave);
-        });
-        reload.addClassName("form-reload");
-        staleNotice.add(new Div("This candidate was changed by someone else while you were editing. Reload to see "
-                + "their changes; what you typed here will be replaced."), reload);
-        staleNotice.setVisible(true);
     }
 
     private void leave() {

@@ -34,13 +34,13 @@ import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.shell.Display;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,6 @@ import java.util.UUID;
 @PermitAll
 class CandidateListView extends Div implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final int SUGGESTIONS = 20;
 
     private final CandidateService candidates;
@@ -170,7 +169,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 "")).setHeader("Owner").setKey("owner");
         grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags").setKey("tags");
         grid.addColumn(candidate -> candidate.lastActivityAt() == null ? "Never"
-                        : DAY.format(candidate.lastActivityAt().atZone(zone)))
+                        : Display.day(candidate.lastActivityAt(), zone))
                 .setHeader("Last activity").setKey(CandidateSort.LAST_ACTIVITY.name())
                 .setSortProperty(CandidateSort.LAST_ACTIVITY.name())
                 .setTextAlign(ColumnTextAlign.END);

@@ -1,5 +1,6 @@
 package dev.wecruit.companies.internal;
 
+import dev.wecruit.companies.CompanyStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,17 @@ import org.springframework.data.repository.query.Param;
 
 public interface CompanyRepository extends JpaRepository<Company, UUID> {
 
-    Page<Company> findByNameContainingIgnoreCase(String name, Pageable pageable);
+    Page<Company> findByNameContainingIgnoreCaseAndStatusIn(String name, Collection<CompanyStatus> statuses,
+            Pageable pageable);
+
+    @Query("select c.id as id, c.name as name from Company c where c.id in :ids")
+    List<IdAndName> findNames(@Param("ids") Collection<UUID> ids);
+
+    interface IdAndName {
+        UUID getId();
+
+        String getName();
+    }
 
     @Query("select c.id from Company c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
