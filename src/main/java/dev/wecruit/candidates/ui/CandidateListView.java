@@ -1,8 +1,6 @@
 package dev.wecruit.candidates.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,11 +9,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -35,15 +30,14 @@ import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ListViews;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -65,7 +59,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private final Map<UUID, String> memberNames;
 
     private final Span totalText = new Span();
-    private final TextField search = new TextField();
+    private final TextField search;
     private final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Skills");
     private final Select<String> skillMatch = new Select<>();
     private final TextField location = new TextField("Location");
@@ -80,7 +74,6 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private CandidateListParameters parameters = CandidateListParameters.NONE;
     private CandidateQuery query = CandidateQuery.ALL;
     private ZoneId zone = ZoneOffset.UTC;
-    private CandidateSummary focused;
     private long total;
     private boolean applyingUrl;
 
@@ -90,24 +83,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         this.memberNames = organizations.memberNames();
         addClassNames("list-view", "candidate-list-view");
 
-        var title = new H2("Candidates");
-        totalText.addClassName("list-view-total");
-        var create = new Button("New candidate", VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("candidates/new")));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new Div(new Div(title, totalText), create);
-        header.addClassName("list-view-header");
-
-        search.setPlaceholder("Search by name, email, phone, skill, title or company");
-        search.setAriaLabel("Search candidates");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(250);
-        search.setMaxLength(200);
-        search.setHelperText("Press / to search from anywhere on this page");
-        search.addClassName("list-view-search");
-        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.of("/"));
+        var header = ListViews.header("Candidates", totalText, "New candidate", "candidates/new");
+        search = ListViews.searchField(this, "Search by name, email, phone, skill, title or company",
+                "Search candidates");
 
         skills.setAllowCustomValue(true);
         skills.setItems(query -> candidates.skillsStartingWith(query.getFilter().orElse(""), SUGGESTIONS).stream()
@@ -153,8 +131,6 @@ class CandidateListView extends Div implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addClassName("candidate-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setMultiSort(false);
         grid.addColumn(CandidateSummary::fullName).setHeader("Name").setKey("name").setFlexGrow(2)
                 .setFrozen(true).setAutoWidth(false);
         grid.addColumn(CandidateSummary::currentTitle).setHeader("Title").setKey(CandidateSort.TITLE.name())
@@ -179,13 +155,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 // counted once per change of the query, in refresh(), not again for the grid
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         grid.setEmptyStateText("No candidates match. Try fewer words or clear the filters, or add a new candidate.");
-        grid.addItemClickListener(click -> open(click.getItem()));
-        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        ListViews.openRows(grid, this::open);
         grid.addSortListener(event -> {
             if (!applyingUrl) {
                 parameters = withOrder(parameters, event.getSortOrder().stream().findFirst()
@@ -261,9 +231,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         query = parameters.toQuery(zone);
         clearFilters.setEnabled(parameters.hasFilters());
         total = candidates.count(query);
-        String number = NumberFormat.getIntegerInstance(Locale.UK).format(total);
-        totalText.setText(query.isEverything() ? number + (total == 1 ? " candidate" : " candidates")
-                : number + " found");
+        totalText.setText(ListViews.total(total, "candidate", "candidates", !query.isEverything()));
         grid.setEmptyStateText(query.isEverything()
                 ? "No candidates yet. Add the first one with \"New candidate\"."
                 : "No candidates match. Try fewer words or clear the filters.");

@@ -1,22 +1,139 @@
 package dev.wecruit.companies.ui;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dev.wecruit.shell.PlannedView;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.CompanyStatus;
+import dev.wecruit.companies.CompanySummary;
+import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ListViews;
+import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
+/** The firm's clients and prospects, searchable by name and filtered by status; both kept in the URL. */
 @Route("companies")
 @PageTitle("Companies · Wecruit")
 @Menu(order = 3, title = "Companies", icon = "vaadin:building")
 @PermitAll
-class CompanyListView extends PlannedView {
+class CompanyListView extends Div implements BeforeEnterObserver {
 
-    CompanyListView() {
-        super("Companies", "Your clients and the people you work with there.", List.of(
-                "Companies with their status: prospect, client or former client",
-                "Contacts at each company, with their role and details",
-                "The jobs and the activity timeline of each company"));
+    private final CompanyService companies;
+    private final Map<UUID, String> memberNames;
+    private final Span totalText = new Span();
+    private final TextField search;
+    private final MultiSelectComboBox<CompanyStatus> status = new MultiSelectComboBox<>("Status");
+    private final Grid<CompanySummary> grid = new Grid<>();
+    private long total;
+    private boolean applyingUrl;
+
+    CompanyListView(CompanyService companies, OrganizationService organizations) {
+        this.companies = companies;
+        this.memberNames = organizations.memberNames();
+        addClassNames("list-view", "company-list-view");
+
+        var header = ListViews.header("Companies", totalText, "New company", "companies/new");
+        search = ListViews.searchField(this, "Search by company name", "Search companies");
+        status.setItems(CompanyStatus.values());
+        status.setItemLabelGenerator(Display::label);
+        var filters = new Div(status);
+        filters.addClassName("list-view-filters");
+
+        grid.addClassName("company-grid");
+        grid.addColumn(CompanySummary::name).setHeader("Name").setKey("name").setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(company -> Display.label(company.status())).setHeader("Status").setKey("status")
+                .setSortProperty("status");
+        grid.addColumn(CompanySummary::industry).setHeader("Industry").setKey("industry").setSortProperty("industry");
+        grid.addColumn(CompanySummary::location).setHeader("Location").setKey("location").setSortProperty("location");
+        grid.addColumn(company -> company.ownerId() == null ? "" : memberNames.getOrDefault(company.ownerId(), ""))
+                .setHeader("Owner").setKey("owner");
+        grid.setItems(page -> companies.search(search.getValue(), status.getValue(),
+                        PageRequest.of(page.getPage(), page.getPageSize(), sort(page.getSortOrders())))
+                        .getContent().stream(),
+                page -> (int) Math.min(Integer.MAX_VALUE, total));
+        ListViews.openRows(grid, this::open);
+
+        add(header, search, filters, grid);
+        search.addValueChangeListener(event -> changed());
+        status.addValueChangeListener(event -> changed());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        try {
+            search.setValue(parameters.getOrDefault("q", List.of("")).getFirst());
+            status.setValue(parameters.getOrDefault("status", List.of()).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .flatMap(value -> Arrays.stream(CompanyStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CompanyStatus.class))));
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    private void changed() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            parameters.put("q", search.getValue().strip());
+        }
+        if (!status.getValue().isEmpty()) {
+            parameters.put("status", status.getValue().stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(",")));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("companies", QueryParameters.simple(parameters))));
+        refresh();
+    }
+
+    private void refresh() {
+        total = companies.search(search.getValue(), status.getValue(), PageRequest.of(0, 1)).getTotalElements();
+        boolean everything = search.getValue().isBlank() && status.getValue().isEmpty();
+        totalText.setText(ListViews.total(total, "company", "companies", !everything));
+        grid.setEmptyStateText(everything ? "No companies yet. Add your first client with \"New company\"."
+                : "No companies match. Try part of the name or clear the status filter.");
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(CompanySummary company) {
+        getUI().ifPresent(ui -> ui.navigate("companies/" + company.id()));
+    }
+
+    private static Sort sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst()
+                .map(order -> {
+                    var by = new Sort.Order(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
+                            : Sort.Direction.DESC, order.getSorted());
+                    return Sort.by("status".equals(order.getSorted()) ? by : by.ignoreCase());
+                })
+                .orElse(Sort.by(Sort.Order.asc("name").ignoreCase()))
+                // equal names keep a fixed order, so pages never overlap or skip
+                .and(Sort.by("id"));
     }
 }

@@ -1,0 +1,73 @@
+package dev.wecruit.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** What every list of records has in common: its header, its search box and how a row is opened. */
+public final class ListViews {
+
+    private ListViews() {
+    }
+
+    /** The list's title with its total under it, and the button that creates a record. */
+    public static Div header(String title, Span total, String createLabel, String createRoute) {
+        total.addClassName("list-view-total");
+        var create = new Button(createLabel, VaadinIcon.PLUS.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(createRoute)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new Div(new Div(new H2(title), total), create);
+        header.addClassName("list-view-header");
+        return header;
+    }
+
+    /** A search box that reacts a moment after typing stops; {@code /} anywhere in the view focuses it. */
+    public static TextField searchField(Component view, String placeholder, String ariaLabel) {
+        var search = new TextField();
+        search.setPlaceholder(placeholder);
+        search.setAriaLabel(ariaLabel);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(250);
+        search.setMaxLength(200);
+        search.setHelperText("Press / to search from anywhere on this page");
+        search.addClassName("list-view-search");
+        Shortcuts.addShortcutListener(view, () -> search.focus(), Key.of("/"));
+        return search;
+    }
+
+    /** Opens a row when it is clicked, or when Enter is pressed on the row that has the keyboard focus. */
+    public static <T> void openRows(Grid<T> grid, Consumer<T> open) {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.addItemClickListener(click -> open.accept(click.getItem()));
+        var focused = new AtomicReference<T>();
+        grid.addCellFocusListener(event -> focused.set(event.getItem().orElse(null)));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused.get() != null) {
+                open.accept(focused.get());
+            }
+        }, Key.ENTER).listenOn(grid);
+    }
+
+    /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */
+    public static String total(long count, String one, String many, boolean narrowed) {
+        String number = NumberFormat.getIntegerInstance(Locale.UK).format(count);
+        return narrowed ? number + " found" : number + " " + (count == 1 ? one : many);
+    }
+}
