@@ -1,23 +1,168 @@
 package dev.wecruit.jobs.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dev.wecruit.shell.PlannedView;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
+/** The firm's mandates, searchable by title and filtered by status and owner; all of it kept in the URL. */
 @Route("jobs")
 @PageTitle("Jobs · Wecruit")
 @Menu(order = 2, title = "Jobs", icon = "vaadin:briefcase")
 @PermitAll
-class JobListView extends PlannedView {
+class JobListView extends Div implements BeforeEnterObserver {
 
-    JobListView() {
-        super("Jobs", "The mandates your firm is working on.", List.of(
-                "Jobs with their client, hiring manager, requirements and fee terms",
-                "Status and owner filters",
-                "A live pipeline board per job: drag a candidate and every recruiter sees it move",
-                "Ranked candidate matches for each job, with the reasons"));
+    private final JobService jobs;
+    private final CompanyService companies;
+    private final Map<UUID, String> memberNames;
+    private final Span totalText = new Span();
+    private final TextField search;
+    private final MultiSelectComboBox<JobStatus> status = new MultiSelectComboBox<>("Status");
+    private final ComboBox<MemberSummary> owner = new ComboBox<>("Owner");
+    private final Grid<JobRow> grid = new Grid<>();
+    private long total;
+    private boolean applyingUrl;
+
+    /** A job with its company's name, as one row of the grid shows it. */
+    record JobRow(JobDetails job, String companyName) {
+    }
+
+    JobListView(JobService jobs, CompanyService companies, OrganizationService organizations) {
+        this.jobs = jobs;
+        this.companies = companies;
+        this.memberNames = organizations.memberNames();
+        addClassNames("list-view", "job-list-view");
+
+        var header = ListViews.header("Jobs", totalText, "New job", "jobs/new");
+        search = ListViews.searchField(this, "Search by job title", "Search jobs");
+        status.setItems(JobStatus.values());
+        status.setItemLabelGenerator(Display::label);
+        owner.setItems(organizations.members());
+        owner.setItemLabelGenerator(member -> member.displayName() + (member.active() ? "" : " (left)"));
+        owner.setClearButtonVisible(true);
+        var filters = new Div(status, owner);
+        filters.addClassName("list-view-filters");
+
+        grid.addClassName("job-grid");
+        grid.addColumn(row -> row.job().title()).setHeader("Title").setKey("title").setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(JobRow::companyName).setHeader("Company").setKey("company").setFlexGrow(2);
+        grid.addColumn(row -> Display.label(row.job().status())).setHeader("Status").setKey("status")
+                .setSortProperty("status");
+        grid.addColumn(row -> row.job().ownerId() == null ? "" : memberNames.getOrDefault(row.job().ownerId(), ""))
+                .setHeader("Owner").setKey("owner");
+        grid.addColumn(row -> row.job().location()).setHeader("Location").setKey("location")
+                .setSortProperty("location");
+        grid.addColumn(row -> Display.day(row.job().openedOn())).setHeader("Opened").setKey("openedOn")
+                .setSortProperty("openedOn").setTextAlign(ColumnTextAlign.END);
+        grid.setItems(page -> rows(page.getPage(), page.getPageSize(), page.getSortOrders()),
+                page -> (int) Math.min(Integer.MAX_VALUE, total));
+        ListViews.openRows(grid, row -> getUI().ifPresent(ui -> ui.navigate("jobs/" + row.job().id())));
+
+        add(header, search, filters, grid);
+        search.addValueChangeListener(event -> changed());
+        status.addValueChangeListener(event -> changed());
+        owner.addValueChangeListener(event -> changed());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            search.setValue(parameters.getSingleParameter("q").orElse(""));
+            status.setValue(parameters.getSingleParameter("status").stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .flatMap(value -> Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(JobStatus.class))));
+            UUID ownerId = parameters.getSingleParameter("owner").flatMap(RecordPageView::parseId).orElse(null);
+            owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
+                    .filter(member -> member.id().equals(ownerId)).findFirst().orElse(null));
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    private Stream<JobRow> rows(int page, int size, List<QuerySortOrder> sortOrders) {
+        List<JobDetails> found = jobs.search(search.getValue(), status.getValue(), ownerId(),
+                PageRequest.of(page, size, sort(sortOrders))).getContent();
+        Map<UUID, String> names = companies.names(found.stream().map(JobDetails::companyId).distinct().toList());
+        return found.stream().map(job -> new JobRow(job, names.getOrDefault(job.companyId(), "")));
+    }
+
+    private void changed() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            parameters.put("q", search.getValue().strip());
+        }
+        if (!status.getValue().isEmpty()) {
+            parameters.put("status", status.getValue().stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(",")));
+        }
+        if (ownerId() != null) {
+            parameters.put("owner", ownerId().toString());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("jobs", QueryParameters.simple(parameters))));
+        refresh();
+    }
+
+    private void refresh() {
+        total = jobs.search(search.getValue(), status.getValue(), ownerId(), PageRequest.of(0, 1)).getTotalElements();
+        boolean everything = search.getValue().isBlank() && status.getValue().isEmpty() && ownerId() == null;
+        totalText.setText(ListViews.total(total, "job", "jobs", !everything));
+        grid.setEmptyStateText(everything ? "No jobs yet. Add the first mandate with \"New job\"."
+                : "No jobs match. Try part of the title or clear the filters.");
+        grid.getDataProvider().refreshAll();
+    }
+
+    private UUID ownerId() {
+        return owner.getValue() == null ? null : owner.getValue().id();
+    }
+
+    private static Sort sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst()
+                .map(order -> Sort.by(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
+                        : Sort.Direction.DESC, order.getSorted()))
+                .orElse(Sort.by(Sort.Direction.DESC, "openedOn"))
+                // equal values keep a fixed order, so pages never overlap or skip
+                .and(Sort.by("id"));
     }
 }

@@ -1,0 +1,253 @@
+package dev.wecruit.jobs.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.CompanySummary;
+import dev.wecruit.companies.ContactDetails;
+import dev.wecruit.jobs.FeeTerms;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobDraft;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.jobs.RemotePolicy;
+import dev.wecruit.jobs.Seniority;
+import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.Display;
+import dev.wecruit.shell.FormErrors;
+import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.shell.StaleNotice;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.ui.OwnerField;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Creates a job at {@code /jobs/new} (from a company's page, {@code ?company=} names the client) or edits one at
+ * {@code /jobs/:id/edit}. The hiring manager is chosen among the contacts of the chosen company.
+ */
+@Route("jobs/new")
+@RouteAlias("jobs/:id/edit")
+@PermitAll
+class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final JobService jobs;
+    private final CompanyService companies;
+    private final FormErrors errors = new FormErrors();
+    private final H2 title = new H2("New job");
+    private final TextField jobTitle = errors.bind("title", new TextField("Title"));
+    private final ComboBox<CompanySummary> company = errors.bind("companyId", new ComboBox<>("Client company"));
+    private final ComboBox<ContactDetails> hiringManager = errors.bind("hiringManagerId",
+            new ComboBox<>("Hiring manager"));
+    private final Select<JobStatus> status = errors.bind("status", new Select<>());
+    private final OwnerField owner;
+    private final DatePicker openedOn = errors.bind("openedOn", new DatePicker("Opened on"));
+    private final DatePicker closedOn = errors.bind("closedOn", new DatePicker("Closed on"));
+    private final TextArea description = errors.bind("description", new TextArea("Description"));
+    private final MultiSelectComboBox<String> skills = errors.bind("skills", new MultiSelectComboBox<>("Skills"));
+    private final Select<Seniority> seniority = errors.bind("seniority", new Select<>());
+    private final TextField location = errors.bind("location", new TextField("Location"));
+    private final Select<RemotePolicy> remotePolicy = errors.bind("remotePolicy", new Select<>());
+    private final BigDecimalField salaryMin = errors.bind("salaryMin", new BigDecimalField("Salary from"));
+    private final BigDecimalField salaryMax = errors.bind("salaryMax", new BigDecimalField("Salary to"));
+    private final TextField salaryCurrency = errors.bind("salaryCurrency", new TextField("Salary currency"));
+    private final Select<FeeTerms.Type> feeType = errors.bind("fee", new Select<>());
+    private final BigDecimalField feePercentage = new BigDecimalField("Fee percentage");
+    private final BigDecimalField feeAmount = new BigDecimalField("Fixed fee");
+    private final TextField feeCurrency = new TextField("Fee currency");
+    private final StaleNotice staleNotice = new StaleNotice("job");
+    private JobDetails editing;
+
+    JobFormView(JobService jobs, CompanyService companies, OrganizationService organizations,
+            CurrentTenant currentTenant) {
+        this.jobs = jobs;
+        this.companies = companies;
+        addClassNames("form-view", "job-form-view");
+        owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
+
+        jobTitle.setRequiredIndicatorVisible(true);
+        jobTitle.setMaxLength(200);
+        company.setRequiredIndicatorVisible(true);
+        company.setItems(query -> companies.search(query.getFilter().orElse(""), List.of(),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name", "id"))).getContent().stream());
+        company.setItemLabelGenerator(CompanySummary::name);
+        company.addValueChangeListener(event -> showContactsOf(event.getValue()));
+        hiringManager.setItemLabelGenerator(contact -> contact.fullName()
+                + (contact.title() == null ? "" : " · " + contact.title()));
+        hiringManager.setClearButtonVisible(true);
+        hiringManager.setHelperText("A contact at the client company");
+        status.setLabel("Status");
+        status.setItems(JobStatus.values());
+        status.setItemLabelGenerator(Display::label);
+        status.setValue(JobStatus.OPEN);
+        openedOn.setHelperText("Today if left empty");
+        closedOn.setHelperText("Set when the job is filled or cancelled");
+        description.setMaxLength(20_000);
+        description.setMinHeight("10em");
+        skills.setAllowCustomValue(true);
+        skills.addCustomValueSetListener(event -> {
+            String skill = event.getDetail().strip();
+            if (!skill.isEmpty()) {
+                var values = new LinkedHashSet<>(skills.getValue());
+                values.add(skill);
+                skills.setItems(values);
+                skills.setValue(values);
+            }
+        });
+        skills.setHelperText("Type a skill and press Enter");
+        seniority.setLabel("Seniority");
+        seniority.setItems(Seniority.values());
+        seniority.setItemLabelGenerator(value -> value == null ? "Not set" : Display.label(value));
+        seniority.setEmptySelectionAllowed(true);
+        remotePolicy.setLabel("Where the work is done");
+        remotePolicy.setItems(RemotePolicy.values());
+        remotePolicy.setItemLabelGenerator(value -> value == null ? "Not set" : Display.label(value));
+        remotePolicy.setEmptySelectionAllowed(true);
+        salaryCurrency.setPlaceholder("GBP");
+        salaryCurrency.setMaxLength(3);
+        feeType.setLabel("Fee");
+        feeType.setItems(FeeTerms.Type.values());
+        feeType.setItemLabelGenerator(type -> type == null ? "Not agreed yet"
+                : type == FeeTerms.Type.PERCENTAGE ? "Percentage of first-year salary" : "Fixed fee");
+        feeType.setEmptySelectionAllowed(true);
+        feeType.addValueChangeListener(event -> showFeeFields());
+        feePercentage.setSuffixComponent(new Div("%"));
+        feeCurrency.setPlaceholder("GBP");
+        feeCurrency.setMaxLength(3);
+        showFeeFields();
+
+        var mandate = new FormLayout(jobTitle, company, hiringManager, status, owner, openedOn, closedOn);
+        var requirements = new FormLayout(skills, seniority, location, remotePolicy, salaryMin, salaryMax,
+                salaryCurrency);
+        var fee = new FormLayout(feeType, feePercentage, feeAmount, feeCurrency);
+        for (FormLayout layout : List.of(mandate, requirements, fee)) {
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("32em", 2));
+        }
+        var save = new Button("Save", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("form-save");
+        var buttons = new Div(save, new Button("Cancel", click -> leave()));
+        buttons.addClassName("form-buttons");
+        add(title, staleNotice, errors.formError(), new H3("Mandate"), mandate, new H3("Requirements"), requirements,
+                description, new H3("Fee terms"), fee, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("id");
+        if (id.isPresent()) {
+            Optional<JobDetails> found = RecordPageView.parseId(id.get()).flatMap(jobs::find);
+            if (found.isEmpty()) {
+                event.rerouteToError(NotFoundException.class, "No such job in your firm");
+                return;
+            }
+            show(found.get());
+            return;
+        }
+        // a company named in the address that is not the firm's is ignored: the user picks one
+        event.getLocation().getQueryParameters().getSingleParameter("company").flatMap(RecordPageView::parseId)
+                .flatMap(companies::find).ifPresent(company::setValue);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · Wecruit";
+    }
+
+    private void show(JobDetails job) {
+        editing = job;
+        title.setText("Edit " + job.title());
+        jobTitle.setValue(job.title());
+        company.setValue(companies.get(job.companyId()));
+        hiringManager.setValue(job.hiringManagerId() == null ? null : hiringManager.getListDataView().getItems()
+                .filter(contact -> contact.id().equals(job.hiringManagerId())).findFirst().orElse(null));
+        status.setValue(job.status());
+        owner.show(job.ownerId());
+        openedOn.setValue(job.openedOn());
+        closedOn.setValue(job.closedOn());
+        description.setValue(Objects.requireNonNullElse(job.description(), ""));
+        skills.setItems(new LinkedHashSet<>(job.skills()));
+        skills.setValue(new LinkedHashSet<>(job.skills()));
+        seniority.setValue(job.seniority());
+        location.setValue(Objects.requireNonNullElse(job.location(), ""));
+        remotePolicy.setValue(job.remotePolicy());
+        salaryMin.setValue(job.salaryMin());
+        salaryMax.setValue(job.salaryMax());
+        salaryCurrency.setValue(Objects.requireNonNullElse(job.salaryCurrency(), ""));
+        FeeTerms fee = job.fee();
+        feeType.setValue(fee == null ? null : fee.type());
+        feePercentage.setValue(fee == null ? null : fee.percentage());
+        feeAmount.setValue(fee == null ? null : fee.amount());
+        feeCurrency.setValue(fee == null || fee.currency() == null ? "" : fee.currency());
+    }
+
+    private void showContactsOf(CompanySummary chosen) {
+        List<ContactDetails> contacts = chosen == null ? List.of() : companies.contactsOf(chosen.id());
+        hiringManager.setItems(contacts);
+        hiringManager.setEnabled(!contacts.isEmpty());
+        hiringManager.setPlaceholder(chosen != null && contacts.isEmpty() ? "No contacts at this company yet" : null);
+    }
+
+    private void showFeeFields() {
+        feePercentage.setVisible(feeType.getValue() == FeeTerms.Type.PERCENTAGE);
+        feeAmount.setVisible(feeType.getValue() == FeeTerms.Type.FIXED);
+        feeCurrency.setVisible(feeType.getValue() == FeeTerms.Type.FIXED);
+    }
+
+    private void save() {
+        if (salaryMin.isInvalid() || salaryMax.isInvalid() || feePercentage.isInvalid() || feeAmount.isInvalid()
+                || openedOn.isInvalid() || closedOn.isInvalid()) {
+            errors.showFormError("Some fields hold values that are not numbers or dates; correct them first.");
+            return;
+        }
+        FeeTerms fee = feeType.getValue() == null ? null : new FeeTerms(feeType.getValue(),
+                feeType.getValue() == FeeTerms.Type.PERCENTAGE ? feePercentage.getValue() : null,
+                feeType.getValue() == FeeTerms.Type.FIXED ? feeAmount.getValue() : null,
+                feeType.getValue() == FeeTerms.Type.FIXED ? feeCurrency.getValue() : null);
+        var draft = new JobDraft(jobTitle.getValue(), company.getValue() == null ? null : company.getValue().id(),
+                hiringManager.getValue() == null ? null : hiringManager.getValue().id(), description.getValue(),
+                List.copyOf(skills.getValue()), seniority.getValue(), location.getValue(), remotePolicy.getValue(),
+                salaryMin.getValue(), salaryMax.getValue(), salaryCurrency.getValue(), fee, status.getValue(),
+                owner.ownerId(), openedOn.getValue(), closedOn.getValue());
+        try {
+            JobDetails saved = editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
+            errors.clear();
+            getUI().ifPresent(ui -> ui.navigate("jobs/" + saved.id()));
+        } catch (InvalidInputException e) {
+            errors.show(e.fieldErrors());
+        } catch (StaleRecordException e) {
+            staleNotice.show(() -> jobs.find(editing.id()).ifPresentOrElse(this::show, this::leave));
+        }
+    }
+
+    private void leave() {
+        String back = editing != null ? "jobs/" + editing.id()
+                : company.getValue() != null ? "companies/" + company.getValue().id() : "jobs";
+        getUI().ifPresent(ui -> ui.navigate(back));
+    }
+}
