@@ -7,6 +7,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -65,5 +66,11 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SignedIn.out();
+    }
+
+    /** Everything the page shows as text: the view and the layout around it. */
+    protected static String pageText() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .map(target -> target.getElement().getTextRecursively()).collect(Collectors.joining("\n"));
     }
 }

@@ -10,8 +10,12 @@ public final class TestCompanies {
     }
 
     public static CompanyDraft aCompany(String name) {
-        return new CompanyDraft(name, "halden-logistics.example", "Logistics", "Rotterdam, Netherlands",
-                CompanyStatus.CLIENT, null);
+        return aCompany(name, CompanyStatus.CLIENT);
+    }
+
+    public static CompanyDraft aCompany(String name, CompanyStatus status) {
+        return new CompanyDraft(name, "halden-logistics.example", "Logistics", "Rotterdam, Netherlands", status,
+                null);
     }
 
     public static ContactDraft aContactAt(UUID companyId) {

@@ -40,7 +40,6 @@ import dev.wecruit.tenancy.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +74,7 @@ class CandidateDetailsViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Zoë O'Brien");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("mailto:zoe@example.com", "tel:+447700900123");
-        assertThat(text()).contains("Senior Accountant at Brightwater Health · London", "Consolidation",
+        assertThat(pageText()).contains("Senior Accountant at Brightwater Health · London", "Consolidation",
                 "University of Leeds", "No documents yet");
     }
 
@@ -88,7 +87,7 @@ class CandidateDetailsViewTest extends KaribuTest {
         UI.getCurrent().navigate("candidates/" + zoe);
 
         assertThat(_find(NotFoundView.class)).hasSize(1);
-        assertThat(text()).doesNotContain("O'Brien", "zoe@example.com", "Consolidation");
+        assertThat(pageText()).doesNotContain("O'Brien", "zoe@example.com", "Consolidation");
     }
 
     @Test
@@ -106,7 +105,7 @@ class CandidateDetailsViewTest extends KaribuTest {
         Upload upload = _get(Upload.class);
 
         _upload(upload, "zoe-cv.pdf", "application/pdf", TestDocuments.pdf("Zoë O'Brien", "Consolidation"));
-        assertThat(text()).contains("zoe-cv.pdf").doesNotContain("No documents yet");
+        assertThat(pageText()).contains("zoe-cv.pdf").doesNotContain("No documents yet");
 
         _upload(upload, "cv.pdf", "application/pdf", "MZ not really a pdf".getBytes(StandardCharsets.UTF_8));
         expectNotifications("Attached zoe-cv.pdf", "Only PDF and Word (.docx) files can be attached");
@@ -153,11 +152,5 @@ class CandidateDetailsViewTest extends KaribuTest {
         assertThat(jobBox.isInvalid()).isTrue();
         assertThat(jobBox.getErrorMessage()).contains("already in this job");
         assertThat(applications.applicationsOfCandidate(zoe)).hasSize(1);
-    }
-
-    /** Everything the page shows as text: the view and the layout around it. */
-    private static String text() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-                .map(target -> target.getElement().getTextRecursively()).collect(Collectors.joining("\n"));
     }
 }
