@@ -13,10 +13,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.data.provider.Query;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /** What every list of records has in common: its header, its search box and how a row is opened. */
 public final class ListViews {
@@ -63,6 +70,16 @@ public final class ListViews {
                 open.accept(focused.get());
             }
         }, Key.ENTER).listenOn(grid);
+    }
+
+    /**
+     * One page of a lazily loaded grid, fetched through a Spring Data page request. Grids ask for whole pages, so
+     * the offset is a multiple of the limit.
+     */
+    public static <T> Stream<T> page(Query<T, ?> query, Sort sort, Function<Pageable, List<T>> fetch) {
+        int offset = query.getOffset();
+        int limit = query.getLimit();
+        return limit == 0 ? Stream.empty() : fetch.apply(PageRequest.of(offset / limit, limit, sort)).stream();
     }
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */

@@ -68,9 +68,8 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         grid.addColumn(CompanySummary::location).setHeader("Location").setKey("location").setSortProperty("location");
         grid.addColumn(company -> company.ownerId() == null ? "" : memberNames.getOrDefault(company.ownerId(), ""))
                 .setHeader("Owner").setKey("owner");
-        grid.setItems(page -> companies.search(search.getValue(), status.getValue(),
-                        PageRequest.of(page.getPage(), page.getPageSize(), sort(page.getSortOrders())))
-                        .getContent().stream(),
+        grid.setItems(query -> ListViews.page(query, sort(query.getSortOrders()),
+                        pageable -> companies.search(search.getValue(), status.getValue(), pageable).getContent()),
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, this::open);
 

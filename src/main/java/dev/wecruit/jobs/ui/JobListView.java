@@ -34,8 +34,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** The firm's mandates, searchable by title and filtered by status and owner; all of it kept in the URL. */
@@ -88,7 +88,7 @@ class JobListView extends Div implements BeforeEnterObserver {
                 .setSortProperty("location");
         grid.addColumn(row -> Display.day(row.job().openedOn())).setHeader("Opened").setKey("openedOn")
                 .setSortProperty("openedOn").setTextAlign(ColumnTextAlign.END);
-        grid.setItems(page -> rows(page.getPage(), page.getPageSize(), page.getSortOrders()),
+        grid.setItems(query -> ListViews.page(query, sort(query.getSortOrders()), this::rows),
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, row -> getUI().ifPresent(ui -> ui.navigate("jobs/" + row.job().id())));
 
@@ -117,11 +117,10 @@ class JobListView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
-    private Stream<JobRow> rows(int page, int size, List<QuerySortOrder> sortOrders) {
-        List<JobDetails> found = jobs.search(search.getValue(), status.getValue(), ownerId(),
-                PageRequest.of(page, size, sort(sortOrders))).getContent();
+    private List<JobRow> rows(Pageable pageable) {
+        List<JobDetails> found = jobs.search(search.getValue(), status.getValue(), ownerId(), pageable).getContent();
         Map<UUID, String> names = companies.names(found.stream().map(JobDetails::companyId).distinct().toList());
-        return found.stream().map(job -> new JobRow(job, names.getOrDefault(job.companyId(), "")));
+        return found.stream().map(job -> new JobRow(job, names.getOrDefault(job.companyId(), ""))).toList();
     }
 
     private void changed() {
