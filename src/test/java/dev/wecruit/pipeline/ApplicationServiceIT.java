@@ -74,6 +74,26 @@ class ApplicationServiceIT extends FirmTest {
     }
 
     @Test
+    void several_candidates_are_added_together_or_not_at_all() {
+        UUID inAlready = newCandidate();
+        UUID first = newCandidate();
+        UUID second = newCandidate();
+        applications.add(inAlready, job.id());
+
+        assertThatThrownBy(() -> applications.addAll(List.of(first, inAlready, second), job.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .hasEntrySatisfying("candidateIds", message -> assertThat(message)
+                                .endsWith("is already in this job's pipeline")));
+        assertThatThrownBy(() -> applications.addAll(List.of(first, UUID.randomUUID()), job.id()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(applications.applicationsOf(job.id())).hasSize(1);
+
+        assertThat(applications.addAll(List.of(first, second), job.id()))
+                .extracting(ApplicationSummary::position).containsExactly(1, 2);
+        assertThat(applications.countsByStage(job.id())).containsEntry(job.entryStage(), 3L);
+    }
+
+    @Test
     void a_rejected_stage_needs_a_reason_and_a_stage_of_another_job_is_refused() {
         Stage rejected = job.stages().stream().filter(s -> s.kind() == StageKind.REJECTED).findFirst().orElseThrow();
         UUID candidate = newCandidate();
