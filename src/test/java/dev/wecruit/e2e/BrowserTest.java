@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -63,8 +64,10 @@ abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeChromium() {
+    void closeChromium(TestInfo test) throws IOException {
         if (browser != null) {
+            // what the browser showed last: the first thing to look at when a browser test fails
+            screenshot("last-" + test.getTestMethod().map(method -> method.getName()).orElse("test") + ".png");
             browser.quit();
         }
     }
@@ -84,9 +87,12 @@ abstract class BrowserTest {
     /** The field with this label: a text field, text area, combo box or date picker. */
     WebElement field(String label) {
         return wait.until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
-                return [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field,
-                        vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-big-decimal-field')]
-                    .find(field => field.label === arguments[0] && field.offsetParent !== null) || null""", label));
+                const fields = 'vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-combo-box, '
+                    + 'vaadin-multi-select-combo-box, vaadin-big-decimal-field';
+                const all = root => [...root.querySelectorAll(fields), ...[...root.querySelectorAll('*')]
+                    .filter(element => element.shadowRoot).flatMap(element => all(element.shadowRoot))];
+                return all(document)
+                    .find(field => field.label === arguments[0] && field.checkVisibility()) || null""", label));
     }
 
     /** Types into the labelled field and leaves it, so the server gets the value. */
@@ -97,7 +103,10 @@ abstract class BrowserTest {
     }
 
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        // in the middle of the window, clear of the sticky header and the bottom edge
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     void clickButton(String text) {
