@@ -12,6 +12,7 @@ import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
@@ -225,7 +226,7 @@ public class CandidateService {
 
     private static String likePrefix(String prefix) {
         String text = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        return CandidateSearch.likeEscaped(text) + "%";
+        return LikePattern.escaped(text) + "%";
     }
 
     private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -122,6 +123,12 @@ public class CompanyService {
     public Page<CompanySummary> search(String nameContains, Collection<CompanyStatus> statuses, Pageable pageable) {
         return companies.findByNameContainingIgnoreCaseAndStatusIn(nameContains == null ? "" : nameContains.strip(),
                 statuses.isEmpty() ? EnumSet.allOf(CompanyStatus.class) : statuses, pageable).map(Company::toSummary);
+    }
+
+    /** The ids of at most {@code limit} companies whose name contains the text (any case). */
+    public List<UUID> idsNamedLike(String nameContains, int limit) {
+        return companies.findByNameContainingIgnoreCase(nameContains.strip(), Limit.of(limit)).stream()
+                .map(CompanyRepository.IdAndName::getId).toList();
     }
 
     /** The names of those of the companies that are the firm's, by id. */

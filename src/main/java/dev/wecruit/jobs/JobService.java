@@ -11,8 +11,10 @@ import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
+import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,9 @@ public class JobService {
             new StageDefinition("Rejected", StageKind.REJECTED));
 
     static final int MAX_STAGES = 20;
+
+    /** How many clients a name typed in a job search may match; more would mean the text says little anyway. */
+    private static final int MATCHING_CLIENTS = 500;
 
     private final JobRepository jobs;
     private final JobStageRepository stages;
@@ -152,16 +158,26 @@ public class JobService {
     }
 
     /**
-     * Jobs whose title contains the text (any case), with any of the statuses (all when empty) and, when given, this
-     * owner; a page at a time.
+     * Jobs whose title or client's name contains the text (any case), with any of the statuses (all when empty) and,
+     * when given, this owner; a page at a time.
      */
-    public Page<JobDetails> search(String titleContains, Collection<JobStatus> statuses, UUID ownerId,
-            Pageable pageable) {
-        String title = titleContains == null ? "" : titleContains.strip();
+    public Page<JobDetails> search(String text, Collection<JobStatus> statuses, UUID ownerId, Pageable pageable) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        List<UUID> clients = typed.isEmpty() ? List.of() : companies.idsNamedLike(typed, MATCHING_CLIENTS);
         Collection<JobStatus> anyStatus = statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses;
-        Page<Job> found = ownerId == null
-                ? jobs.findByTitleContainingIgnoreCaseAndStatusIn(title, anyStatus, pageable)
-                : jobs.findByTitleContainingIgnoreCaseAndStatusInAndOwnerId(title, anyStatus, ownerId, pageable);
+        Specification<Job> matching = (job, query, where) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            conditions.add(job.get("status").in(anyStatus));
+            if (ownerId != null) {
+                conditions.add(where.equal(job.get("ownerId"), ownerId));
+            }
+            if (!typed.isEmpty()) {
+                Predicate title = where.like(where.lower(job.get("title")), LikePattern.containing(typed), '\\');
+                conditions.add(clients.isEmpty() ? title : where.or(title, job.get("companyId").in(clients)));
+            }
+            return where.and(conditions.toArray(Predicate[]::new));
+        };
+        Page<Job> found = jobs.findAll(matching, pageable);
         return new PageImpl<>(withStages(found.getContent()), pageable, found.getTotalElements());
     }
 

@@ -2,6 +2,7 @@ package dev.wecruit.candidates.internal;
 
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.platform.crypto.SealedText;
+import dev.wecruit.shared.LikePattern;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,7 +87,7 @@ public class CandidateSearch {
                 either.append(" or (");
                 for (int i = 0; i < criteria.words().size(); i++) {
                     either.append(i == 0 ? "" : " and ").append("c.search_text like :word").append(i);
-                    params.addValue("word" + i, "%" + likeEscaped(criteria.words().get(i)) + "%");
+                    params.addValue("word" + i, LikePattern.containing(criteria.words().get(i)));
                 }
                 either.append(')');
             }
@@ -99,7 +100,7 @@ public class CandidateSearch {
         }
         if (criteria.location() != null) {
             where.append(" and lower(c.location) like :location");
-            params.addValue("location", "%" + likeEscaped(criteria.location().toLowerCase(Locale.ROOT)) + "%");
+            params.addValue("location", LikePattern.containing(criteria.location().toLowerCase(Locale.ROOT)));
         }
         if (!criteria.tags().isEmpty()) {
             where.append(" and c.tag_keys && cast(:tags as text[])");
@@ -160,11 +161,6 @@ public class CandidateSearch {
 
     private static String[] lowerCase(List<String> values) {
         return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    }
-
-    /** The text as a LIKE pattern that matches it literally (percent, underscore and backslash escaped). */
-    public static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

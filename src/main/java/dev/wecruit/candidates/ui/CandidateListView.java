@@ -28,7 +28,6 @@ import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
-import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.tenancy.MemberSummary;
@@ -36,12 +35,12 @@ import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 
 /**
  * Every candidate of the firm in a lazily loaded grid: one page at a time from the database, names decrypted on the
@@ -55,7 +54,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
 
     private static final int SUGGESTIONS = 20;
 
+    private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
+
     private final CandidateService candidates;
+    private final JobService jobs;
     private final Map<UUID, String> memberNames;
 
     private final Span totalText = new Span();
@@ -79,6 +81,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
 
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs) {
         this.candidates = candidates;
+        this.jobs = jobs;
         List<MemberSummary> members = organizations.members();
         this.memberNames = organizations.memberNames();
         addClassNames("list-view", "candidate-list-view");
@@ -104,7 +107,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         owner.setItems(members);
         owner.setItemLabelGenerator(member -> member.displayName() + (member.active() ? "" : " (left)"));
         owner.setClearButtonVisible(true);
-        job.setItems(jobs.list(EnumSet.allOf(JobStatus.class)));
+        // fetched as the member types: a firm can have thousands of jobs, and a tab should not hold them all
+        job.setItems(query -> ListViews.page(query, NEWEST_JOBS_FIRST, pageable -> jobs.search(
+                query.getFilter().orElse(""), List.of(), null, pageable).getContent()));
         job.setItemLabelGenerator(JobDetails::title);
         job.setClearButtonVisible(true);
         activeFrom.setClearButtonVisible(true);
@@ -200,8 +205,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             tags.setValue(Set.copyOf(shown.tags()));
             owner.setValue(shown.ownerId() == null ? null : owner.getListDataView().getItems()
                     .filter(member -> member.id().equals(shown.ownerId())).findFirst().orElse(null));
-            job.setValue(shown.jobId() == null ? null : job.getListDataView().getItems()
-                    .filter(candidateJob -> candidateJob.id().equals(shown.jobId())).findFirst().orElse(null));
+            job.setValue(shown.jobId() == null ? null : jobs.find(shown.jobId()).orElse(null));
             activeFrom.setValue(shown.activeFrom());
             activeUntil.setValue(shown.activeUntil());
             grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(shown.order().by().name()),

@@ -4,6 +4,7 @@ import dev.wecruit.companies.CompanyStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,8 @@ public interface CompanyRepository extends JpaRepository<Company, UUID> {
 
     Page<Company> findByNameContainingIgnoreCaseAndStatusIn(String name, Collection<CompanyStatus> statuses,
             Pageable pageable);
+
+    List<IdAndName> findByNameContainingIgnoreCase(String name, Limit limit);
 
     @Query("select c.id as id, c.name as name from Company c where c.id in :ids")
     List<IdAndName> findNames(@Param("ids") Collection<UUID> ids);

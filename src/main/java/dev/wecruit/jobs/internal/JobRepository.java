@@ -5,23 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface JobRepository extends JpaRepository<Job, UUID> {
+public interface JobRepository extends JpaRepository<Job, UUID>, JpaSpecificationExecutor<Job> {
 
     List<Job> findByStatusInOrderByOpenedOnDesc(Collection<JobStatus> statuses);
 
     List<Job> findByCompanyIdOrderByOpenedOnDesc(UUID companyId);
-
-    Page<Job> findByTitleContainingIgnoreCaseAndStatusIn(String title, Collection<JobStatus> statuses,
-            Pageable pageable);
-
-    Page<Job> findByTitleContainingIgnoreCaseAndStatusInAndOwnerId(String title, Collection<JobStatus> statuses,
-            UUID ownerId, Pageable pageable);
 
     long countByStatusIn(Collection<JobStatus> statuses);
 

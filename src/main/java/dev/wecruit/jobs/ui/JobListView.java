@@ -67,7 +67,7 @@ class JobListView extends Div implements BeforeEnterObserver {
         addClassNames("list-view", "job-list-view");
 
         var header = ListViews.header("Jobs", totalText, "New job", "jobs/new");
-        search = ListViews.searchField(this, "Search by job title", "Search jobs");
+        search = ListViews.searchField(this, "Search by job title or client", "Search jobs");
         status.setItems(JobStatus.values());
         status.setItemLabelGenerator(Display::label);
         owner.setItems(organizations.members());

@@ -18,21 +18,28 @@ import dev.wecruit.jobs.Stage;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shell.ListViews;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.shell.RelatedRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 
 /** On a candidate's page: the jobs they are in, at which stage, and "Add to job". */
 @org.springframework.stereotype.Component
 class CandidateJobsPart implements RecordPagePart {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
 
     private final ApplicationService applications;
     private final JobService jobs;
@@ -91,8 +98,16 @@ class CandidateJobsPart implements RecordPagePart {
         Set<UUID> already = applications.applicationsOfCandidate(page.recordId()).stream()
                 .map(ApplicationSummary::jobId).collect(Collectors.toSet());
         var job = new ComboBox<JobDetails>("Job");
-        job.setItems(jobs.list(EnumSet.of(JobStatus.OPEN, JobStatus.ON_HOLD)));
-        job.setItemLabelGenerator(this::label);
+        // fetched as the member types; the page's company names are looked up once per page, not once per job
+        Map<UUID, String> companyNames = new HashMap<>();
+        job.setItems(query -> ListViews.page(query, NEWEST_FIRST, pageable -> {
+            List<JobDetails> found = jobs.search(query.getFilter().orElse(""),
+                    EnumSet.of(JobStatus.OPEN, JobStatus.ON_HOLD), null, pageable).getContent();
+            companyNames.putAll(companies.names(found.stream().map(JobDetails::companyId).toList()));
+            return found;
+        }));
+        job.setItemLabelGenerator(candidateJob -> candidateJob.title()
+                + Optional.ofNullable(companyNames.get(candidateJob.companyId())).map(name -> " · " + name).orElse(""));
         job.setWidthFull();
         job.setHelperText("Open and on-hold jobs; the candidate enters the job's first stage");
         var add = new Button("Add", click -> {

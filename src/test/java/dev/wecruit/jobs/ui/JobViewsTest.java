@@ -97,6 +97,8 @@ class JobViewsTest extends KaribuTest {
         UI.getCurrent().navigate("jobs", QueryParameters.simple(Map.of("owner", admin.toString())));
         assertThat(titles()).containsExactly("Data Analyst");
 
+        _get(TextField.class, spec -> spec.withClasses("list-view-search")).setValue("acme");
+        assertThat(titles()).as("the client's name finds its jobs").containsExactly("Data Analyst");
         _get(TextField.class, spec -> spec.withClasses("list-view-search")).setValue("planner");
         assertThat(titles()).isEmpty();
         assertThat(_get(Grid.class).getEmptyStateText()).contains("No jobs match");
