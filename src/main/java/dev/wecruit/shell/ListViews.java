@@ -14,12 +14,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
 import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -80,6 +85,21 @@ public final class ListViews {
         int offset = query.getOffset();
         int limit = query.getLimit();
         return limit == 0 ? Stream.empty() : fetch.apply(PageRequest.of(offset / limit, limit, sort)).stream();
+    }
+
+    /** The values of an enum a URL parameter lists, such as {@code status=open,on_hold}; unknown ones are ignored. */
+    public static <E extends Enum<E>> Set<E> enumsIn(QueryParameters parameters, String name, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        parameters.getSingleParameter(name).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .forEach(value -> Arrays.stream(type.getEnumConstants())
+                        .filter(constant -> constant.name().equalsIgnoreCase(value.strip())).forEach(values::add));
+        return values;
+    }
+
+    /** The values as a URL parameter lists them: {@code open,on_hold}. */
+    public static String inUrl(Set<? extends Enum<?>> values) {
+        return values.stream().sorted().map(value -> value.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(","));
     }
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */

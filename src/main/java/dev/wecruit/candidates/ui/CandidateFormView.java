@@ -1,33 +1,20 @@
 package dev.wecruit.candidates.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.LawfulBasis;
-import dev.wecruit.platform.persistence.StaleRecordException;
-import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.Display;
-import dev.wecruit.shell.FormErrors;
-import dev.wecruit.shell.RecordPageView;
-import dev.wecruit.shell.StaleNotice;
+import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
@@ -37,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Creates a candidate at {@code /candidates/new} or edits one at {@code /candidates/:id/edit}. The service checks
@@ -46,11 +34,9 @@ import java.util.Optional;
 @Route("candidates/new")
 @RouteAlias("candidates/:id/edit")
 @PermitAll
-class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CandidateFormView extends RecordFormView<CandidateDetails> {
 
     private final CandidateService candidates;
-    private final FormErrors errors = new FormErrors();
-    private final H2 title = new H2();
 
     private final TextField firstName = errors.bind("firstName", new TextField("First name"));
     private final TextField lastName = errors.bind("lastName", new TextField("Last name"));
@@ -70,14 +56,11 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Select<LawfulBasis> lawfulBasis = errors.bind("lawfulBasis", new Select<>());
     private final DatePicker consentGivenOn = errors.bind("consentGivenOn", new DatePicker("Consent given on"));
     private final TextArea consentNote = errors.bind("consentNote", new TextArea("Consent note"));
-    private final Button save = new Button("Save");
-    private final StaleNotice staleNotice = new StaleNotice("candidate");
-
-    private CandidateDetails editing;
 
     CandidateFormView(CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant) {
+        super("candidate");
         this.candidates = candidates;
-        addClassNames("form-view", "candidate-form-view");
+        addClassName("candidate-form-view");
         owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
 
         firstName.setRequiredIndicatorVisible(true);
@@ -103,47 +86,39 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
         lawfulBasis.setEmptySelectionAllowed(true);
         lawfulBasis.setEmptySelectionCaption("Not recorded");
 
-        var identity = new FormLayout(firstName, lastName, emails, phones, linkedinUrl, address);
-        var career = new FormLayout(currentTitle, currentCompany, location, yearsOfExperience, skills);
-        var handling = new FormLayout(owner, tags, source);
-        var consent = new FormLayout(lawfulBasis, consentGivenOn, consentNote);
-        for (FormLayout layout : List.of(identity, career, handling, consent)) {
-            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                    new FormLayout.ResponsiveStep("32em", 2));
-        }
-
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        var cancel = new Button("Cancel", click -> leave());
-        var buttons = new Div(save, cancel);
-        buttons.addClassName("form-buttons");
-        add(title, staleNotice, errors.formError(), new H3("Who they are"), identity, new H3("Career"), career,
-                new H3("At the firm"), handling, new H3("Consent"), consent, buttons);
+        addSections(new H3("Who they are"), columns(firstName, lastName, emails, phones, linkedinUrl, address),
+                new H3("Career"), columns(currentTitle, currentCompany, location, yearsOfExperience, skills),
+                new H3("At the firm"), columns(owner, tags, source),
+                new H3("Consent"), columns(lawfulBasis, consentGivenOn, consentNote));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("id");
-        if (id.isEmpty()) {
-            title.setText("New candidate");
-            return;
-        }
-        Optional<CandidateDetails> found = RecordPageView.parseId(id.get()).flatMap(candidates::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No such candidate in your firm");
-            return;
-        }
-        show(found.get());
+    protected Optional<CandidateDetails> find(UUID id) {
+        return candidates.find(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText() + " · Wecruit";
+    protected UUID idOf(CandidateDetails candidate) {
+        return candidate.id();
     }
 
-    private void show(CandidateDetails candidate) {
-        editing = candidate;
-        title.setText("Edit " + candidate.fullName());
+    @Override
+    protected String nameOf(CandidateDetails candidate) {
+        return candidate.fullName();
+    }
+
+    @Override
+    protected String pageOf(CandidateDetails candidate) {
+        return "candidates/" + candidate.id();
+    }
+
+    @Override
+    protected String whereNewFormsReturn() {
+        return "candidates";
+    }
+
+    @Override
+    protected void show(CandidateDetails candidate) {
         firstName.setValue(candidate.firstName());
         lastName.setValue(candidate.lastName());
         emails.setValue(String.join("\n", candidate.emails()));
@@ -163,11 +138,13 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
         consentNote.setValue(Objects.requireNonNullElse(candidate.consentNote(), ""));
     }
 
-    private void save() {
-        if (yearsOfExperience.isInvalid() || consentGivenOn.isInvalid()) {
-            errors.showFormError("Some fields hold values that are not numbers or dates; correct them first.");
-            return;
-        }
+    @Override
+    protected boolean readyToSave() {
+        return !(yearsOfExperience.isInvalid() || consentGivenOn.isInvalid());
+    }
+
+    @Override
+    protected CandidateDetails save(CandidateDetails editing) {
         var draft = new CandidateDraft(firstName.getValue(), lastName.getValue(), lines(emails.getValue()),
                 lines(phones.getValue()), address.getValue(), linkedinUrl.getValue(), location.getValue(),
                 currentTitle.getValue(), currentCompany.getValue(), List.copyOf(skills.getValue()),
@@ -175,20 +152,8 @@ class CandidateFormView extends Div implements BeforeEnterObserver, HasDynamicTi
                 editing == null ? List.of() : editing.education(), source.getValue(), owner.ownerId(),
                 List.copyOf(tags.getValue()), lawfulBasis.getValue(), consentGivenOn.getValue(),
                 consentNote.getValue());
-        try {
-            CandidateDetails saved = editing == null ? candidates.create(draft)
-                    : candidates.update(editing.id(), editing.version(), draft);
-            errors.clear();
-            getUI().ifPresent(ui -> ui.navigate("candidates/" + saved.id()));
-        } catch (InvalidInputException e) {
-            errors.show(e.fieldErrors());
-        } catch (StaleRecordException e) {
-            staleNotice.show(() -> candidates.find(editing.id()).ifPresentOrElse(this::show, this::leave));
-        }
-    }
-
-    private void leave() {
-        getUI().ifPresent(ui -> ui.navigate(editing == null ? "candidates" : "candidates/" + editing.id()));
+        return editing == null ? candidates.create(draft)
+                : candidates.update(editing.id(), editing.version(), draft);
     }
 
     private static void addValue(MultiSelectComboBox<String> field, String typed) {

@@ -49,7 +49,8 @@ class CompanyDetailsView extends RecordPageView {
                         QueryParameters.of("company", recordId().toString()))));
         addContact.addClassName("company-add-contact");
         addOwnAction(addContact);
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui -> ui.navigate("companies/" + recordId() + "/edit")));
+        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("companies/" + recordId() + "/edit")));
         edit.addClassName("company-edit");
         addOwnAction(edit);
     }

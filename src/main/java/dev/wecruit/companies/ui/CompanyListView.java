@@ -21,14 +21,10 @@ import dev.wecruit.shell.Display;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -80,14 +76,11 @@ class CompanyListView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        QueryParameters parameters = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            search.setValue(parameters.getOrDefault("q", List.of("")).getFirst());
-            status.setValue(parameters.getOrDefault("status", List.of()).stream()
-                    .flatMap(value -> Arrays.stream(value.split(",")))
-                    .flatMap(value -> Arrays.stream(CompanyStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CompanyStatus.class))));
+            search.setValue(parameters.getSingleParameter("q").orElse(""));
+            status.setValue(ListViews.enumsIn(parameters, "status", CompanyStatus.class));
         } finally {
             applyingUrl = false;
         }
@@ -103,8 +96,7 @@ class CompanyListView extends Div implements BeforeEnterObserver {
             parameters.put("q", search.getValue().strip());
         }
         if (!status.getValue().isEmpty()) {
-            parameters.put("status", status.getValue().stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(",")));
+            parameters.put("status", ListViews.inUrl(status.getValue()));
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("companies", QueryParameters.simple(parameters))));

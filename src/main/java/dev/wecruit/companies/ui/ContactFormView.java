@@ -1,33 +1,23 @@
 package dev.wecruit.companies.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.companies.ContactDraft;
-import dev.wecruit.platform.persistence.StaleRecordException;
-import dev.wecruit.shared.InvalidInputException;
-import dev.wecruit.shell.FormErrors;
+import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.shell.RecordPageView;
-import dev.wecruit.shell.StaleNotice;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -37,11 +27,9 @@ import org.springframework.data.domain.Sort;
 @Route("contacts/new")
 @RouteAlias("contacts/:id/edit")
 @PermitAll
-class ContactFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ContactFormView extends RecordFormView<ContactDetails> {
 
     private final CompanyService companies;
-    private final FormErrors errors = new FormErrors();
-    private final H2 title = new H2("New contact");
     private final ComboBox<CompanySummary> company = errors.bind("companyId", new ComboBox<>("Company"));
     private final TextField firstName = errors.bind("firstName", new TextField("First name"));
     private final TextField lastName = errors.bind("lastName", new TextField("Last name"));
@@ -49,14 +37,13 @@ class ContactFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final EmailField email = errors.bind("email", new EmailField("Email"));
     private final TextField phone = errors.bind("phone", new TextField("Phone"));
     private final TextField linkedinUrl = errors.bind("linkedinUrl", new TextField("LinkedIn profile"));
-    private final StaleNotice staleNotice = new StaleNotice("contact");
-    private ContactDetails editing;
 
     ContactFormView(CompanyService companies) {
+        super("contact");
         this.companies = companies;
-        addClassNames("form-view", "contact-form-view");
-        company.setItems(query -> companies.search(query.getFilter().orElse(""), List.of(),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name", "id"))).getContent().stream());
+        addClassName("contact-form-view");
+        company.setItems(query -> ListViews.page(query, Sort.by("name", "id"), pageable -> companies.search(
+                query.getFilter().orElse(""), List.of(), pageable).getContent()));
         company.setItemLabelGenerator(CompanySummary::name);
         company.setRequiredIndicatorVisible(true);
         firstName.setRequiredIndicatorVisible(true);
@@ -65,42 +52,33 @@ class ContactFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         lastName.setMaxLength(100);
         jobTitle.setMaxLength(200);
         linkedinUrl.setPlaceholder("linkedin.com/in/…");
-
-        var layout = new FormLayout(company, jobTitle, firstName, lastName, email, phone, linkedinUrl);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        var save = new Button("Save", click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("form-save");
-        var buttons = new Div(save, new Button("Cancel", click -> leave()));
-        buttons.addClassName("form-buttons");
-        add(title, staleNotice, errors.formError(), layout, buttons);
+        addSections(columns(company, jobTitle, firstName, lastName, email, phone, linkedinUrl));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("id");
-        if (id.isPresent()) {
-            Optional<ContactDetails> found = RecordPageView.parseId(id.get()).flatMap(companies::findContact);
-            if (found.isEmpty()) {
-                event.rerouteToError(NotFoundException.class, "No such contact in your firm");
-                return;
-            }
-            show(found.get());
-            return;
-        }
+    protected void enteringNew(BeforeEnterEvent event) {
         // a company named in the address that is not the firm's is ignored: the user picks one
         event.getLocation().getQueryParameters().getSingleParameter("company").flatMap(RecordPageView::parseId)
                 .flatMap(companies::find).ifPresent(company::setValue);
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText() + " · Wecruit";
+    protected Optional<ContactDetails> find(UUID id) {
+        return companies.findContact(id);
     }
 
-    private void show(ContactDetails contact) {
-        editing = contact;
-        title.setText("Edit " + contact.fullName());
+    @Override
+    protected UUID idOf(ContactDetails contact) {
+        return contact.id();
+    }
+
+    @Override
+    protected String nameOf(ContactDetails contact) {
+        return contact.fullName();
+    }
+
+    @Override
+    protected void show(ContactDetails contact) {
         company.setValue(companies.get(contact.companyId()));
         firstName.setValue(contact.firstName());
         lastName.setValue(contact.lastName());
@@ -110,24 +88,21 @@ class ContactFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         linkedinUrl.setValue(Objects.requireNonNullElse(contact.linkedinUrl(), ""));
     }
 
-    private void save() {
+    @Override
+    protected ContactDetails save(ContactDetails editing) {
         var draft = new ContactDraft(company.getValue() == null ? null : company.getValue().id(), firstName.getValue(),
                 lastName.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue(), linkedinUrl.getValue());
-        try {
-            ContactDetails saved = editing == null ? companies.createContact(draft)
-                    : companies.updateContact(editing.id(), editing.version(), draft);
-            errors.clear();
-            getUI().ifPresent(ui -> ui.navigate("contacts/" + saved.id()));
-        } catch (InvalidInputException e) {
-            errors.show(e.fieldErrors());
-        } catch (StaleRecordException e) {
-            staleNotice.show(() -> companies.findContact(editing.id()).ifPresentOrElse(this::show, this::leave));
-        }
+        return editing == null ? companies.createContact(draft)
+                : companies.updateContact(editing.id(), editing.version(), draft);
     }
 
-    private void leave() {
-        String back = editing != null ? "contacts/" + editing.id()
-                : company.getValue() != null ? "companies/" + company.getValue().id() : "companies";
-        getUI().ifPresent(ui -> ui.navigate(back));
+    @Override
+    protected String pageOf(ContactDetails contact) {
+        return "contacts/" + contact.id();
+    }
+
+    @Override
+    protected String whereNewFormsReturn() {
+        return company.getValue() != null ? "companies/" + company.getValue().id() : "companies";
     }
 }

@@ -1,22 +1,15 @@
 package dev.wecruit.jobs.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.wecruit.companies.CompanyService;
@@ -29,12 +22,10 @@ import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.jobs.RemotePolicy;
 import dev.wecruit.jobs.Seniority;
-import dev.wecruit.platform.persistence.StaleRecordException;
-import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.Display;
-import dev.wecruit.shell.FormErrors;
+import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.shell.RecordPageView;
-import dev.wecruit.shell.StaleNotice;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
@@ -43,7 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -53,12 +44,10 @@ import org.springframework.data.domain.Sort;
 @Route("jobs/new")
 @RouteAlias("jobs/:id/edit")
 @PermitAll
-class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class JobFormView extends RecordFormView<JobDetails> {
 
     private final JobService jobs;
     private final CompanyService companies;
-    private final FormErrors errors = new FormErrors();
-    private final H2 title = new H2("New job");
     private final TextField jobTitle = errors.bind("title", new TextField("Title"));
     private final ComboBox<CompanySummary> company = errors.bind("companyId", new ComboBox<>("Client company"));
     private final ComboBox<ContactDetails> hiringManager = errors.bind("hiringManagerId",
@@ -79,21 +68,20 @@ class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final BigDecimalField feePercentage = new BigDecimalField("Fee percentage");
     private final BigDecimalField feeAmount = new BigDecimalField("Fixed fee");
     private final TextField feeCurrency = new TextField("Fee currency");
-    private final StaleNotice staleNotice = new StaleNotice("job");
-    private JobDetails editing;
 
     JobFormView(JobService jobs, CompanyService companies, OrganizationService organizations,
             CurrentTenant currentTenant) {
+        super("job");
         this.jobs = jobs;
         this.companies = companies;
-        addClassNames("form-view", "job-form-view");
+        addClassName("job-form-view");
         owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
 
         jobTitle.setRequiredIndicatorVisible(true);
         jobTitle.setMaxLength(200);
         company.setRequiredIndicatorVisible(true);
-        company.setItems(query -> companies.search(query.getFilter().orElse(""), List.of(),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name", "id"))).getContent().stream());
+        company.setItems(query -> ListViews.page(query, Sort.by("name", "id"), pageable -> companies.search(
+                query.getFilter().orElse(""), List.of(), pageable).getContent()));
         company.setItemLabelGenerator(CompanySummary::name);
         company.addValueChangeListener(event -> showContactsOf(event.getValue()));
         hiringManager.setItemLabelGenerator(contact -> contact.fullName()
@@ -140,48 +128,46 @@ class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         feeCurrency.setMaxLength(3);
         showFeeFields();
 
-        var mandate = new FormLayout(jobTitle, company, hiringManager, status, owner, openedOn, closedOn);
-        var requirements = new FormLayout(skills, seniority, location, remotePolicy, salaryMin, salaryMax,
-                salaryCurrency);
-        var fee = new FormLayout(feeType, feePercentage, feeAmount, feeCurrency);
-        for (FormLayout layout : List.of(mandate, requirements, fee)) {
-            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                    new FormLayout.ResponsiveStep("32em", 2));
-        }
-        var save = new Button("Save", click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("form-save");
-        var buttons = new Div(save, new Button("Cancel", click -> leave()));
-        buttons.addClassName("form-buttons");
-        add(title, staleNotice, errors.formError(), new H3("Mandate"), mandate, new H3("Requirements"), requirements,
-                description, new H3("Fee terms"), fee, buttons);
+        addSections(new H3("Mandate"), columns(jobTitle, company, hiringManager, status, owner, openedOn, closedOn),
+                new H3("Requirements"), columns(skills, seniority, location, remotePolicy, salaryMin, salaryMax,
+                        salaryCurrency), description,
+                new H3("Fee terms"), columns(feeType, feePercentage, feeAmount, feeCurrency));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("id");
-        if (id.isPresent()) {
-            Optional<JobDetails> found = RecordPageView.parseId(id.get()).flatMap(jobs::find);
-            if (found.isEmpty()) {
-                event.rerouteToError(NotFoundException.class, "No such job in your firm");
-                return;
-            }
-            show(found.get());
-            return;
-        }
+    protected void enteringNew(BeforeEnterEvent event) {
         // a company named in the address that is not the firm's is ignored: the user picks one
         event.getLocation().getQueryParameters().getSingleParameter("company").flatMap(RecordPageView::parseId)
                 .flatMap(companies::find).ifPresent(company::setValue);
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText() + " · Wecruit";
+    protected Optional<JobDetails> find(UUID id) {
+        return jobs.find(id);
     }
 
-    private void show(JobDetails job) {
-        editing = job;
-        title.setText("Edit " + job.title());
+    @Override
+    protected UUID idOf(JobDetails job) {
+        return job.id();
+    }
+
+    @Override
+    protected String nameOf(JobDetails job) {
+        return job.title();
+    }
+
+    @Override
+    protected String pageOf(JobDetails job) {
+        return "jobs/" + job.id();
+    }
+
+    @Override
+    protected String whereNewFormsReturn() {
+        return company.getValue() != null ? "companies/" + company.getValue().id() : "jobs";
+    }
+
+    @Override
+    protected void show(JobDetails job) {
         jobTitle.setValue(job.title());
         company.setValue(companies.get(job.companyId()));
         hiringManager.setValue(job.hiringManagerId() == null ? null : hiringManager.getListDataView().getItems()
@@ -219,12 +205,14 @@ class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         feeCurrency.setVisible(feeType.getValue() == FeeTerms.Type.FIXED);
     }
 
-    private void save() {
-        if (salaryMin.isInvalid() || salaryMax.isInvalid() || feePercentage.isInvalid() || feeAmount.isInvalid()
-                || openedOn.isInvalid() || closedOn.isInvalid()) {
-            errors.showFormError("Some fields hold values that are not numbers or dates; correct them first.");
-            return;
-        }
+    @Override
+    protected boolean readyToSave() {
+        return !(salaryMin.isInvalid() || salaryMax.isInvalid() || feePercentage.isInvalid() || feeAmount.isInvalid()
+                || openedOn.isInvalid() || closedOn.isInvalid());
+    }
+
+    @Override
+    protected JobDetails save(JobDetails editing) {
         FeeTerms fee = feeType.getValue() == null ? null : new FeeTerms(feeType.getValue(),
                 feeType.getValue() == FeeTerms.Type.PERCENTAGE ? feePercentage.getValue() : null,
                 feeType.getValue() == FeeTerms.Type.FIXED ? feeAmount.getValue() : null,
@@ -234,20 +222,6 @@ class JobFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 List.copyOf(skills.getValue()), seniority.getValue(), location.getValue(), remotePolicy.getValue(),
                 salaryMin.getValue(), salaryMax.getValue(), salaryCurrency.getValue(), fee, status.getValue(),
                 owner.ownerId(), openedOn.getValue(), closedOn.getValue());
-        try {
-            JobDetails saved = editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
-            errors.clear();
-            getUI().ifPresent(ui -> ui.navigate("jobs/" + saved.id()));
-        } catch (InvalidInputException e) {
-            errors.show(e.fieldErrors());
-        } catch (StaleRecordException e) {
-            staleNotice.show(() -> jobs.find(editing.id()).ifPresentOrElse(this::show, this::leave));
-        }
-    }
-
-    private void leave() {
-        String back = editing != null ? "jobs/" + editing.id()
-                : company.getValue() != null ? "companies/" + company.getValue().id() : "jobs";
-        getUI().ifPresent(ui -> ui.navigate(back));
+        return editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
     }
 }

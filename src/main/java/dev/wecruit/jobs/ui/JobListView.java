@@ -26,14 +26,10 @@ import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -104,10 +100,7 @@ class JobListView extends Div implements BeforeEnterObserver {
         applyingUrl = true;
         try {
             search.setValue(parameters.getSingleParameter("q").orElse(""));
-            status.setValue(parameters.getSingleParameter("status").stream()
-                    .flatMap(value -> Arrays.stream(value.split(",")))
-                    .flatMap(value -> Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(JobStatus.class))));
+            status.setValue(ListViews.enumsIn(parameters, "status", JobStatus.class));
             UUID ownerId = parameters.getSingleParameter("owner").flatMap(RecordPageView::parseId).orElse(null);
             owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
                     .filter(member -> member.id().equals(ownerId)).findFirst().orElse(null));
@@ -132,8 +125,7 @@ class JobListView extends Div implements BeforeEnterObserver {
             parameters.put("q", search.getValue().strip());
         }
         if (!status.getValue().isEmpty()) {
-            parameters.put("status", status.getValue().stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(",")));
+            parameters.put("status", ListViews.inUrl(status.getValue()));
         }
         if (ownerId() != null) {
             parameters.put("owner", ownerId().toString());

@@ -106,8 +106,8 @@ class CandidateJobsPart implements RecordPagePart {
             companyNames.putAll(companies.names(found.stream().map(JobDetails::companyId).toList()));
             return found;
         }));
-        job.setItemLabelGenerator(candidateJob -> candidateJob.title()
-                + Optional.ofNullable(companyNames.get(candidateJob.companyId())).map(name -> " · " + name).orElse(""));
+        job.setItemLabelGenerator(candidateJob -> candidateJob.title() + Optional.ofNullable(
+                companyNames.get(candidateJob.companyId())).map(name -> " · " + name).orElse(""));
         job.setWidthFull();
         job.setHelperText("Open and on-hold jobs; the candidate enters the job's first stage");
         var add = new Button("Add", click -> {
