@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -85,5 +86,13 @@ class RecruiterMorningBrowserIT extends BrowserTest {
         screenshot("morning-5-job-pipeline.png");
         browser.navigate().back();
         awaitHeading("Ingrid Solberg");
+
+        // a tablet held upright: everything still fits the width, nothing scrolls sideways
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return window.innerWidth <= 820"));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        screenshot("morning-6-candidate-on-a-tablet.png");
     }
 }

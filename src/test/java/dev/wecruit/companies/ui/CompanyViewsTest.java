@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.KaribuTest;
@@ -97,6 +98,20 @@ class CompanyViewsTest extends KaribuTest {
         assertThat(pageText()).contains("CFO at Acme Ltd", "piet@acme.example");
         assertThat(companies.contactsOf(acme.id())).extracting(ContactDetails::fullName)
                 .containsExactly("Piet de Vries");
+    }
+
+    @Test
+    void a_meeting_logged_on_a_contacts_page_is_on_their_companys_timeline_too() {
+        ContactDetails anna = companies.createContact(TestCompanies.aContactAt(acme.id(), "Anna", "Meyer"));
+        UI.getCurrent().navigate("contacts/" + anna.id());
+
+        _click(_get(Button.class, spec -> spec.withClasses("log-meeting")));
+        _get(TextArea.class, spec -> spec.withLabel("What happened")).setValue("Quarterly review over lunch");
+        _click(_get(Button.class, spec -> spec.withClasses("log-activity-save")));
+
+        assertThat(pageText()).contains("Quarterly review over lunch");
+        UI.getCurrent().navigate("companies/" + acme.id());
+        assertThat(pageText()).contains("Quarterly review over lunch");
     }
 
     @Test
