@@ -1,5 +1,8 @@
 package dev.wecruit.pipeline;
 
+import dev.wecruit.activities.ActivityDraft;
+import dev.wecruit.activities.ActivityService;
+import dev.wecruit.activities.ActivityType;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
@@ -8,8 +11,13 @@ import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
+import dev.wecruit.pipeline.internal.StageHistoryEntry;
+import dev.wecruit.pipeline.internal.StageHistoryRepository;
+import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.CurrentTenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +43,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     private final ApplicationRepository applications;
+    private final StageHistoryRepository history;
     private final CandidateService candidates;
     private final JobService jobs;
+    private final ActivityService activities;
+    private final CurrentTenant currentTenant;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, CandidateService candidates, JobService jobs,
-            Optional<Clock> clock) {
+    ApplicationService(ApplicationRepository applications, StageHistoryRepository history,
+            CandidateService candidates, JobService jobs, ActivityService activities, CurrentTenant currentTenant,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
         this.applications = applications;
+        this.history = history;
         this.candidates = candidates;
         this.jobs = jobs;
+        this.activities = activities;
+        this.currentTenant = currentTenant;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -100,18 +118,66 @@ public class ApplicationService {
         JobDetails job = checkedJob(candidateId, jobId);
         Stage stage = job.stages().stream().filter(s -> s.id().equals(stageId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("stageId", "Not a stage of this job"));
-        boolean rejected = stage.kind() == StageKind.REJECTED;
-        String reason = rejectionReason == null || rejectionReason.isBlank() ? null : rejectionReason.strip();
-        if (rejected && reason == null) {
-            throw InvalidInputException.of("rejectionReason", "Give a reason for the rejection");
+        return save(candidateId, job, stage, checkedReason(stage, rejectionReason));
+    }
+
+    /**
+     * Moves a card to a place in a column of its job's board: another stage, or another place in the same one. The
+     * columns it leaves and enters are renumbered so that positions stay 0, 1, 2... with no gaps or duplicates. A new
+     * stage closes the card's stay in the old one, opens one in the new, writes a stage-change activity (which bumps
+     * the candidate's last activity) and restarts its time in stage. After commit, {@link CandidateMoved} goes out.
+     *
+     * @param expectedVersion the card's version as the board showed it
+     * @param toPosition where in the column; beyond its end means last
+     * @param rejectionReason required when the stage is of the rejected kind, refused otherwise
+     * @throws RecordNotFoundException when the card is not in the firm (or was removed)
+     * @throws StaleRecordException when someone else moved the card since the board showed it; nothing is saved
+     * @throws InvalidInputException when the stage is not the job's (say, just removed) or the reason is missing
+     */
+    @Transactional
+    public ApplicationSummary move(UUID applicationId, long expectedVersion, UUID toStageId, int toPosition,
+            String rejectionReason) {
+        // one change to a job's pipeline at a time, so that the renumbering below sees every committed move
+        UUID jobId = applications.findJobIdById(applicationId)
+                .filter(jobs::lockForPipelineChange)
+                .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
+        Application card = applications.findById(applicationId)
+                .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
+        card.checkVersion(expectedVersion);
+        List<Stage> stages = jobs.stagesOf(jobId);
+        Stage to = stages.stream().filter(stage -> stage.id().equals(toStageId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("stageId", "This stage is no longer on the job's board"));
+        Stage from = stages.stream().filter(stage -> stage.id().equals(card.getStageId())).findFirst().orElseThrow();
+        String reason = checkedReason(to, rejectionReason == null && to.id().equals(from.id())
+                ? card.toSummary().rejectionReason() : rejectionReason);
+
+        int fromPosition = card.getPosition();
+        int position = Math.clamp(toPosition, 0, applications.countInStageExcept(to.id(), card.getId()));
+        applications.closeGap(from.id(), fromPosition, card.getId());
+        applications.openGap(to.id(), position, card.getId());
+        Instant now = Instant.now(clock);
+        card.moveTo(to.id(), position, now, reason);
+        ApplicationSummary moved = applications.saveAndFlush(card).toSummary();
+
+        UUID actor = currentTenant.currentMemberId().orElse(null);
+        if (!from.id().equals(to.id())) {
+            history.findByApplicationIdAndExitedAtIsNull(card.getId()).ifPresent(stay -> stay.exit(now));
+            history.flush();
+            history.save(new StageHistoryEntry(card.getId(), to, now));
+            activities.record(new ActivityDraft(ActivityType.STAGE_CHANGE, from.name() + " → " + to.name(),
+                    reason, now, card.getCandidateId(), jobId, null, null), actor);
         }
-        if (reason != null && reason.length() > 500) {
-            throw InvalidInputException.of("rejectionReason", "At most 500 characters");
-        }
-        if (reason != null && reason.indexOf('\u0000') >= 0) {
-            throw InvalidInputException.of("rejectionReason", "Contains a character that cannot be stored");
-        }
-        return save(candidateId, job, stage, rejected ? reason : null);
+        events.publishEvent(new CandidateMoved(card.getTenantId(), jobId, card.getId(), card.getCandidateId(),
+                from.id(), to.id(), fromPosition, position, moved.version(), actor, now));
+        return moved;
+    }
+
+    /** Where the card has been: its stays in each stage, oldest first. */
+    public List<StageVisit> stageHistory(UUID applicationId) {
+        return history.findByApplicationIdOrderByEnteredAtAsc(applicationId).stream()
+                .map(stay -> new StageVisit(stay.getStageId(), stay.getStageName(), stay.getEnteredAt(),
+                        stay.getExitedAt()))
+                .toList();
     }
 
     /** The job's cards, by stage, each column in position order. */
@@ -151,14 +217,32 @@ public class ApplicationService {
         return job.get();
     }
 
+    /** The rejection reason to store: required for a rejected-kind stage, none for the others. */
+    private static String checkedReason(Stage stage, String rejectionReason) {
+        boolean rejected = stage.kind() == StageKind.REJECTED;
+        String reason = rejectionReason == null || rejectionReason.isBlank() ? null : rejectionReason.strip();
+        if (rejected && reason == null) {
+            throw InvalidInputException.of("rejectionReason", "Give a reason for the rejection");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInputException.of("rejectionReason", "At most 500 characters");
+        }
+        if (reason != null && reason.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.of("rejectionReason", "Contains a character that cannot be stored");
+        }
+        return rejected ? reason : null;
+    }
+
     private Optional<JobDetails> lockedJob(UUID jobId) {
         // one change to a job's pipeline at a time: positions and the one-card-per-candidate rule stay true
         return jobId != null && jobs.lockForPipelineChange(jobId) ? jobs.find(jobId) : Optional.empty();
     }
 
     private ApplicationSummary save(UUID candidateId, JobDetails job, Stage stage, String rejectionReason) {
-        Application application = new Application(candidateId, job.id(), stage.id(),
-                applications.nextPosition(stage.id()), Instant.now(clock), rejectionReason);
-        return applications.saveAndFlush(application).toSummary();
+        Instant now = Instant.now(clock);
+        Application application = applications.saveAndFlush(new Application(candidateId, job.id(), stage.id(),
+                applications.nextPosition(stage.id()), now, rejectionReason));
+        history.save(new StageHistoryEntry(application.getId(), stage, now));
+        return application.toSummary();
     }
 }

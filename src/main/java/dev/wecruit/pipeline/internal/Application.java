@@ -44,6 +44,32 @@ public class Application extends TenantScopedEntity {
         this.rejectionReason = rejectionReason;
     }
 
+    /** Puts the card at a place in a column; a new stage restarts its time in stage. */
+    public void moveTo(UUID toStageId, int toPosition, Instant at, String reason) {
+        if (!toStageId.equals(stageId)) {
+            stageEnteredAt = at;
+        }
+        stageId = toStageId;
+        position = toPosition;
+        rejectionReason = reason;
+    }
+
+    public UUID getCandidateId() {
+        return candidateId;
+    }
+
+    public UUID getJobId() {
+        return jobId;
+    }
+
+    public UUID getStageId() {
+        return stageId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public ApplicationSummary toSummary() {
         return new ApplicationSummary(getId(), candidateId, jobId, stageId, position, stageEnteredAt,
                 rejectionReason, getVersion());

@@ -1,8 +1,10 @@
 package dev.wecruit.pipeline.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,6 +21,26 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     @Query("select coalesce(max(a.position), -1) + 1 from Application a where a.stageId = :stageId")
     int nextPosition(@Param("stageId") UUID stageId);
+
+    @Query("select a.jobId from Application a where a.id = :id")
+    Optional<UUID> findJobIdById(@Param("id") UUID id);
+
+    @Query("select count(a) from Application a where a.stageId = :stageId and a.id <> :except")
+    int countInStageExcept(@Param("stageId") UUID stageId, @Param("except") UUID except);
+
+    /** Closes the gap a card leaves behind at {@code position}: the cards after it move up one place. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Application a set a.position = a.position - 1
+             where a.stageId = :stageId and a.position > :position and a.id <> :except""")
+    int closeGap(@Param("stageId") UUID stageId, @Param("position") int position, @Param("except") UUID except);
+
+    /** Makes room at {@code position}: that card and those after it move down one place. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Application a set a.position = a.position + 1
+             where a.stageId = :stageId and a.position >= :position and a.id <> :except""")
+    int openGap(@Param("stageId") UUID stageId, @Param("position") int position, @Param("except") UUID except);
 
     interface StageCount {
         UUID getStageId();
