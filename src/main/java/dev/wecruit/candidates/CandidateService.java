@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,6 +128,19 @@ public class CandidateService {
     public List<CandidateSummary> search(CandidateQuery query, CandidateSort.Order order, int offset, int limit) {
         return criteria(query).map(criteria -> search.find(criteria, order, offset, limit).stream()
                 .map(this::toSummary).toList()).orElse(List.of());
+    }
+
+    /** The firm's candidates among these ids, as list rows by id; other firms' ids are left out. */
+    public Map<UUID, CandidateSummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var criteria = new CandidateSearch.Criteria(List.of(), List.of(), List.of(), List.of(), true, null,
+                List.of(), null, Set.copyOf(ids), null, null);
+        Map<UUID, CandidateSummary> found = new HashMap<>();
+        search.find(criteria, CandidateSort.Order.DEFAULT, 0, ids.size()).stream().map(this::toSummary)
+                .forEach(summary -> found.put(summary.id(), summary));
+        return found;
     }
 
     /** How many candidates the query finds. */

@@ -80,7 +80,11 @@ class JobPipelinePart implements RecordPagePart {
         var add = new Button("Add candidates", VaadinIcon.PLUS.create(), click -> openAddCandidates(page));
         add.addClassName("add-candidates");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Section(section, List.of(add), reload, List::of);
+        var board = new Button("Open board", VaadinIcon.GRID_BIG_O.create(), click -> click.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("jobs/" + page.recordId() + "/pipeline")));
+        board.addClassName("open-board");
+        board.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Section(section, List.of(board, add), reload, List::of);
     }
 
     private void openAddCandidates(RecordPage page) {

@@ -1,0 +1,207 @@
+package dev.wecruit.pipeline.ui;
+
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static dev.wecruit.candidates.TestCandidates.aCandidate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import dev.wecruit.KaribuTest;
+import dev.wecruit.SignedIn;
+import dev.wecruit.TestFirms;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.TestCompanies;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.Stage;
+import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.TestJobs;
+import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.pipeline.ApplicationSummary;
+import dev.wecruit.pipeline.CandidateMoved;
+import dev.wecruit.shell.NotFoundView;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class PipelineBoardViewTest extends KaribuTest {
+
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+    @Autowired CompanyService companies;
+    @Autowired JobService jobs;
+    @Autowired CandidateService candidates;
+    @Autowired ApplicationService applications;
+    @Autowired LiveBoards liveBoards;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    TestFirms.CreatedFirm firm;
+    JobDetails job;
+    ApplicationSummary zoe;
+    ApplicationSummary sam;
+
+    @BeforeEach
+    void aJobWithTwoCandidates() {
+        firm = TestFirms.aFirm("Board Partners").withMember(Role.RECRUITER).create(accounts, organizations);
+        signIn(firm.member(Role.RECRUITER));
+        job = jobs.create(TestJobs.aJobAt(companies.create(TestCompanies.aCompany("Acme Ltd")).id()));
+        zoe = applications.add(candidates.create(aCandidate().named("Zoë", "O'Brien").draft()).id(), job.id());
+        sam = applications.add(candidates.create(aCandidate().named("Samir", "Haddad").draft()).id(), job.id());
+    }
+
+    @Test
+    void the_board_shows_a_column_per_stage_with_its_count_and_cards() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("board-column"))).hasSize(job.stages().size());
+        assertThat(column(stage(0))).contains(stage(0).name() + "2", "Zoë O'Brien", "Samir Haddad", "Today");
+        assertThat(column(stage(1))).isEqualTo(stage(1).name() + "0");
+    }
+
+    @Test
+    void a_move_from_the_menu_is_saved_and_another_open_board_of_the_firm_shows_it() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        UI first = UI.getCurrent();
+        UI second = openAnotherTab("jobs/" + job.id() + "/pipeline");
+
+        UI.setCurrent(first);
+        _clickItemWithCaption(menuOf("Zoë O'Brien"), stage(1).name());
+
+        assertThat(stageOf(zoe.id())).isEqualTo(stage(1).id());
+        assertThat(column(stage(1))).contains("Zoë O'Brien");
+        UI.setCurrent(second);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(1))).contains("Zoë O'Brien", "Moved by");
+            assertThat(column(stage(0))).doesNotContain("Zoë O'Brien");
+        });
+    }
+
+    @Test
+    void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
+        Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
+                .orElseThrow();
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        _clickItemWithCaption(menuOf("Samir Haddad"), rejected.name());
+        _click(_get(Button.class, spec -> spec.withText("Cancel")));
+        assertThat(column(stage(0))).contains("Samir Haddad");
+        assertThat(stageOf(sam.id())).isEqualTo(stage(0).id());
+
+        _clickItemWithCaption(menuOf("Samir Haddad"), rejected.name());
+        _click(_get(Button.class, spec -> spec.withClasses("board-reject-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Reason")).getErrorMessage())
+                .isEqualTo("Give a reason for the rejection");
+        _get(TextArea.class, spec -> spec.withLabel("Reason")).setValue("Wants a fully remote role");
+        _click(_get(Button.class, spec -> spec.withClasses("board-reject-confirm")));
+
+        assertThat(stageOf(sam.id())).isEqualTo(rejected.id());
+        assertThat(column(rejected)).contains("Samir Haddad");
+    }
+
+    @Test
+    void a_card_someone_else_moved_first_snaps_to_where_they_put_it_with_a_message() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        // a move made on another app node whose news has not reached this one yet
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
+                stage(2).id(), zoe.id()));
+
+        _clickItemWithCaption(menuOf("Zoë O'Brien"), stage(1).name());
+
+        expectNotifications("Zoë O'Brien was just moved by someone else. The board shows where they are now.");
+        assertThat(stageOf(zoe.id())).isEqualTo(stage(2).id());
+        assertThat(column(stage(2))).contains("Zoë O'Brien");
+        assertThat(column(stage(1))).doesNotContain("Zoë O'Brien");
+    }
+
+    @Test
+    void a_board_of_another_firm_hears_nothing_of_this_firms_moves() {
+        List<CandidateMoved> heard = new CopyOnWriteArrayList<>();
+        var other = TestFirms.aFirm("Rival Search").withMember(Role.RECRUITER).create(accounts, organizations);
+        // even a board that named this firm's job: its key is the other firm's, so nothing reaches it
+        var registration = liveBoards.join(new LiveBoards.Viewer(other.id(), job.id(), UUID.randomUUID(), "Rival",
+                UI.getCurrent(), heard::add, names -> { }));
+        try {
+            applications.move(zoe.id(), zoe.version(), stage(1).id(), 0, null);
+            liveBoards.deliver(new CandidateMoved(firm.id(), job.id(), zoe.id(), zoe.candidateId(), stage(0).id(),
+                    stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now()));
+            MockVaadin.clientRoundtrip(false);
+            assertThat(heard).isEmpty();
+        } finally {
+            registration.remove();
+        }
+
+        SignedIn.out();
+        signIn(other.member(Role.RECRUITER));
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        assertThat(pageText()).doesNotContain("O'Brien", "Haddad");
+    }
+
+    @Test
+    void the_text_filter_hides_cards_that_do_not_match_and_keeps_the_counts() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        _get(TextField.class, spec -> spec.withPlaceholder("Filter by name or title")).setValue("samir");
+
+        assertThat(column(stage(0))).contains("Samir Haddad", stage(0).name() + "2").doesNotContain("O'Brien");
+    }
+
+    private Stage stage(int index) {
+        return job.stages().get(index);
+    }
+
+    private UUID stageOf(UUID applicationId) {
+        return applications.applicationsOf(job.id()).stream().filter(card -> card.id().equals(applicationId))
+                .findFirst().orElseThrow().stageId();
+    }
+
+    private static String column(Stage stage) {
+        return _find(Div.class, spec -> spec.withClasses("board-column")).stream()
+                .filter(column -> stage.name().equals(column.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow().getElement().getTextRecursively();
+    }
+
+    private static MenuBar menuOf(String name) {
+        return _find(MenuBar.class).stream()
+                .filter(menu -> ("Move " + name).equals(menu.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+    }
+
+    /** Another browser tab of the same member: a second UI in the session, showing the address. */
+    private static UI openAnotherTab(String location) {
+        VaadinSession session = VaadinSession.getCurrent();
+        var ui = new UI();
+        ui.getInternals().setSession(session);
+        UI.setCurrent(ui);
+        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+        session.addUI(ui);
+        ui.navigate(location);
+        return ui;
+    }
+}
