@@ -4,7 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
+import dev.wecruit.pipeline.MoveFromAnotherNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The job boards open on this node, and what they must hear: moves of their job's cards once committed, and who else
  * has the same board open. A board hears only its own firm's job: the key is the firm and the job together, and the
  * firm comes from the signed-in member, never from the address. Delivery goes through {@link UI#access}, so each
- * board changes under its own session's lock and Vaadin Push sends the change.
+ * board changes under its own session's lock and Vaadin Push sends the change. Moves committed on other app nodes
+ * arrive as {@link MoveFromAnotherNode}.
  */
 @org.springframework.stereotype.Component
 class LiveBoards {
@@ -30,7 +34,7 @@ class LiveBoards {
 
     /** One open board: whose firm and job it shows, who is looking, and how to tell it things. */
     record Viewer(UUID tenantId, UUID jobId, UUID memberId, String memberName, UI ui,
-            Consumer<CandidateMoved> onMove, Consumer<List<String>> onPresence) {
+            Consumer<CandidateMoved> onMove, Consumer<List<String>> onPresence, Runnable onBehind) {
     }
 
     private record Board(UUID tenantId, UUID jobId) {
@@ -62,6 +66,18 @@ class LiveBoards {
     @TransactionalEventListener
     void moved(CandidateMoved move) {
         deliver(move);
+    }
+
+    /** Tells the boards about a move another app node committed. */
+    @EventListener
+    void movedElsewhere(MoveFromAnotherNode heard) {
+        deliver(heard.move());
+    }
+
+    /** Every open board reads itself again: moves made elsewhere may have been missed. */
+    @EventListener
+    void behind(BoardsMayBeBehind behind) {
+        boards.values().forEach(viewers -> viewers.forEach(viewer -> access(viewer, viewer.onBehind())));
     }
 
     void deliver(CandidateMoved move) {

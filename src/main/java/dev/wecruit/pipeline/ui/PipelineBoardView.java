@@ -158,7 +158,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         MemberPrincipal me = currentTenant.requireMember();
         liveRegistration = liveBoards.join(new LiveBoards.Viewer(me.membership().tenantId(), job.id(),
                 me.membership().memberId(),
-                me.displayName(), attachEvent.getUI(), this::apply, this::showPresence));
+                me.displayName(), attachEvent.getUI(), this::apply, this::showPresence,
+                () -> currentTenant.runAs(me.membership().tenantId(), this::load)));
     }
 
     @Override

@@ -32,7 +32,9 @@ import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
+import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
+import dev.wecruit.pipeline.MoveFromAnotherNode;
 import dev.wecruit.shell.NotFoundView;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
@@ -44,6 +46,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +60,7 @@ class PipelineBoardViewTest extends KaribuTest {
     @Autowired ApplicationService applications;
     @Autowired LiveBoards liveBoards;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
 
     TestFirms.CreatedFirm firm;
@@ -98,6 +102,32 @@ class PipelineBoardViewTest extends KaribuTest {
             MockVaadin.clientRoundtrip(false);
             assertThat(column(stage(1))).contains("Zoë O'Brien", "Moved by");
             assertThat(column(stage(0))).doesNotContain("Zoë O'Brien");
+        });
+    }
+
+    @Test
+    void moves_heard_from_another_node_show_and_a_board_that_may_be_behind_reads_itself_again() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        // what MoveFanOut publishes when another node commits a move
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
+                stage(1).id(), zoe.id()));
+        events.publishEvent(new MoveFromAnotherNode(new CandidateMoved(firm.id(), job.id(), zoe.id(),
+                zoe.candidateId(), stage(0).id(), stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now())));
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(1))).contains("Zoë O'Brien", "Moved by someone");
+        });
+
+        // a move made while this node could not hear: only reading again shows it
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
+                stage(2).id(), sam.id()));
+        events.publishEvent(new BoardsMayBeBehind());
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(2))).contains("Samir Haddad");
         });
     }
 
@@ -145,7 +175,7 @@ class PipelineBoardViewTest extends KaribuTest {
         var other = TestFirms.aFirm("Rival Search").withMember(Role.RECRUITER).create(accounts, organizations);
         // even a board that named this firm's job: its key is the other firm's, so nothing reaches it
         var registration = liveBoards.join(new LiveBoards.Viewer(other.id(), job.id(), UUID.randomUUID(), "Rival",
-                UI.getCurrent(), heard::add, names -> { }));
+                UI.getCurrent(), heard::add, names -> { }, () -> { }));
         try {
             applications.move(zoe.id(), zoe.version(), stage(1).id(), 0, null);
             liveBoards.deliver(new CandidateMoved(firm.id(), job.id(), zoe.id(), zoe.candidateId(), stage(0).id(),
