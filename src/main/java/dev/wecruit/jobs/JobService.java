@@ -13,7 +13,9 @@ import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,6 +36,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,12 +70,14 @@ public class JobService {
     private final StageTemplateRepository templates;
     private final CompanyService companies;
     private final OrganizationService organizations;
+    private final CurrentTenant currentTenant;
     private final InputValidator validator;
     private final Clock clock;
 
     JobService(JobRepository jobs, JobStageRepository stages, StageTemplateRepository templates,
-            CompanyService companies, OrganizationService organizations, InputValidator validator,
-            Optional<Clock> clock) {
+            CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant,
+            InputValidator validator, Optional<Clock> clock) {
+        this.currentTenant = currentTenant;
         this.jobs = jobs;
         this.stages = stages;
         this.templates = templates;
@@ -199,6 +205,77 @@ public class JobService {
      */
     @Transactional
     public List<StageDefinition> replaceStageTemplate(List<StageDefinition> definitions) {
+        checkedStages(definitions).throwIfAny();
+        templates.deleteAllInBatch();
+        List<StageTemplate> replacement = new ArrayList<>();
+        for (int position = 0; position < definitions.size(); position++) {
+            StageDefinition definition = definitions.get(position);
+            replacement.add(new StageTemplate(definition.name().strip(), position, definition.kind()));
+        }
+        templates.saveAllAndFlush(replacement);
+        return stageTemplate();
+    }
+
+    /** Whether the signed-in member may change the job's stages: the firm's admins and the job's owner may. */
+    public boolean canEditStages(UUID jobId) {
+        Optional<Job> job = jobs.findById(jobId);
+        return job.isPresent() && currentTenant.currentMember().map(member -> member.membership().role() == Role.ADMIN
+                || member.membership().memberId().equals(job.get().getOwnerId())).orElse(false);
+    }
+
+    /**
+     * Changes a job's stages to those given, in that order: renames, reorders, adds, and removes the stages left
+     * out. A removed stage must hold no cards any more (the pipeline moves them first). The same rules as the firm's
+     * template apply, and a kept stage keeps its kind.
+     *
+     * @throws AccessDeniedException unless the member is an admin of the firm or the job's owner
+     * @throws InvalidInputException with the rule broken under {@code stages}; nothing is changed
+     */
+    @Transactional
+    public List<Stage> changeStages(UUID jobId, List<StageChange> wanted) {
+        if (!canEditStages(jobId)) {
+            throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");
+        }
+        FieldErrors errors = checkedStages(wanted.stream().map(StageChange::definition).toList());
+        Map<UUID, JobStage> current = stages.findByJobIdOrderByPosition(jobId).stream()
+                .collect(Collectors.toMap(JobStage::getId, stage -> stage));
+        for (StageChange change : wanted) {
+            JobStage kept = change.stageId() == null ? null : current.get(change.stageId());
+            if (change.stageId() != null && kept == null) {
+                errors.reject("stages", "A stage that is not on this job's board cannot be kept");
+            } else if (kept != null && kept.getKind() != change.kind()) {
+                errors.reject("stages", "\"" + change.name().strip() + "\" cannot change what it means; add a new "
+                        + "stage instead");
+            }
+        }
+        errors.throwIfAny();
+        Set<UUID> keptIds = wanted.stream().map(StageChange::stageId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<JobStage> removed = current.values().stream().filter(stage -> !keptIds.contains(stage.getId()))
+                .toList();
+        List<JobStage> board = new ArrayList<>();
+        for (int position = 0; position < wanted.size(); position++) {
+            StageChange change = wanted.get(position);
+            if (change.stageId() == null) {
+                board.add(new JobStage(jobId, change.name().strip(), position, change.kind()));
+            } else {
+                JobStage kept = current.get(change.stageId());
+                kept.change(change.name().strip(), position);
+                board.add(kept);
+            }
+        }
+        try {
+            stages.deleteAll(removed);
+            stages.saveAllAndFlush(board);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("stages", "A stage that still holds candidates cannot be removed; "
+                    + "move them to another stage first");
+        }
+        return stagesOf(jobId);
+    }
+
+    /** The rules every pipeline follows, the firm's template and each job's board alike. */
+    private FieldErrors checkedStages(List<StageDefinition> definitions) {
         FieldErrors errors = new FieldErrors();
         for (StageDefinition definition : definitions) {
             validator.check(definition).throwIfAny();
@@ -216,15 +293,7 @@ public class JobService {
         if (!kinds.containsAll(EnumSet.allOf(StageKind.class))) {
             errors.reject("stages", "A pipeline needs at least one active, one hired and one rejected stage");
         }
-        errors.throwIfAny();
-        templates.deleteAllInBatch();
-        List<StageTemplate> replacement = new ArrayList<>();
-        for (int position = 0; position < definitions.size(); position++) {
-            StageDefinition definition = definitions.get(position);
-            replacement.add(new StageTemplate(definition.name().strip(), position, definition.kind()));
-        }
-        templates.saveAllAndFlush(replacement);
-        return stageTemplate();
+        return errors;
     }
 
     private List<JobDetails> withStages(List<Job> found) {

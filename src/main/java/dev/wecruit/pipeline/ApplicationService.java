@@ -8,6 +8,7 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.Stage;
+import dev.wecruit.jobs.StageChange;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
@@ -26,11 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,15 +164,55 @@ public class ApplicationService {
 
         UUID actor = currentTenant.currentMemberId().orElse(null);
         if (!from.id().equals(to.id())) {
-            history.findByApplicationIdAndExitedAtIsNull(card.getId()).ifPresent(stay -> stay.exit(now));
-            history.flush();
-            history.save(new StageHistoryEntry(card.getId(), to, now));
-            activities.record(new ActivityDraft(ActivityType.STAGE_CHANGE, from.name() + " → " + to.name(),
-                    reason, now, card.getCandidateId(), jobId, null, null), actor);
+            enterStage(card, from, to, now, actor);
         }
         events.publishEvent(new CandidateMoved(card.getTenantId(), jobId, card.getId(), card.getCandidateId(),
                 from.id(), to.id(), fromPosition, position, moved.version(), actor, now));
         return moved;
+    }
+
+    /**
+     * Changes a job's stages (see {@link JobService#changeStages}). The candidates in a stage being removed go to the
+     * end of the stage named for it in {@code moveCardsTo}, each with its stay and a stage-change activity, all in the
+     * same transaction. Open boards of the job reload after commit.
+     *
+     * @param moveCardsTo for each removed stage that holds cards, the kept stage they go to
+     * @throws AccessDeniedException unless the member is an admin of the firm or the job's owner
+     * @throws InvalidInputException when a removed stage's cards have nowhere to go, or a stage rule is broken;
+     *     nothing is changed
+     */
+    @Transactional
+    public List<Stage> changeStages(UUID jobId, List<StageChange> wanted, Map<UUID, UUID> moveCardsTo) {
+        if (!jobs.canEditStages(jobId) || lockedJob(jobId).isEmpty()) {
+            throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");
+        }
+        List<Stage> before = jobs.stagesOf(jobId);
+        Set<UUID> kept = wanted.stream().map(StageChange::stageId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Instant now = Instant.now(clock);
+        UUID actor = currentTenant.currentMemberId().orElse(null);
+        for (Stage removed : before.stream().filter(stage -> !kept.contains(stage.id())).toList()) {
+            List<Application> cards = applications.findByStageIdOrderByPositionAsc(removed.id());
+            if (cards.isEmpty()) {
+                continue;
+            }
+            Stage target = before.stream().filter(stage -> stage.id().equals(moveCardsTo.get(removed.id()))
+                    && kept.contains(stage.id())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("moveCardsTo", "Choose where the " + cards.size()
+                            + " candidates in \"" + removed.name() + "\" go"));
+            if (target.kind() == StageKind.REJECTED) {
+                throw InvalidInputException.of("moveCardsTo", "Candidates cannot be rejected in bulk; choose an "
+                        + "active or hired stage");
+            }
+            int next = applications.nextPosition(target.id());
+            for (Application card : cards) {
+                card.moveTo(target.id(), next++, now, null);
+                applications.saveAndFlush(card);
+                enterStage(card, removed, target, now, actor);
+            }
+        }
+        List<Stage> after = jobs.changeStages(jobId, wanted);
+        events.publishEvent(new StagesChanged(currentTenant.currentTenantId().orElseThrow(), jobId));
+        return after;
     }
 
     /** Where the card has been: its stays in each stage, oldest first. */
@@ -215,6 +258,15 @@ public class ApplicationService {
             throw InvalidInputException.of("candidateId", "This candidate is already in this job's pipeline");
         }
         return job.get();
+    }
+
+    /** Ends the card's stay in one stage and starts one in the next, and says so on the candidate's timeline. */
+    private void enterStage(Application card, Stage from, Stage to, Instant now, UUID actor) {
+        history.findByApplicationIdAndExitedAtIsNull(card.getId()).ifPresent(stay -> stay.exit(now));
+        history.flush();
+        history.save(new StageHistoryEntry(card.getId(), to, now));
+        activities.record(new ActivityDraft(ActivityType.STAGE_CHANGE, from.name() + " → " + to.name(),
+                card.toSummary().rejectionReason(), now, card.getCandidateId(), card.getJobId(), null, null), actor);
     }
 
     /** The rejection reason to store: required for a rejected-kind stage, none for the others. */

@@ -28,6 +28,14 @@ public final class TestJobs {
                 draft.closedOn());
     }
 
+    /** The same draft with an owner. */
+    public static JobDraft withOwner(JobDraft draft, UUID ownerId) {
+        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
+                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.salaryMax(), draft.salaryCurrency(), draft.fee(), draft.status(), ownerId, draft.openedOn(),
+                draft.closedOn());
+    }
+
     /** The same draft with another status. */
     public static JobDraft withStatus(JobDraft draft, JobStatus status) {
         return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),

@@ -38,6 +38,15 @@ public class JobStage extends TenantScopedEntity {
         this.kind = kind;
     }
 
+    public void change(String newName, int newPosition) {
+        name = newName;
+        position = newPosition;
+    }
+
+    public StageKind getKind() {
+        return kind;
+    }
+
     public UUID getJobId() {
         return jobId;
     }

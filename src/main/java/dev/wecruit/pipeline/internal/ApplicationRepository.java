@@ -14,6 +14,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     List<Application> findByCandidateId(UUID candidateId);
 
+    List<Application> findByStageIdOrderByPositionAsc(UUID stageId);
+
     @Query("select a.candidateId from Application a where a.jobId = :jobId")
     List<UUID> findCandidateIdsByJobId(@Param("jobId") UUID jobId);
 

@@ -3,6 +3,7 @@ package dev.wecruit.pipeline.internal;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
+import dev.wecruit.pipeline.StagesChanged;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,8 +26,9 @@ import tools.jackson.databind.ObjectMapper;
  * Shares pipeline moves between app nodes on one database through PostgreSQL {@code LISTEN/NOTIFY}. A move's
  * notification is sent inside its own transaction, so PostgreSQL delivers it exactly when the move commits and never
  * for one rolled back. Each node listens on one connection of its own; what another node sent is published here as
- * {@link MoveFromAnotherNode}. When the connection drops, the node reconnects with a growing pause and publishes
- * {@link BoardsMayBeBehind}, because moves made meanwhile were not heard.
+ * {@link MoveFromAnotherNode}, and a change of a job's stages as {@link StagesChanged}. When the connection drops,
+ * the node reconnects with a growing pause and publishes {@link BoardsMayBeBehind}, because moves made meanwhile were
+ * not heard.
  *
  * <p>The payload carries ids, positions and times only, never a name: every node of every firm on the database can
  * listen, and each board keeps only its own firm's moves.
@@ -39,8 +41,8 @@ class MoveFanOut implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MoveFanOut.class);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-    /** What goes over the channel: which node sent it, and the move. */
-    record Notice(UUID node, CandidateMoved move) {
+    /** What goes over the channel: which node sent it, and either a move or a change of a job's stages. */
+    record Notice(UUID node, CandidateMoved move, StagesChanged stagesChanged) {
     }
 
     private final UUID node = UUID.randomUUID();
@@ -61,7 +63,17 @@ class MoveFanOut implements SmartLifecycle {
     /** Sends the move to the other nodes; PostgreSQL holds it until the move's transaction commits. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void announce(CandidateMoved move) {
-        jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, json.writeValueAsString(new Notice(node, move)));
+        send(new Notice(node, move, null));
+    }
+
+    /** Sends a change of a job's stages to the other nodes, when it commits. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void announce(StagesChanged changed) {
+        send(new Notice(node, null, changed));
+    }
+
+    private void send(Notice notice) {
+        jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, json.writeValueAsString(notice));
     }
 
     @Override
@@ -128,8 +140,13 @@ class MoveFanOut implements SmartLifecycle {
     private void hear(String payload) {
         try {
             Notice notice = json.readValue(payload, Notice.class);
-            if (!node.equals(notice.node())) {
+            if (node.equals(notice.node())) {
+                return;
+            }
+            if (notice.move() != null) {
                 events.publishEvent(new MoveFromAnotherNode(notice.move()));
+            } else if (notice.stagesChanged() != null) {
+                events.publishEvent(notice.stagesChanged());
             }
         } catch (RuntimeException e) {
             // one unreadable notice must not stop the line; the boards it concerned catch up on their next read

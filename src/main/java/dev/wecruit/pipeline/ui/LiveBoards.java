@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
+import dev.wecruit.pipeline.StagesChanged;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,13 @@ class LiveBoards {
     @EventListener
     void movedElsewhere(MoveFromAnotherNode heard) {
         deliver(heard.move());
+    }
+
+    /** The job's stages changed, here (after commit) or on another node: its open boards read themselves again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void stagesChanged(StagesChanged changed) {
+        boards.getOrDefault(new Board(changed.tenantId(), changed.jobId()), Set.of())
+                .forEach(viewer -> access(viewer, viewer.onBehind()));
     }
 
     /** Every open board reads itself again: moves made elsewhere may have been missed. */

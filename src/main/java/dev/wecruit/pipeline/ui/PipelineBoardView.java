@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -76,6 +77,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final H2 title = new H2();
     private final Span presence = new Span();
+    private final Button editStages = new Button("Edit stages", VaadinIcon.COG.create());
     private final Checkbox onlyMine = new Checkbox("Only my candidates");
     private final ComboBox<String> tag = new ComboBox<>("Tag");
     private final TextField text = new TextField();
@@ -118,7 +120,11 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassName("pipeline-board-view");
 
         presence.addClassName("board-presence");
-        var header = new Div(title, presence);
+        editStages.addClassName("board-edit-stages");
+        editStages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        editStages.addClickListener(click -> new StageEditorDialog(applications, job.id(), job.stages(),
+                stageId -> board.getOrDefault(stageId, List.of()).size(), this::load).open());
+        var header = new Div(title, new Div(presence, editStages));
         header.addClassName("board-header");
         onlyMine.addValueChangeListener(event -> render());
         tag.setClearButtonVisible(true);
@@ -145,6 +151,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         job = found.get();
         title.removeAll();
         title.add(new Anchor("jobs/" + job.id(), job.title()), new Span(" · pipeline"));
+        editStages.setVisible(jobs.canEditStages(job.id()));
         load();
     }
 

@@ -132,6 +132,39 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_jobs_owner_edits_its_stages_and_other_open_boards_follow_while_others_see_no_editor() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        assertThat(_find(Button.class, spec -> spec.withClasses("board-edit-stages")))
+                .as("a recruiter who does not own the job sees no editor").isEmpty();
+
+        UUID me = organizations.members().stream()
+                .filter(member -> member.accountId().equals(firm.member(Role.RECRUITER).accountId()))
+                .findFirst().orElseThrow().id();
+        JobDetails mine = jobs.create(TestJobs.withOwner(TestJobs.aJobAt(job.companyId()), me));
+        applications.add(zoe.candidateId(), mine.id());
+        UI.getCurrent().navigate("jobs/" + mine.id() + "/pipeline");
+        UI first = UI.getCurrent();
+        UI second = openAnotherTab("jobs/" + mine.id() + "/pipeline");
+        UI.setCurrent(first);
+
+        _click(_get(Button.class, spec -> spec.withClasses("board-edit-stages")));
+        _find(TextField.class).stream().filter(field -> field.getAriaLabel().orElse("").equals("Stage name"))
+                .findFirst().orElseThrow().setValue("Longlist");
+        _click(_find(Button.class, spec -> spec.withClasses("stage-editor-remove")).get(1));
+        _click(_get(Button.class, spec -> spec.withClasses("stage-editor-save")));
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("board-column")))
+                .extracting(column -> column.getElement().getAttribute("aria-label"))
+                .startsWith("Longlist").doesNotContain(mine.stages().get(1).name());
+        UI.setCurrent(second);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_find(Div.class, spec -> spec.withClasses("board-column")))
+                    .extracting(column -> column.getElement().getAttribute("aria-label")).startsWith("Longlist");
+        });
+    }
+
+    @Test
     void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
         Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
                 .orElseThrow();
