@@ -49,6 +49,12 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openChromium() throws IOException {
+        browser = openAnotherBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** A Chromium of its own: its own profile, cookies and session. Quit it when done. */
+    static WebDriver openAnotherBrowser() throws IOException {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("wecruit.e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,8 +65,7 @@ abstract class BrowserTest {
                 .usingDriverExecutable(Path.of(System.getProperty("wecruit.e2e.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -77,10 +82,14 @@ abstract class BrowserTest {
     }
 
     void signIn(String email, String password) {
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+        signInWith(browser, wait, email, password);
+    }
+
+    static void signInWith(WebDriver driver, WebDriverWait until, String email, String password) {
+        WebElement username = until.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         username.sendKeys(email);
-        WebElement passwordField = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        WebElement passwordField = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         passwordField.sendKeys(password, Keys.ENTER);
     }
 
@@ -118,7 +127,11 @@ abstract class BrowserTest {
     }
 
     void screenshot(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        screenshotOf(browser, name);
+    }
+
+    static void screenshotOf(WebDriver driver, String name) throws IOException {
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(SCREENSHOTS);
         Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -297,7 +298,10 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
         menu.addClassName("board-card-menu");
-        SubMenu moveTo = menu.addItem("Move to…").getSubMenu();
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.getElement().setAttribute("aria-label", "Move to…");
+        root.setTooltipText("Move to…");
+        SubMenu moveTo = root.getSubMenu();
         for (Stage stage : job.stages()) {
             if (!stage.id().equals(current.id())) {
                 moveTo.addItem(stage.name(), click -> move(card, stage, Integer.MAX_VALUE));
