@@ -7,23 +7,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A job's pipeline as a board: a column per stage, a card per candidate. Drag a card to another column or place, or
@@ -138,6 +135,16 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         var filters = new Div(text, tag, onlyMine);
         filters.addClassName("board-filters");
         columns.addClassName("board-columns");
+        // one listener each for the whole board, however many cards it holds
+        columns.getElement().addEventListener("click", event -> uuid(event,
+                        "event.target.closest('.board-card').dataset.application").ifPresent(this::openMoveDialog))
+                .setFilter("event.target.closest('.board-card-move') != null")
+                .addEventData("event.target.closest('.board-card').dataset.application");
+        columns.getElement().addEventListener("drop", this::dropped)
+                .addEventData("event.dataTransfer.getData('text/plain')")
+                .addEventData("event.target.closest('.board-column')?.dataset.stage")
+                .addEventData("event.target.closest('.board-card')?.dataset.application")
+                .preventDefault();
         add(header, filters, columns);
     }
 
@@ -163,6 +170,20 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // the browser's side of dragging: what is dragged, and that a column accepts it
+        columns.getElement().executeJs("""
+                this.addEventListener('dragstart', e => {
+                    const card = e.target.closest('.board-card');
+                    if (card) {
+                        e.dataTransfer.setData('text/plain', card.dataset.application);
+                        e.dataTransfer.effectAllowed = 'move';
+                    }
+                });
+                this.addEventListener('dragover', e => {
+                    if (e.target.closest('.board-column')) {
+                        e.preventDefault();
+                    }
+                });""");
         MemberPrincipal me = currentTenant.requireMember();
         liveRegistration = liveBoards.join(new LiveBoards.Viewer(me.membership().tenantId(), job.id(),
                 me.membership().memberId(),
@@ -217,9 +238,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
             // dropping below the last card, or into an empty column, puts the card last
             var end = new Div();
             end.addClassName("board-column-end");
-            DropTarget.create(end).addDropListener(drop -> drop.getDragSourceComponent()
-                    .flatMap(this::cardOf).ifPresent(card -> move(card, stage, Integer.MAX_VALUE)));
             var column = new Div(heading, cards, end);
+            column.getElement().setAttribute("data-stage", stage.id().toString());
             column.addClassNames("board-column", "board-column-" + stage.kind().name().toLowerCase(Locale.ROOT));
             column.getElement().setAttribute("aria-label", stage.name());
             columns.add(column);
@@ -242,7 +262,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         List<Card> column = board.getOrDefault(stage.id(), List.of());
         cards.removeAll();
-        column.stream().filter(this::shown).forEach(card -> cards.add(cardComponent(card, stage)));
+        column.stream().filter(this::shown).forEach(card -> cards.add(cardComponent(card)));
         columnCounts.get(stage.id()).setText(String.valueOf(column.size()));
     }
 
@@ -259,70 +279,119 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                 card.candidate.currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
     }
 
-    private Component cardComponent(Card card, Stage stage) {
-        var name = new Anchor("candidates/" + card.candidate.id(), card.candidate.fullName());
-        name.addClassName("board-card-name");
-        var line = new Div(card.candidate.currentTitle() == null ? "" : card.candidate.currentTitle());
-        line.addClassName("board-card-title");
-        var meta = new Div(timeInStage(card.application.stageEnteredAt())
-                + (card.candidate.ownerId() == null ? "" : " · " + memberNames.getOrDefault(card.candidate.ownerId(),
-                        "")));
-        meta.addClassName("board-card-meta");
-        var tags = new Div();
-        tags.addClassName("board-card-tags");
-        card.candidate.tags().forEach(value -> {
-            var chip = new Span(value);
-            chip.getElement().getThemeList().add("badge small");
-            tags.add(chip);
-        });
-        var view = new Div(name, line, meta, tags, moveMenu(card, stage));
+    /**
+     * A card as plain elements: the board may hold hundreds, so a card carries no components or listeners of its
+     * own. Clicks on its move button and drops on the board are heard once, by the board (see the constructor).
+     */
+    private Component cardComponent(Card card) {
+        var view = new Div();
         view.addClassName("board-card");
+        Element element = view.getElement();
+        element.setAttribute("draggable", "true");
+        element.setAttribute("data-application", card.application.id().toString());
+        element.appendChild(new Element("a").setAttribute("href", "candidates/" + card.candidate.id())
+                .setAttribute("class", "board-card-name").setText(card.candidate.fullName()));
+        if (card.candidate.currentTitle() != null) {
+            element.appendChild(new Element("div").setAttribute("class", "board-card-title")
+                    .setText(card.candidate.currentTitle()));
+        }
+        element.appendChild(new Element("div").setAttribute("class", "board-card-meta")
+                .setText(timeInStage(card.application.stageEnteredAt()) + (card.candidate.ownerId() == null ? ""
+                        : " · " + memberNames.getOrDefault(card.candidate.ownerId(), ""))));
+        if (!card.candidate.tags().isEmpty()) {
+            var tags = new Element("div").setAttribute("class", "board-card-tags");
+            card.candidate.tags().forEach(value -> tags.appendChild(new Element("span")
+                    .setAttribute("theme", "badge small").setText(value)));
+            element.appendChild(tags);
+        }
+        element.appendChild(new Element("button").setAttribute("class", "board-card-move")
+                .setAttribute("type", "button").setAttribute("title", "Move to…")
+                .setAttribute("aria-label", "Move " + card.candidate.fullName()).setText("⋮"));
         if (card.movedBy != null) {
-            var moved = new Div("Moved by " + card.movedBy);
-            moved.addClassName("board-card-moved-by");
-            view.add(moved);
+            element.appendChild(new Element("div").setAttribute("class", "board-card-moved-by")
+                    .setText("Moved by " + card.movedBy));
             view.addClassName("board-card-moved");
             card.movedBy = null;
         }
-        view.getElement().setAttribute("data-application", card.application.id().toString());
-        DragSource.create(view);
-        // dropping a card on another puts it in that card's place
-        DropTarget.create(view).addDropListener(drop -> drop.getDragSourceComponent().flatMap(this::cardOf)
-                .filter(dragged -> dragged != card)
-                .ifPresent(dragged -> move(dragged, stage, board.get(stage.id()).indexOf(card))));
         return view;
     }
 
-    /** "Move to…" on every card: the keyboard's way to do what dragging does. */
-    private MenuBar moveMenu(Card card, Stage current) {
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        menu.addClassName("board-card-menu");
-        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.getElement().setAttribute("aria-label", "Move to…");
-        root.setTooltipText("Move to…");
-        SubMenu moveTo = root.getSubMenu();
+    /** "Move to…" for one card: the keyboard's way to do what dragging does. */
+    void openMoveDialog(UUID applicationId) {
+        Optional<Card> found = cardWith(applicationId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Card card = found.get();
+        Stage current = stageOf(card.application.stageId());
+        var dialog = new Dialog("Move " + card.candidate.fullName() + " to…");
+        dialog.addClassName("board-move-dialog");
+        var choices = new Div();
+        choices.addClassName("board-move-choices");
         for (Stage stage : job.stages()) {
             if (!stage.id().equals(current.id())) {
-                moveTo.addItem(stage.name(), click -> move(card, stage, Integer.MAX_VALUE));
+                var to = new Button(stage.name(), click -> {
+                    dialog.close();
+                    move(card, stage, Integer.MAX_VALUE);
+                });
+                to.addClassName("board-move-to");
+                choices.add(to);
             }
         }
         List<Card> column = board.get(current.id());
         int index = column.indexOf(card);
         if (index > 0) {
-            moveTo.addItem("Up", click -> move(card, current, index - 1));
+            var up = new Button("Up in " + current.name(), click -> {
+                dialog.close();
+                move(card, current, index - 1);
+            });
+            up.addClassName("board-move-to");
+            choices.add(up);
         }
         if (index < column.size() - 1) {
-            moveTo.addItem("Down", click -> move(card, current, index + 1));
+            var down = new Button("Down in " + current.name(), click -> {
+                dialog.close();
+                move(card, current, index + 1);
+            });
+            down.addClassName("board-move-to");
+            choices.add(down);
         }
-        menu.getElement().setAttribute("aria-label", "Move " + card.candidate.fullName());
-        return menu;
+        dialog.add(choices);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
+        dialog.open();
     }
 
-    private Optional<Card> cardOf(Component component) {
-        String id = component.getElement().getAttribute("data-application");
-        return id == null ? Optional.empty() : board.values().stream().flatMap(List::stream)
-                .filter(card -> card.application.id().toString().equals(id)).findFirst();
+    /** A card dropped on a column, or on a card (it takes that card's place). */
+    private void dropped(DomEvent drop) {
+        Optional<Card> card = uuid(drop, "event.dataTransfer.getData('text/plain')").flatMap(this::cardWith);
+        Optional<Stage> stage = uuid(drop, "event.target.closest('.board-column')?.dataset.stage")
+                .flatMap(id -> job.stages().stream().filter(candidate -> candidate.id().equals(id)).findFirst());
+        if (card.isEmpty() || stage.isEmpty()) {
+            return;
+        }
+        List<Card> column = board.get(stage.get().id());
+        int position = uuid(drop, "event.target.closest('.board-card')?.dataset.application")
+                .flatMap(this::cardWith).map(column::indexOf).filter(index -> index >= 0).orElse(Integer.MAX_VALUE);
+        int current = column.indexOf(card.get());
+        if (current >= 0 && current < position && position != Integer.MAX_VALUE) {
+            // the card leaves its place above the target first
+            position--;
+        }
+        move(card.get(), stage.get(), position);
+    }
+
+    private Optional<Card> cardWith(UUID applicationId) {
+        return board.values().stream().flatMap(List::stream)
+                .filter(card -> card.application.id().equals(applicationId)).findFirst();
+    }
+
+    private Stage stageOf(UUID stageId) {
+        return job.stages().stream().filter(stage -> stage.id().equals(stageId)).findFirst().orElseThrow();
+    }
+
+    private static Optional<UUID> uuid(DomEvent event, String expression) {
+        JsonNode value = event.getEventData().get(expression);
+        return value == null || value.isNull() ? Optional.empty() : RecordPageView.parseId(value.asString());
     }
 
     /** Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. */
@@ -377,15 +446,22 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Puts a card where the server says it now is, and shows the affected columns again. */
+    /** Puts a card where the server says it now is: only that card's element moves, the rest stay. */
     private void applyLocally(Card card, ApplicationSummary moved) {
         UUID from = card.application.stageId();
         board.get(from).remove(card);
         card.application = moved;
         List<Card> target = board.get(moved.stageId());
         target.add(Math.min(moved.position(), target.size()), card);
-        job.stages().stream().filter(stage -> stage.id().equals(from) || stage.id().equals(moved.stageId()))
-                .forEach(this::renderColumn);
+        Div leaving = columnCards.get(from);
+        leaving.getChildren().filter(view -> moved.id().toString().equals(
+                view.getElement().getAttribute("data-application"))).findFirst().ifPresent(leaving::remove);
+        if (shown(card)) {
+            int index = (int) target.stream().takeWhile(other -> other != card).filter(this::shown).count();
+            columnCards.get(moved.stageId()).addComponentAtIndex(index, cardComponent(card));
+        }
+        columnCounts.get(from).setText(String.valueOf(board.get(from).size()));
+        columnCounts.get(moved.stageId()).setText(String.valueOf(target.size()));
     }
 
     /** A move someone made, on this board or another: applied unless the board already shows it. */

@@ -1,6 +1,6 @@
 package dev.wecruit.pipeline.ui;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,9 +13,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.wecruit.KaribuTest;
@@ -49,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class PipelineBoardViewTest extends KaribuTest {
 
@@ -93,7 +94,7 @@ class PipelineBoardViewTest extends KaribuTest {
         UI second = openAnotherTab("jobs/" + job.id() + "/pipeline");
 
         UI.setCurrent(first);
-        _clickItemWithCaption(menuOf("Zoë O'Brien"), stage(1).name());
+        moveVia("Zoë O'Brien", stage(1).name());
 
         assertThat(stageOf(zoe.id())).isEqualTo(stage(1).id());
         assertThat(column(stage(1))).contains("Zoë O'Brien");
@@ -165,17 +166,31 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_card_dropped_on_another_takes_its_place_and_one_dropped_on_a_column_goes_last() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        drop(sam, stage(0), zoe);
+        assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::id)
+                .containsExactly(sam.id(), zoe.id());
+
+        drop(sam, stage(1), null);
+        assertThat(stageOf(sam.id())).isEqualTo(stage(1).id());
+        assertThat(column(stage(1))).contains("Samir Haddad");
+        assertThat(column(stage(0))).contains(stage(0).name() + "1").doesNotContain("Samir Haddad");
+    }
+
+    @Test
     void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
         Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
 
-        _clickItemWithCaption(menuOf("Samir Haddad"), rejected.name());
+        moveVia("Samir Haddad", rejected.name());
         _click(_get(Button.class, spec -> spec.withText("Cancel")));
         assertThat(column(stage(0))).contains("Samir Haddad");
         assertThat(stageOf(sam.id())).isEqualTo(stage(0).id());
 
-        _clickItemWithCaption(menuOf("Samir Haddad"), rejected.name());
+        moveVia("Samir Haddad", rejected.name());
         _click(_get(Button.class, spec -> spec.withClasses("board-reject-confirm")));
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Reason")).getErrorMessage())
                 .isEqualTo("Give a reason for the rejection");
@@ -194,7 +209,7 @@ class PipelineBoardViewTest extends KaribuTest {
                 "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
                 stage(2).id(), zoe.id()));
 
-        _clickItemWithCaption(menuOf("Zoë O'Brien"), stage(1).name());
+        moveVia("Zoë O'Brien", stage(1).name());
 
         expectNotifications("Zoë O'Brien was just moved by someone else. The board shows where they are now.");
         assertThat(stageOf(zoe.id())).isEqualTo(stage(2).id());
@@ -250,10 +265,29 @@ class PipelineBoardViewTest extends KaribuTest {
                 .findFirst().orElseThrow().getElement().getTextRecursively();
     }
 
-    private static MenuBar menuOf(String name) {
-        return _find(MenuBar.class).stream()
-                .filter(menu -> ("Move " + name).equals(menu.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+    /** Drops a card as the browser reports it: what was dragged, onto which column and which card there. */
+    private static void drop(ApplicationSummary card, Stage column, ApplicationSummary onto) {
+        Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
+        var data = JsonNodeFactory.instance.objectNode()
+                .put("event.dataTransfer.getData('text/plain')", card.id().toString())
+                .put("event.target.closest('.board-column')?.dataset.stage", column.id().toString())
+                .put("event.target.closest('.board-card')?.dataset.application",
+                        onto == null ? null : onto.id().toString());
+        _fireDomEvent(columns.getElement(), new DomEvent(columns.getElement(), "drop", data));
+    }
+
+    /** Presses a card's move button and picks where it goes, as a keyboard user does. */
+    private static void moveVia(String name, String stageName) {
+        Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
+        String card = _find(Div.class, spec -> spec.withClasses("board-card")).stream()
+                .filter(view -> view.getElement().getTextRecursively().contains(name)).findFirst().orElseThrow()
+                .getElement().getAttribute("data-application");
+        // what the browser sends: the press was on a move button (the listener's filter), and on which card
+        var data = JsonNodeFactory.instance.objectNode()
+                .put("event.target.closest('.board-card-move') != null", true)
+                .put("event.target.closest('.board-card').dataset.application", card);
+        _fireDomEvent(columns.getElement(), new DomEvent(columns.getElement(), "click", data));
+        _click(_get(Button.class, spec -> spec.withText(stageName).withClasses("board-move-to")));
     }
 
     /** Another browser tab of the same member: a second UI in the session, showing the address. */
