@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -43,6 +44,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +88,17 @@ class PipelineBoardViewTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("board-column"))).hasSize(job.stages().size());
         assertThat(column(stage(0))).contains(stage(0).name() + "2", "Zoë O'Brien", "Samir Haddad", "Today");
         assertThat(column(stage(1))).isEqualTo(stage(1).name() + "0");
+    }
+
+    @Test
+    void a_name_that_looks_like_html_is_shown_as_text() {
+        applications.add(candidates.create(aCandidate().named("<img src=x onerror=alert(1)>", "Eve").draft()).id(),
+                job.id());
+
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        assertThat(column(stage(0))).contains("<img src=x onerror=alert(1)> Eve");
+        assertThat(_find(Html.class)).allSatisfy(card -> assertThat(card.getInnerHtml()).doesNotContain("<img"));
     }
 
     @Test
@@ -259,10 +273,17 @@ class PipelineBoardViewTest extends KaribuTest {
                 .findFirst().orElseThrow().stageId();
     }
 
+    /** What a column shows as text: its name and count, then each card's text. */
     private static String column(Stage stage) {
-        return _find(Div.class, spec -> spec.withClasses("board-column")).stream()
-                .filter(column -> stage.name().equals(column.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow().getElement().getTextRecursively();
+        Div column = _find(Div.class, spec -> spec.withClasses("board-column")).stream()
+                .filter(view -> stage.name().equals(view.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        return column.getElement().getTextRecursively() + _find(column, Html.class).stream()
+                .map(PipelineBoardViewTest::text).collect(Collectors.joining());
+    }
+
+    private static String text(Html card) {
+        return Jsoup.parse(card.getInnerHtml()).text();
     }
 
     /** Drops a card as the browser reports it: what was dragged, onto which column and which card there. */
@@ -279,9 +300,8 @@ class PipelineBoardViewTest extends KaribuTest {
     /** Presses a card's move button and picks where it goes, as a keyboard user does. */
     private static void moveVia(String name, String stageName) {
         Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
-        String card = _find(Div.class, spec -> spec.withClasses("board-card")).stream()
-                .filter(view -> view.getElement().getTextRecursively().contains(name)).findFirst().orElseThrow()
-                .getElement().getAttribute("data-application");
+        String card = _find(Html.class).stream().filter(view -> text(view).contains(name)).findFirst()
+                .orElseThrow().getElement().getAttribute("data-application");
         // what the browser sends: the press was on a move button (the listener's filter), and on which card
         var data = JsonNodeFactory.instance.objectNode()
                 .put("event.target.closest('.board-card-move') != null", true)
