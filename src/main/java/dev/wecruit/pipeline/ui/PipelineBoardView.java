@@ -1,9 +1,7 @@
 package dev.wecruit.pipeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -262,8 +260,9 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         List<Card> column = board.getOrDefault(stage.id(), List.of());
-        cards.removeAll();
-        column.stream().filter(this::shown).forEach(card -> cards.add(cardComponent(card)));
+        var html = new StringBuilder();
+        column.stream().filter(this::shown).forEach(card -> html.append(cardHtml(card)));
+        cards.getElement().setProperty("innerHTML", html.toString());
         columnCounts.get(stage.id()).setText(String.valueOf(column.size()));
     }
 
@@ -281,12 +280,12 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * A card as one piece of HTML: the board may hold hundreds, and a card of separate components or elements costs
-     * the server a state node for each (1.6 MB for a board of 100 cards, measured). Every value from the record is
-     * escaped. A card has no listeners of its own: clicks on its move button and drops are heard once, by the board
-     * (see the constructor).
+     * A card as HTML. A board may hold hundreds of cards, and a component or element per card costs the server a
+     * state node each (1.6 MB for an open board of 100 cards, measured), so a column's cards are one piece of HTML
+     * set on one element. Every value from the records is escaped. Cards have no listeners of their own: clicks on
+     * their move buttons and drops are heard once, by the board (see the constructor).
      */
-    private Component cardComponent(Card card) {
+    private String cardHtml(Card card) {
         var html = new StringBuilder("<div class=\"board-card").append(card.movedBy == null ? "" : " board-card-moved")
                 .append("\" draggable=\"true\" data-application=\"").append(card.application.id()).append("\">")
                 .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate.id()).append("\">")
@@ -311,7 +310,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .append("</div>");
             card.movedBy = null;
         }
-        return new Html(html.append("</div>").toString());
+        return html.append("</div>").toString();
     }
 
     private static String escaped(String text) {
@@ -448,22 +447,17 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Puts a card where the server says it now is: only that card's element moves, the rest stay. */
+    /** Puts a card where the server says it now is, and shows the two columns it left and entered again. */
     private void applyLocally(Card card, ApplicationSummary moved) {
         UUID from = card.application.stageId();
         board.get(from).remove(card);
         card.application = moved;
         List<Card> target = board.get(moved.stageId());
         target.add(Math.min(moved.position(), target.size()), card);
-        Div leaving = columnCards.get(from);
-        leaving.getChildren().filter(view -> moved.id().toString().equals(
-                view.getElement().getAttribute("data-application"))).findFirst().ifPresent(leaving::remove);
-        if (shown(card)) {
-            int index = (int) target.stream().takeWhile(other -> other != card).filter(this::shown).count();
-            columnCards.get(moved.stageId()).addComponentAtIndex(index, cardComponent(card));
+        renderColumn(stageOf(from));
+        if (!from.equals(moved.stageId())) {
+            renderColumn(stageOf(moved.stageId()));
         }
-        columnCounts.get(from).setText(String.valueOf(board.get(from).size()));
-        columnCounts.get(moved.stageId()).setText(String.valueOf(target.size()));
     }
 
     /** A move someone made, on this board or another: applied unless the board already shows it. */

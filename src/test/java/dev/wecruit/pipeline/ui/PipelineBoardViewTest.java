@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -46,6 +45,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +98,8 @@ class PipelineBoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
 
         assertThat(column(stage(0))).contains("<img src=x onerror=alert(1)> Eve");
-        assertThat(_find(Html.class)).allSatisfy(card -> assertThat(card.getInnerHtml()).doesNotContain("<img"));
+        assertThat(_find(Div.class, spec -> spec.withClasses("board-column-cards")))
+                .allSatisfy(cards -> assertThat(cards.getElement().getProperty("innerHTML", "")).doesNotContain("<img"));
     }
 
     @Test
@@ -278,12 +279,14 @@ class PipelineBoardViewTest extends KaribuTest {
         Div column = _find(Div.class, spec -> spec.withClasses("board-column")).stream()
                 .filter(view -> stage.name().equals(view.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();
-        return column.getElement().getTextRecursively() + _find(column, Html.class).stream()
-                .map(PipelineBoardViewTest::text).collect(Collectors.joining());
+        return column.getElement().getTextRecursively() + cards(column).stream()
+                .map(Element::text).collect(Collectors.joining());
     }
 
-    private static String text(Html card) {
-        return Jsoup.parse(card.getInnerHtml()).text();
+    /** The cards of a column, as the browser builds them from the HTML the server sent. */
+    private static List<Element> cards(Div column) {
+        Div cards = _find(column, Div.class, spec -> spec.withClasses("board-column-cards")).getFirst();
+        return Jsoup.parseBodyFragment(cards.getElement().getProperty("innerHTML", "")).select(".board-card");
     }
 
     /** Drops a card as the browser reports it: what was dragged, onto which column and which card there. */
@@ -300,8 +303,9 @@ class PipelineBoardViewTest extends KaribuTest {
     /** Presses a card's move button and picks where it goes, as a keyboard user does. */
     private static void moveVia(String name, String stageName) {
         Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
-        String card = _find(Html.class).stream().filter(view -> text(view).contains(name)).findFirst()
-                .orElseThrow().getElement().getAttribute("data-application");
+        String card = _find(Div.class, spec -> spec.withClasses("board-column")).stream()
+                .flatMap(column -> cards(column).stream()).filter(view -> view.text().contains(name)).findFirst()
+                .orElseThrow().attr("data-application");
         // what the browser sends: the press was on a move button (the listener's filter), and on which card
         var data = JsonNodeFactory.instance.objectNode()
                 .put("event.target.closest('.board-card-move') != null", true)
