@@ -28,6 +28,7 @@ import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.Stage;
+import dev.wecruit.jobs.StageChange;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
@@ -41,6 +42,7 @@ import dev.wecruit.tenancy.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -195,6 +197,28 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_drop_on_a_stage_someone_just_removed_is_refused_with_a_message_and_the_board_shows_the_truth() {
+        UUID me = organizations.members().stream()
+                .filter(member -> member.accountId().equals(firm.member(Role.RECRUITER).accountId()))
+                .findFirst().orElseThrow().id();
+        JobDetails mine = jobs.create(TestJobs.withOwner(TestJobs.aJobAt(job.companyId()), me));
+        ApplicationSummary card = applications.add(sam.candidateId(), mine.id());
+        Stage removed = mine.stages().get(1);
+        UI.getCurrent().navigate("jobs/" + mine.id() + "/pipeline");
+        Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
+        // removed in another tab; the drop arrives before this board hears of it
+        applications.changeStages(mine.id(), mine.stages().stream().filter(stage -> !stage.equals(removed))
+                .map(stage -> new StageChange(stage.id(), stage.name(), stage.kind())).toList(), Map.of());
+
+        drop(columns, card, removed, null);
+
+        expectNotifications("This stage is no longer on the job's board");
+        assertThat(_find(Div.class, spec -> spec.withClasses("board-column")))
+                .extracting(column -> column.getElement().getAttribute("aria-label")).doesNotContain(removed.name());
+        assertThat(stageOf(mine, card.id())).isEqualTo(mine.stages().getFirst().id());
+    }
+
+    @Test
     void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
         Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
                 .orElseThrow();
@@ -270,7 +294,11 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     private UUID stageOf(UUID applicationId) {
-        return applications.applicationsOf(job.id()).stream().filter(card -> card.id().equals(applicationId))
+        return stageOf(job, applicationId);
+    }
+
+    private UUID stageOf(JobDetails of, UUID applicationId) {
+        return applications.applicationsOf(of.id()).stream().filter(card -> card.id().equals(applicationId))
                 .findFirst().orElseThrow().stageId();
     }
 
@@ -291,7 +319,10 @@ class PipelineBoardViewTest extends KaribuTest {
 
     /** Drops a card as the browser reports it: what was dragged, onto which column and which card there. */
     private static void drop(ApplicationSummary card, Stage column, ApplicationSummary onto) {
-        Div columns = _get(Div.class, spec -> spec.withClasses("board-columns"));
+        drop(_get(Div.class, spec -> spec.withClasses("board-columns")), card, column, onto);
+    }
+
+    private static void drop(Div columns, ApplicationSummary card, Stage column, ApplicationSummary onto) {
         var data = JsonNodeFactory.instance.objectNode()
                 .put("event.dataTransfer.getData('text/plain')", card.id().toString())
                 .put("event.target.closest('.board-column')?.dataset.stage", column.id().toString())
