@@ -13,6 +13,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.junit.jupiter.api.AfterEach;
@@ -72,5 +73,17 @@ public abstract class KaribuTest {
     protected static String pageText() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                 .map(target -> target.getElement().getTextRecursively()).collect(Collectors.joining("\n"));
+    }
+
+    /** Another browser tab of the same member: a UI of its own in the session, showing the address. */
+    protected static UI openAnotherTab(String location) {
+        VaadinSession session = VaadinSession.getCurrent();
+        var ui = new UI();
+        ui.getInternals().setSession(session);
+        UI.setCurrent(ui);
+        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+        session.addUI(ui);
+        ui.navigate(location);
+        return ui;
     }
 }

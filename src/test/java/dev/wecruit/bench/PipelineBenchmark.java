@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
+import dev.wecruit.AnotherNode;
 import dev.wecruit.KaribuTest;
 import dev.wecruit.SignedIn;
 import dev.wecruit.TestFirms;
-import dev.wecruit.WecruitApplication;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.TestCandidates;
@@ -28,7 +26,6 @@ import dev.wecruit.pipeline.MoveFromAnotherNode;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +39,6 @@ import java.util.function.BooleanSupplier;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -63,7 +58,6 @@ class PipelineBenchmark extends KaribuTest {
     @Autowired CandidateService candidates;
     @Autowired ApplicationService applications;
     @Autowired ConfigurableApplicationContext thisNode;
-    @Autowired JdbcConnectionDetails database;
 
     private final List<String> report = new ArrayList<>();
     private TestFirms.CreatedFirm firm;
@@ -100,7 +94,8 @@ class PipelineBenchmark extends KaribuTest {
                 timings.add(System.nanoTime() - started);
             }
         }
-        line("| move → committed, server side (a job of 100 cards; p50 / p95 of %d) | ≤ 25 ms p95 | %.1f / %.1f ms |",
+        line("| move → committed, server side (a job of 100 cards; p50 / p95 of %d) | ≤ 25 ms p95 "
+                + "| %.1f / %.1f ms |",
                 SAMPLES, timings.medianMillis(), timings.p95Millis());
     }
 
@@ -108,7 +103,7 @@ class PipelineBenchmark extends KaribuTest {
         String board = "jobs/" + job.id() + "/pipeline";
         UI.getCurrent().navigate(board);
         UI mover = UI.getCurrent();
-        UI watcher = openTab(board);
+        UI watcher = openTabSettled(board);
         List<Stage> active = activeStages(job);
         var timings = new Timings(50);
         for (int i = 0; i < 60; i++) {
@@ -132,13 +127,13 @@ class PipelineBenchmark extends KaribuTest {
         String board = "jobs/" + job.id() + "/pipeline";
         int boards = 20;
         UI home = UI.getCurrent();
-        long before = usedHeapAfterGc();
+        long before = Timings.usedHeapAfterGc();
         List<UI> open = new ArrayList<>();
         for (int i = 0; i < boards; i++) {
-            open.add(openTab(board));
+            open.add(openTabSettled(board));
         }
         settle(open, home);
-        long after = usedHeapAfterGc();
+        long after = Timings.usedHeapAfterGc();
         assertThat(open).hasSize(boards);
         line("| retained server memory per %s (mean of %d boards) | ≤ 1 MB | %.0f KB |", what, boards,
                 (after - before) / (double) boards / 1024.0);
@@ -150,7 +145,7 @@ class PipelineBenchmark extends KaribuTest {
         UI mover = UI.getCurrent();
         List<UI> open = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            open.add(openTab(board));
+            open.add(openTabSettled(board));
         }
         UI.setCurrent(mover);
         List<Stage> active = activeStages(job);
@@ -169,19 +164,7 @@ class PipelineBenchmark extends KaribuTest {
     }
 
     private void measureOtherNode(JobDetails job) {
-        ConfigurableApplicationContext otherNode = new SpringApplicationBuilder(WecruitApplication.class).properties(
-                "server.port=0",
-                "wecruit.db.url=" + database.getJdbcUrl(),
-                "wecruit.db.username=" + database.getUsername(),
-                "wecruit.db.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-                "wecruit.db.owner-username=${WECRUIT_TEST_DB_OWNER_USERNAME:wecruit_owner}",
-                "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
-                "wecruit.demo.enabled=false",
-                "wecruit.crypto.rotation.on-startup=false",
-                "wecruit.crypto.keys.1=" + thisNode.getEnvironment().getProperty("wecruit.crypto.keys.1"),
-                "wecruit.crypto.blind-index-key=" + thisNode.getEnvironment().getProperty(
-                        "wecruit.crypto.blind-index-key"))
-                .run();
+        ConfigurableApplicationContext otherNode = AnotherNode.start(thisNode);
         try {
             // starting a Spring Security context resets the thread's security context
             SignedIn.as(context.getBean(dev.wecruit.auth.internal.LocalAuthenticationProvider.class),
@@ -201,7 +184,8 @@ class PipelineBenchmark extends KaribuTest {
                     timings.add(heard.get(card.id()) - started);
                 }
             }
-            line("| move → heard on another node (LISTEN/NOTIFY; p50 / p95 of 50) | ≤ 500 ms p95 | %.1f / %.1f ms |",
+            line("| move → heard on another node (LISTEN/NOTIFY; p50 / p95 of 50) | ≤ 500 ms p95 "
+                    + "| %.1f / %.1f ms |",
                     timings.medianMillis(), timings.p95Millis());
         } finally {
             otherNode.close();
@@ -314,7 +298,15 @@ class PipelineBenchmark extends KaribuTest {
         }
     }
 
-    /** Closes tabs opened with {@link #openTab}, as their browsers would, and returns to the current one. */
+    /** A new tab on the address, with its first response written out. */
+    private static UI openTabSettled(String location) {
+        UI tab = openAnotherTab(location);
+        MockVaadin.clientRoundtrip(false);
+        tab.getInternals().getStateTree().collectChanges(change -> { });
+        return tab;
+    }
+
+    /** Closes tabs opened with {@link #openTabSettled}, as their browsers would, and returns to the current one. */
     private static void close(List<UI> tabs, UI home) {
         for (UI tab : tabs) {
             UI.setCurrent(tab);
@@ -323,27 +315,7 @@ class PipelineBenchmark extends KaribuTest {
         UI.setCurrent(home);
     }
 
-    /** Another browser tab of the same member: a second UI in the session, showing the address. */
-    private static UI openTab(String location) {
-        VaadinSession session = VaadinSession.getCurrent();
-        var ui = new UI();
-        ui.getInternals().setSession(session);
-        UI.setCurrent(ui);
-        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
-        session.addUI(ui);
-        ui.navigate(location);
-        MockVaadin.clientRoundtrip(false);
-        ui.getInternals().getStateTree().collectChanges(change -> { });
-        return ui;
-    }
 
-    private static long usedHeapAfterGc() {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
 
     private void line(String format, Object... arguments) {
         String line = String.format(Locale.ROOT, format, arguments);

@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.wecruit.KaribuTest;
 import dev.wecruit.TestFirms;
@@ -24,7 +23,6 @@ import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,28 +102,23 @@ class WorkspaceViewsBenchmark extends KaribuTest {
     @SuppressWarnings("unchecked")
     private void measureListTabs() {
         VaadinSession session = VaadinSession.getCurrent();
-        openTab(session);
-        long before = usedHeapAfterGc();
+        openTab();
+        long before = Timings.usedHeapAfterGc();
         List<UI> tabs = new ArrayList<>();
         for (int i = 0; i < TABS; i++) {
-            tabs.add(openTab(session));
+            tabs.add(openTab());
         }
-        long after = usedHeapAfterGc();
+        long after = Timings.usedHeapAfterGc();
         assertThat(tabs).allSatisfy(tab -> assertThat(tab.getSession()).isSameAs(session));
         double perTab = (after - before) / (double) TABS / 1024.0;
         line("| retained server memory per open candidate-list tab (first page of 50 shown; mean of %d tabs) "
                 + "| ≤ 1 MB | %.0f KB |", TABS, perTab);
     }
 
-    /** A new browser tab on the candidate list: a UI of its own in the session, with the grid's first page sent. */
+    /** A new browser tab on the candidate list, with the grid's first page sent and its response written out. */
     @SuppressWarnings("unchecked")
-    private static UI openTab(VaadinSession session) {
-        var ui = new UI();
-        ui.getInternals().setSession(session);
-        UI.setCurrent(ui);
-        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
-        session.addUI(ui);
-        ui.navigate("candidates");
+    private static UI openTab() {
+        UI ui = openAnotherTab("candidates");
         Grid<CandidateSummary> grid = _get(Grid.class);
         grid.getDataCommunicator().setViewportRange(0, 50);
         MockVaadin.clientRoundtrip(false);
@@ -134,13 +127,6 @@ class WorkspaceViewsBenchmark extends KaribuTest {
         return ui;
     }
 
-    private static long usedHeapAfterGc() {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
 
     private void line(String format, Object... arguments) {
         String line = String.format(java.util.Locale.ROOT, format, arguments);

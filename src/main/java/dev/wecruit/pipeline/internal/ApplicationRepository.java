@@ -50,6 +50,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
         long getCount();
     }
 
-    @Query("select a.stageId as stageId, count(a) as count from Application a where a.jobId = :jobId group by a.stageId")
+    @Query("""
+            select a.stageId as stageId, count(a) as count from Application a where a.jobId = :jobId
+             group by a.stageId""")
     List<StageCount> countByStage(@Param("jobId") UUID jobId);
 }

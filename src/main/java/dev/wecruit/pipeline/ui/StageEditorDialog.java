@@ -74,7 +74,8 @@ class StageEditorDialog extends Dialog {
         newKind.setValue(StageKind.ACTIVE);
         var add = new Button("Add stage", VaadinIcon.PLUS.create(), click -> {
             if (!newName.getValue().isBlank()) {
-                rows.add(Math.max(0, firstClosedStage()), new Row(null, newName.getValue().strip(), newKind.getValue()));
+                // a new stage goes before the closing ones (hired, rejected); the editor can move it from there
+                rows.add(firstClosedStage(), new Row(null, newName.getValue().strip(), newKind.getValue()));
                 newName.clear();
                 render();
             }

@@ -4,10 +4,10 @@ import static dev.wecruit.candidates.TestCandidates.aCandidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.wecruit.AnotherNode;
 import dev.wecruit.FirmTest;
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.SignedIn;
-import dev.wecruit.WecruitApplication;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +43,6 @@ class TwoNodesIT extends FirmTest {
     private static ConfigurableApplicationContext otherNode;
 
     @Autowired ConfigurableApplicationContext thisNode;
-    @Autowired JdbcConnectionDetails database;
     @Autowired ApplicationService applications;
     @Autowired CandidateService candidates;
     @Autowired CompanyService companies;
@@ -61,25 +58,14 @@ class TwoNodesIT extends FirmTest {
     @BeforeEach
     void aSecondNodeOnTheSameDatabase() {
         if (otherNode == null) {
-            otherNode = new SpringApplicationBuilder(WecruitApplication.class).properties(
-                    "server.port=0",
-                    "wecruit.db.url=" + database.getJdbcUrl(),
-                    "wecruit.db.username=" + database.getUsername(),
-                    "wecruit.db.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-                    "wecruit.db.owner-username=${WECRUIT_TEST_DB_OWNER_USERNAME:wecruit_owner}",
-                    "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
-                    "wecruit.demo.enabled=false",
-                    "wecruit.crypto.rotation.on-startup=false",
-                    "wecruit.crypto.keys.1=" + thisNode.getEnvironment().getProperty("wecruit.crypto.keys.1"),
-                    "wecruit.crypto.blind-index-key="
-                            + thisNode.getEnvironment().getProperty("wecruit.crypto.blind-index-key"))
-                    .run();
+            otherNode = AnotherNode.start(thisNode);
             // starting a Spring Security context resets the thread's security context: sign in again
             SignedIn.as(signIn, firm.member(Role.RECRUITER));
         }
         thisNode.addApplicationListener(ApplicationListener.forPayload(
                 (MoveFromAnotherNode heard) -> heardHere.add(heard.move())));
-        thisNode.addApplicationListener(ApplicationListener.forPayload((BoardsMayBeBehind behind) -> behindHere.add(behind)));
+        thisNode.addApplicationListener(ApplicationListener.forPayload(
+                (BoardsMayBeBehind behind) -> behindHere.add(behind)));
         otherNode.addApplicationListener(ApplicationListener.forPayload(
                 (MoveFromAnotherNode heard) -> heardThere.add(heard.move())));
         job = jobs.create(TestJobs.aJobAt(companies.create(TestCompanies.aCompany()).id()));

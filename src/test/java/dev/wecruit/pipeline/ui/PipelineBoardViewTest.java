@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import dev.wecruit.KaribuTest;
 import dev.wecruit.SignedIn;
 import dev.wecruit.TestFirms;
@@ -101,7 +99,8 @@ class PipelineBoardViewTest extends KaribuTest {
 
         assertThat(column(stage(0))).contains("<img src=x onerror=alert(1)> Eve");
         assertThat(_find(Div.class, spec -> spec.withClasses("board-column-cards")))
-                .allSatisfy(cards -> assertThat(cards.getElement().getProperty("innerHTML", "")).doesNotContain("<img"));
+                .allSatisfy(cards -> assertThat(cards.getElement().getProperty("innerHTML", ""))
+                        .doesNotContain("<img"));
     }
 
     @Test
@@ -343,17 +342,5 @@ class PipelineBoardViewTest extends KaribuTest {
                 .put("event.target.closest('.board-card').dataset.application", card);
         _fireDomEvent(columns.getElement(), new DomEvent(columns.getElement(), "click", data));
         _click(_get(Button.class, spec -> spec.withText(stageName).withClasses("board-move-to")));
-    }
-
-    /** Another browser tab of the same member: a second UI in the session, showing the address. */
-    private static UI openAnotherTab(String location) {
-        VaadinSession session = VaadinSession.getCurrent();
-        var ui = new UI();
-        ui.getInternals().setSession(session);
-        UI.setCurrent(ui);
-        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
-        session.addUI(ui);
-        ui.navigate(location);
-        return ui;
     }
 }
