@@ -146,6 +146,22 @@ public class JobService {
         return jobs.lockById(jobId).isPresent();
     }
 
+    /**
+     * Locks the job's row like {@link #lockForPipelineChange} and gives the change the job's next sequence number:
+     * boards apply moves in this order. Must run inside the caller's transaction.
+     *
+     * @return empty when there is no such job in the firm
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> nextPipelineSequence(UUID jobId) {
+        return jobs.nextPipelineSequence(jobId);
+    }
+
+    /** The number of the job's latest move; a board that has read the job knows every move up to it. */
+    public long pipelineSequence(UUID jobId) {
+        return jobs.findPipelineSequence(jobId).orElse(0L);
+    }
+
     /** Which of the ids are jobs of the firm. */
     public Set<UUID> existing(Collection<UUID> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(jobs.findExistingIds(ids));
@@ -225,8 +241,9 @@ public class JobService {
 
     /**
      * Changes a job's stages to those given, in that order: renames, reorders, adds, and removes the stages left
-     * out. A removed stage must hold no cards any more (the pipeline moves them first). The same rules as the firm's
-     * template apply, and a kept stage keeps its kind.
+     * out. A removed stage must hold no cards any more: call it through
+     * {@code ApplicationService.changeStages}, which locks the job's pipeline and moves them first. The same rules as
+     * the firm's template apply, and a kept stage keeps its kind.
      *
      * @throws AccessDeniedException unless the member is an admin of the firm or the job's owner
      * @throws InvalidInputException with the rule broken under {@code stages}; nothing is changed
@@ -239,7 +256,11 @@ public class JobService {
         FieldErrors errors = checkedStages(wanted.stream().map(StageChange::definition).toList());
         Map<UUID, JobStage> current = stages.findByJobIdOrderByPosition(jobId).stream()
                 .collect(Collectors.toMap(JobStage::getId, stage -> stage));
+        Set<UUID> named = new HashSet<>();
         for (StageChange change : wanted) {
+            if (change.stageId() != null && !named.add(change.stageId())) {
+                errors.reject("stages", "A stage cannot be on the board twice");
+            }
             JobStage kept = change.stageId() == null ? null : current.get(change.stageId());
             if (change.stageId() != null && kept == null) {
                 errors.reject("stages", "A stage that is not on this job's board cannot be kept");
@@ -268,6 +289,7 @@ public class JobService {
             stages.deleteAll(removed);
             stages.saveAllAndFlush(board);
         } catch (DataIntegrityViolationException e) {
+            // the stages themselves were checked above; what the database refuses is a removal of a stage in use
             throw InvalidInputException.of("stages", "A stage that still holds candidates cannot be removed; "
                     + "move them to another stage first");
         }

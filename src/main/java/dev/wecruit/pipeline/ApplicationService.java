@@ -113,7 +113,7 @@ public class ApplicationService {
     /**
      * Adds the candidate straight into a given stage of the job, as when importing a pipeline kept elsewhere.
      *
-     * @param rejectionReason required for a rejected-kind stage, refused for others
+     * @param rejectionReason required for a rejected-kind stage, ignored for the others
      * @throws InvalidInputException as {@link #add(UUID, UUID)}, or when the stage is not the job's
      */
     @Transactional
@@ -132,7 +132,7 @@ public class ApplicationService {
      *
      * @param expectedVersion the card's version as the board showed it
      * @param toPosition where in the column; beyond its end means last
-     * @param rejectionReason required when the stage is of the rejected kind, refused otherwise
+     * @param rejectionReason required when the stage is of the rejected kind, ignored otherwise
      * @throws RecordNotFoundException when the card is not in the firm (or was removed)
      * @throws StaleRecordException when someone else moved the card since the board showed it; nothing is saved
      * @throws InvalidInputException when the stage is not the job's (say, just removed) or the reason is missing
@@ -142,7 +142,8 @@ public class ApplicationService {
             String rejectionReason) {
         // one change to a job's pipeline at a time, so that the renumbering below sees every committed move
         UUID jobId = applications.findJobIdById(applicationId)
-                .filter(jobs::lockForPipelineChange)
+                .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
+        long sequence = jobs.nextPipelineSequence(jobId)
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
         Application card = applications.findById(applicationId)
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
@@ -166,8 +167,8 @@ public class ApplicationService {
         if (!from.id().equals(to.id())) {
             enterStage(card, from, to, now, actor);
         }
-        events.publishEvent(new CandidateMoved(card.getTenantId(), jobId, card.getId(), card.getCandidateId(),
-                from.id(), to.id(), fromPosition, position, moved.version(), actor, now));
+        events.publishEvent(new CandidateMoved(card.getTenantId(), jobId, sequence, card.getId(),
+                card.getCandidateId(), from.id(), to.id(), fromPosition, position, moved.version(), actor, now));
         return moved;
     }
 
@@ -262,7 +263,9 @@ public class ApplicationService {
 
     /** Ends the card's stay in one stage and starts one in the next, and says so on the candidate's timeline. */
     private void enterStage(Application card, Stage from, Stage to, Instant now, UUID actor) {
-        history.findByApplicationIdAndExitedAtIsNull(card.getId()).ifPresent(stay -> stay.exit(now));
+        // never before it began, even when this node's clock is behind the one that opened the stay
+        history.findByApplicationIdAndExitedAtIsNull(card.getId())
+                .ifPresent(stay -> stay.exit(now.isBefore(stay.getEnteredAt()) ? stay.getEnteredAt() : now));
         history.flush();
         history.save(new StageHistoryEntry(card.getId(), to, now));
         activities.record(new ActivityDraft(ActivityType.STAGE_CHANGE, from.name() + " → " + to.name(),

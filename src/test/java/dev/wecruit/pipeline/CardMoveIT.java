@@ -94,6 +94,7 @@ class CardMoveIT extends FirmTest {
         assertThat(events.stream(CandidateMoved.class)).singleElement().satisfies(event -> {
             assertThat(event.tenantId()).isEqualTo(firm.id());
             assertThat(event.jobId()).isEqualTo(job.id());
+            assertThat(event.sequence()).as("the job's first move").isEqualTo(1);
             assertThat(event.fromStageId()).isEqualTo(sourced.id());
             assertThat(event.toStageId()).isEqualTo(screening.id());
             assertThat(event.fromPosition()).isEqualTo(1);

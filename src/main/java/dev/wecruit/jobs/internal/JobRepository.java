@@ -18,6 +18,14 @@ public interface JobRepository extends JpaRepository<Job, UUID>, JpaSpecificatio
 
     long countByStatusIn(Collection<JobStatus> statuses);
 
+    @Query(value = """
+            update jobs set pipeline_sequence = pipeline_sequence + 1 where id = :id returning pipeline_sequence""",
+            nativeQuery = true)
+    Optional<Long> nextPipelineSequence(@Param("id") UUID id);
+
+    @Query(value = "select pipeline_sequence from jobs where id = :id", nativeQuery = true)
+    Optional<Long> findPipelineSequence(@Param("id") UUID id);
+
     @Query(value = "select id from jobs where id = :id for no key update", nativeQuery = true)
     Optional<UUID> lockById(@Param("id") UUID id);
 

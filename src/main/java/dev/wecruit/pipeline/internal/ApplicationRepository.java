@@ -30,6 +30,12 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     @Query("select count(a) from Application a where a.stageId = :stageId and a.id <> :except")
     int countInStageExcept(@Param("stageId") UUID stageId, @Param("except") UUID except);
 
+    /*
+     * The two renumbering updates below run in the database only: they leave loaded Application entities as they were,
+     * and do not change the shifted cards' versions (a card's version counts the moves of that card). Callers exclude
+     * the moved card, hold the job's lock, and load no other card in the same transaction.
+     */
+
     /** Closes the gap a card leaves behind at {@code position}: the cards after it move up one place. */
     @Modifying(flushAutomatically = true)
     @Query("""

@@ -5,15 +5,17 @@ import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
 import dev.wecruit.pipeline.StagesChanged;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Shares pipeline moves between app nodes on one database through PostgreSQL {@code LISTEN/NOTIFY}. A move's
  * notification is sent inside its own transaction, so PostgreSQL delivers it exactly when the move commits and never
- * for one rolled back. Each node listens on one connection of its own; what another node sent is published here as
+ * for one rolled back. Each node listens on one connection of its own, outside the pool; what another node sent is published here as
  * {@link MoveFromAnotherNode}, and a change of a job's stages as {@link StagesChanged}. When the connection drops,
  * the node reconnects with a growing pause and publishes {@link BoardsMayBeBehind}, because moves made meanwhile were
  * not heard.
@@ -40,21 +42,23 @@ class MoveFanOut implements SmartLifecycle {
     static final String LISTENER_NAME = "wecruit-pipeline-listener";
     private static final Logger log = LoggerFactory.getLogger(MoveFanOut.class);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
 
     /** What goes over the channel: which node sent it, and either a move or a change of a job's stages. */
     record Notice(UUID node, CandidateMoved move, StagesChanged stagesChanged) {
     }
 
     private final UUID node = UUID.randomUUID();
-    private final DataSource dataSource;
+    private final JdbcConnectionDetails database;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private volatile boolean running;
     private Thread listener;
 
-    MoveFanOut(DataSource dataSource, JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
-        this.dataSource = dataSource;
+    MoveFanOut(JdbcConnectionDetails database, JdbcTemplate jdbc, ObjectMapper json,
+            ApplicationEventPublisher events) {
+        this.database = database;
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -99,10 +103,8 @@ class MoveFanOut implements SmartLifecycle {
         Duration pause = Duration.ofMillis(250);
         boolean reconnecting = false;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
+            try (Connection connection = listeningConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set application_name = '" + LISTENER_NAME + "'");
                     statement.execute("listen " + CHANNEL);
                 }
                 if (reconnecting) {
@@ -111,8 +113,16 @@ class MoveFanOut implements SmartLifecycle {
                 }
                 pause = Duration.ofMillis(250);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long checked = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(1000);
+                    if (System.nanoTime() - checked > CHECK_EVERY.toNanos()) {
+                        // waiting for notifications would not notice a connection that died silently; a query does
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("select 1");
+                        }
+                        checked = System.nanoTime();
+                    }
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
                             hear(notification.getParameter());
@@ -135,6 +145,23 @@ class MoveFanOut implements SmartLifecycle {
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * A connection of the listener's own, outside the pool: it is held for as long as the node runs, and a pooled one
+     * would take a slot from requests and go back to the pool still listening.
+     */
+    private Connection listeningConnection() throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", database.getUsername());
+        if (database.getPassword() != null) {
+            properties.setProperty("password", database.getPassword());
+        }
+        properties.setProperty("ApplicationName", LISTENER_NAME);
+        properties.setProperty("tcpKeepAlive", "true");
+        Connection connection = DriverManager.getConnection(database.getJdbcUrl(), properties);
+        connection.setAutoCommit(true);
+        return connection;
     }
 
     private void hear(String payload) {

@@ -52,7 +52,12 @@ class LiveBoards {
     /** Adds an open board; remove the registration when it closes. Everyone on that board hears who is there. */
     Registration join(Viewer viewer) {
         Board board = new Board(viewer.tenantId(), viewer.jobId());
-        boards.computeIfAbsent(board, key -> ConcurrentHashMap.newKeySet()).add(viewer);
+        // inside compute: a viewer leaving at the same moment cannot drop the set this one is joining
+        boards.compute(board, (key, viewers) -> {
+            Set<Viewer> joined = viewers == null ? ConcurrentHashMap.newKeySet() : viewers;
+            joined.add(viewer);
+            return joined;
+        });
         tellPresence(board);
         return () -> {
             boards.computeIfPresent(board, (key, viewers) -> {
@@ -92,11 +97,6 @@ class LiveBoards {
         for (Viewer viewer : boards.getOrDefault(new Board(move.tenantId(), move.jobId()), Set.of())) {
             access(viewer, () -> viewer.onMove().accept(move));
         }
-    }
-
-    /** How many boards are open on this node (for the benchmarks and health checks). */
-    int openBoards() {
-        return boards.values().stream().mapToInt(Set::size).sum();
     }
 
     private void tellPresence(Board board) {

@@ -2,6 +2,7 @@ package dev.wecruit.pipeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -85,6 +86,12 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private JobDetails job;
     private Map<UUID, List<Card>> board = new LinkedHashMap<>();
     private Registration liveRegistration;
+    /** The number of the job's latest move this board shows; moves are applied in order, a gap means reading again. */
+    private long seen;
+    /** Whose board it is: from the signed-in member, kept for work done later on behalf of this board. */
+    private final UUID tenantId;
+    private final UUID memberId;
+    private final String memberName;
 
     /** A card as the board shows it: the application and the candidate it is about. */
     static final class Card {
@@ -96,14 +103,6 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
             this.application = application;
             this.candidate = candidate;
         }
-
-        ApplicationSummary application() {
-            return application;
-        }
-
-        CandidateSummary candidate() {
-            return candidate;
-        }
     }
 
     PipelineBoardView(ApplicationService applications, JobService jobs, CandidateService candidates,
@@ -114,6 +113,10 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.currentTenant = currentTenant;
         this.liveBoards = liveBoards;
         this.memberNames = organizations.memberNames();
+        MemberPrincipal me = currentTenant.requireMember();
+        this.tenantId = me.membership().tenantId();
+        this.memberId = me.membership().memberId();
+        this.memberName = me.displayName();
         addClassName("pipeline-board-view");
 
         presence.addClassName("board-presence");
@@ -159,6 +162,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         title.removeAll();
         title.add(new Anchor("jobs/" + job.id(), job.title()), new Span(" · pipeline"));
         editStages.setVisible(jobs.canEditStages(job.id()));
+        // listen first, then read: a move committed in between is heard, not lost
+        joinLiveBoards(event.getUI());
         load();
     }
 
@@ -183,11 +188,25 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                         e.preventDefault();
                     }
                 });""");
-        MemberPrincipal me = currentTenant.requireMember();
-        liveRegistration = liveBoards.join(new LiveBoards.Viewer(me.membership().tenantId(), job.id(),
-                me.membership().memberId(),
-                me.displayName(), attachEvent.getUI(), this::apply, this::showPresence,
-                () -> currentTenant.runAs(me.membership().tenantId(), this::load)));
+        if (liveRegistration == null) {
+            // attached again without a navigation: catch up on what was missed meanwhile
+            joinLiveBoards(attachEvent.getUI());
+            load();
+        }
+    }
+
+    /** Hears the moves of the job shown, and only of it: joining again when the view shows another job. */
+    private void joinLiveBoards(UI ui) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+        liveRegistration = liveBoards.join(new LiveBoards.Viewer(tenantId, job.id(), memberId, memberName, ui,
+                this::apply, this::showPresence, this::reload));
+    }
+
+    /** Reads the board again for work that does not come from this board's own request, such as a push. */
+    private void reload() {
+        currentTenant.runAs(tenantId, this::load);
     }
 
     @Override
@@ -201,6 +220,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Reads the board from the database: after opening, and whenever it may be behind. */
     private void load() {
         job = jobs.find(job.id()).orElse(job);
+        // the number first: a move committed while the cards are read is then applied again, which is harmless
+        seen = jobs.pipelineSequence(job.id());
         List<ApplicationSummary> cards = applications.applicationsOf(job.id());
         Map<UUID, CandidateSummary> people = candidates.summaries(cards.stream()
                 .map(ApplicationSummary::candidateId).toList());
@@ -267,8 +288,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private boolean shown(Card card) {
-        if (onlyMine.getValue() && !currentTenant.currentMemberId().equals(Optional.ofNullable(
-                card.candidate.ownerId()))) {
+        if (onlyMine.getValue() && !memberId.equals(card.candidate.ownerId())) {
             return false;
         }
         if (tag.getValue() != null && !card.candidate.tags().contains(tag.getValue())) {
@@ -373,11 +393,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         List<Card> column = board.get(stage.get().id());
         int position = uuid(drop, "event.target.closest('.board-card')?.dataset.application")
                 .flatMap(this::cardWith).map(column::indexOf).filter(index -> index >= 0).orElse(Integer.MAX_VALUE);
-        int current = column.indexOf(card.get());
-        if (current >= 0 && current < position && position != Integer.MAX_VALUE) {
-            // the card leaves its place above the target first
-            position--;
-        }
+        // the dragged card takes the target's place; the target shifts toward where the dragged card came from
         move(card.get(), stage.get(), position);
     }
 
@@ -460,16 +476,25 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** A move someone made, on this board or another: applied unless the board already shows it. */
+    /** A move someone made, on this board or another: applied in the job's order, unless already shown. */
     private void apply(CandidateMoved move) {
+        if (move.sequence() <= seen) {
+            return;
+        }
+        if (move.sequence() > seen + 1) {
+            // a move this board has not heard of came first: only reading again shows the right order
+            reload();
+            return;
+        }
+        seen = move.sequence();
         Optional<Card> card = board.values().stream().flatMap(List::stream)
                 .filter(shown -> shown.application.id().equals(move.applicationId())).findFirst();
         if (card.isPresent() && card.get().application.version() >= move.version()) {
             return;
         }
         if (card.isEmpty() || !board.containsKey(move.toStageId())) {
-            // a card or stage this board has not seen yet: read it all again, under the firm the move belongs to
-            currentTenant.runAs(move.tenantId(), this::load);
+            // a card or stage this board has not seen yet: read it all again
+            reload();
             return;
         }
         Card moved = card.get();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Edits a job's stages: rename, reorder, add, remove. A stage that still holds candidates can only be removed once
@@ -161,6 +162,8 @@ class StageEditorDialog extends Dialog {
             onSaved.run();
         } catch (InvalidInputException e) {
             errors.showFormError(String.join(" ", e.fieldErrors().values()));
+        } catch (AccessDeniedException e) {
+            errors.showFormError("Only the firm's admins and the job's owner can change its stages.");
         }
     }
 }

@@ -130,7 +130,7 @@ class PipelineBoardViewTest extends KaribuTest {
         transactions.executeWithoutResult(status -> jdbc.update(
                 "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
                 stage(1).id(), zoe.id()));
-        events.publishEvent(new MoveFromAnotherNode(new CandidateMoved(firm.id(), job.id(), zoe.id(),
+        events.publishEvent(new MoveFromAnotherNode(new CandidateMoved(firm.id(), job.id(), 1, zoe.id(),
                 zoe.candidateId(), stage(0).id(), stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now())));
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             MockVaadin.clientRoundtrip(false);
@@ -218,6 +218,22 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_board_that_sees_a_move_numbered_beyond_the_next_reads_itself_again() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        // move 1 never reached this board; move 2 does
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
+                stage(2).id(), zoe.id()));
+        events.publishEvent(new MoveFromAnotherNode(new CandidateMoved(firm.id(), job.id(), 2, sam.id(),
+                sam.candidateId(), stage(0).id(), stage(0).id(), 1, 0, sam.version() + 1, null, Instant.now())));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(2))).as("what only reading again shows").contains("Zoë O'Brien");
+        });
+    }
+
+    @Test
     void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
         Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
                 .orElseThrow();
@@ -264,8 +280,8 @@ class PipelineBoardViewTest extends KaribuTest {
                 UI.getCurrent(), heard::add, names -> { }, () -> { }));
         try {
             applications.move(zoe.id(), zoe.version(), stage(1).id(), 0, null);
-            liveBoards.deliver(new CandidateMoved(firm.id(), job.id(), zoe.id(), zoe.candidateId(), stage(0).id(),
-                    stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now()));
+            liveBoards.deliver(new CandidateMoved(firm.id(), job.id(), 1, zoe.id(), zoe.candidateId(),
+                    stage(0).id(), stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now()));
             MockVaadin.clientRoundtrip(false);
             assertThat(heard).isEmpty();
         } finally {
