@@ -184,6 +184,9 @@ class PipelineBoardViewTest extends KaribuTest {
     @Test
     void a_card_dropped_on_another_takes_its_place_and_one_dropped_on_a_column_goes_last() {
         UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        UI first = UI.getCurrent();
+        UI second = openAnotherTab("jobs/" + job.id() + "/pipeline");
+        UI.setCurrent(first);
 
         drop(sam, stage(0), zoe);
         assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::id)
@@ -193,6 +196,13 @@ class PipelineBoardViewTest extends KaribuTest {
         assertThat(stageOf(sam.id())).isEqualTo(stage(1).id());
         assertThat(column(stage(1))).contains("Samir Haddad");
         assertThat(column(stage(0))).contains(stage(0).name() + "1").doesNotContain("Samir Haddad");
+
+        UI.setCurrent(second);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(1))).as("the other open board").contains("Samir Haddad");
+            assertThat(column(stage(0))).doesNotContain("Samir Haddad");
+        });
     }
 
     @Test
