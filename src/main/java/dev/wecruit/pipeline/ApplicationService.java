@@ -76,7 +76,9 @@ public class ApplicationService {
     @Transactional
     public ApplicationSummary add(UUID candidateId, UUID jobId) {
         JobDetails job = checkedJob(candidateId, jobId);
-        return save(candidateId, job, job.entryStage(), null);
+        ApplicationSummary added = save(candidateId, job, job.entryStage(), null);
+        boardChanged(jobId);
+        return added;
     }
 
     /**
@@ -107,7 +109,10 @@ public class ApplicationService {
                     + (refused.size() == 1 ? " is" : " are") + " already in this job's pipeline");
         }
         Stage entry = job.get().entryStage();
-        return chosen.stream().map(candidateId -> save(candidateId, job.get(), entry, null)).toList();
+        List<ApplicationSummary> added = chosen.stream().map(candidateId -> save(candidateId, job.get(), entry, null))
+                .toList();
+        boardChanged(jobId);
+        return added;
     }
 
     /**
@@ -121,7 +126,9 @@ public class ApplicationService {
         JobDetails job = checkedJob(candidateId, jobId);
         Stage stage = job.stages().stream().filter(s -> s.id().equals(stageId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("stageId", "Not a stage of this job"));
-        return save(candidateId, job, stage, checkedReason(stage, rejectionReason));
+        ApplicationSummary added = save(candidateId, job, stage, checkedReason(stage, rejectionReason));
+        boardChanged(jobId);
+        return added;
     }
 
     /**
@@ -212,7 +219,7 @@ public class ApplicationService {
             }
         }
         List<Stage> after = jobs.changeStages(jobId, wanted);
-        events.publishEvent(new StagesChanged(currentTenant.currentTenantId().orElseThrow(), jobId));
+        boardChanged(jobId);
         return after;
     }
 
@@ -259,6 +266,11 @@ public class ApplicationService {
             throw InvalidInputException.of("candidateId", "This candidate is already in this job's pipeline");
         }
         return job.get();
+    }
+
+    /** Tells the job's open boards, once this transaction commits, to read themselves again. */
+    private void boardChanged(UUID jobId) {
+        currentTenant.currentTenantId().ifPresent(tenantId -> events.publishEvent(new BoardChanged(tenantId, jobId)));
     }
 
     /** Ends the card's stay in one stage and starts one in the next, and says so on the candidate's timeline. */

@@ -3,7 +3,7 @@ package dev.wecruit.pipeline.internal;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
-import dev.wecruit.pipeline.StagesChanged;
+import dev.wecruit.pipeline.BoardChanged;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ import tools.jackson.databind.ObjectMapper;
  * Shares pipeline moves between app nodes on one database through PostgreSQL {@code LISTEN/NOTIFY}. A move's
  * notification is sent inside its own transaction, so PostgreSQL delivers it exactly when the move commits and never
  * for one rolled back. Each node listens on one connection of its own, outside the pool; what another node sent is published here as
- * {@link MoveFromAnotherNode}, and a change of a job's stages as {@link StagesChanged}. When the connection drops,
+ * {@link MoveFromAnotherNode}, and other changes of a job's board as {@link BoardChanged}. When the connection drops,
  * the node reconnects with a growing pause and publishes {@link BoardsMayBeBehind}, because moves made meanwhile were
  * not heard.
  *
@@ -44,8 +44,8 @@ class MoveFanOut implements SmartLifecycle {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
 
-    /** What goes over the channel: which node sent it, and either a move or a change of a job's stages. */
-    record Notice(UUID node, CandidateMoved move, StagesChanged stagesChanged) {
+    /** What goes over the channel: which node sent it, and either a move or another change of a job's board. */
+    record Notice(UUID node, CandidateMoved move, BoardChanged boardChanged) {
     }
 
     private final UUID node = UUID.randomUUID();
@@ -70,9 +70,9 @@ class MoveFanOut implements SmartLifecycle {
         send(new Notice(node, move, null));
     }
 
-    /** Sends a change of a job's stages to the other nodes, when it commits. */
+    /** Sends a change of a job's board (stages edited, candidates added) to the other nodes, when it commits. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    void announce(StagesChanged changed) {
+    void announce(BoardChanged changed) {
         send(new Notice(node, null, changed));
     }
 
@@ -172,8 +172,8 @@ class MoveFanOut implements SmartLifecycle {
             }
             if (notice.move() != null) {
                 events.publishEvent(new MoveFromAnotherNode(notice.move()));
-            } else if (notice.stagesChanged() != null) {
-                events.publishEvent(notice.stagesChanged());
+            } else if (notice.boardChanged() != null) {
+                events.publishEvent(notice.boardChanged());
             }
         } catch (RuntimeException e) {
             // one unreadable notice must not stop the line; the boards it concerned catch up on their next read

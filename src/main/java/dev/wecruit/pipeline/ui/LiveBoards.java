@@ -7,7 +7,7 @@ import jakarta.annotation.PreDestroy;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
-import dev.wecruit.pipeline.StagesChanged;
+import dev.wecruit.pipeline.BoardChanged;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,9 +80,9 @@ class LiveBoards {
         deliver(heard.move());
     }
 
-    /** The job's stages changed, here (after commit) or on another node: its open boards read themselves again. */
+    /** The job's board changed, here (after commit) or on another node: its open boards read themselves again. */
     @TransactionalEventListener(fallbackExecution = true)
-    void stagesChanged(StagesChanged changed) {
+    void boardChanged(BoardChanged changed) {
         boards.getOrDefault(new Board(changed.tenantId(), changed.jobId()), Set.of())
                 .forEach(viewer -> access(viewer, viewer.onBehind()));
     }

@@ -244,6 +244,18 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void a_candidate_added_to_the_job_appears_on_its_open_board() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+
+        applications.add(candidates.create(aCandidate().named("Léa", "Martin").draft()).id(), job.id());
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(0))).contains(stage(0).name() + "3", "Léa Martin");
+        });
+    }
+
+    @Test
     void moving_to_a_rejected_stage_asks_why_and_a_cancelled_dialog_leaves_the_card() {
         Stage rejected = job.stages().stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst()
                 .orElseThrow();
