@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -125,9 +124,9 @@ public class CompanyService {
                 statuses.isEmpty() ? EnumSet.allOf(CompanyStatus.class) : statuses, pageable).map(Company::toSummary);
     }
 
-    /** The ids of at most {@code limit} companies whose name contains the text (any case). */
-    public List<UUID> idsNamedLike(String nameContains, int limit) {
-        return companies.findByNameContainingIgnoreCase(nameContains.strip(), Limit.of(limit)).stream()
+    /** The ids of the companies whose name contains the text (any case). */
+    public List<UUID> idsNamedLike(String nameContains) {
+        return companies.findByNameContainingIgnoreCase(nameContains.strip()).stream()
                 .map(CompanyRepository.IdAndName::getId).toList();
     }
 

@@ -62,9 +62,6 @@ public class JobService {
 
     static final int MAX_STAGES = 20;
 
-    /** How many clients a name typed in a job search may match; more would mean the text says little anyway. */
-    private static final int MATCHING_CLIENTS = 500;
-
     private final JobRepository jobs;
     private final JobStageRepository stages;
     private final StageTemplateRepository templates;
@@ -185,7 +182,7 @@ public class JobService {
      */
     public Page<JobDetails> search(String text, Collection<JobStatus> statuses, UUID ownerId, Pageable pageable) {
         String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        List<UUID> clients = typed.isEmpty() ? List.of() : companies.idsNamedLike(typed, MATCHING_CLIENTS);
+        List<UUID> clients = typed.isEmpty() ? List.of() : companies.idsNamedLike(typed);
         Collection<JobStatus> anyStatus = statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses;
         Specification<Job> matching = (job, query, where) -> {
             List<Predicate> conditions = new ArrayList<>();

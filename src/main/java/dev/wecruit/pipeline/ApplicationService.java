@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public class ApplicationService {
      */
     @Transactional
     public ApplicationSummary add(UUID candidateId, UUID jobId) {
-        JobDetails job = checkedJob(candidateId, jobId);
+        JobDetails job = open(checkedJob(candidateId, jobId));
         ApplicationSummary added = save(candidateId, job, job.entryStage(), null);
         boardChanged(jobId);
         return added;
@@ -108,6 +109,7 @@ public class ApplicationService {
             throw InvalidInputException.of("candidateIds", String.join(", ", refused)
                     + (refused.size() == 1 ? " is" : " are") + " already in this job's pipeline");
         }
+        open(job.get());
         Stage entry = job.get().entryStage();
         List<ApplicationSummary> added = chosen.stream().map(candidateId -> save(candidateId, job.get(), entry, null))
                 .toList();
@@ -266,6 +268,15 @@ public class ApplicationService {
             throw InvalidInputException.of("candidateId", "This candidate is already in this job's pipeline");
         }
         return job.get();
+    }
+
+    /** The job, if it still takes candidates: a filled or cancelled job does not. */
+    private static JobDetails open(JobDetails job) {
+        if (job.status().isClosed()) {
+            throw InvalidInputException.of("jobId", "This job is " + job.status().name().toLowerCase(Locale.ROOT)
+                    + ": reopen it to add candidates");
+        }
+        return job;
     }
 
     /** Tells the job's open boards, once this transaction commits, to read themselves again. */

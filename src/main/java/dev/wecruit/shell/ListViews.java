@@ -1,6 +1,5 @@
 package dev.wecruit.shell;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -47,8 +46,8 @@ public final class ListViews {
         return header;
     }
 
-    /** A search box that reacts a moment after typing stops; {@code /} anywhere in the view focuses it. */
-    public static TextField searchField(Component view, String placeholder, String ariaLabel) {
+    /** A search box that reacts a moment after typing stops; {@code /} outside the page's fields focuses it. */
+    public static TextField searchField(String placeholder, String ariaLabel) {
         var search = new TextField();
         search.setPlaceholder(placeholder);
         search.setAriaLabel(ariaLabel);
@@ -59,7 +58,23 @@ public final class ListViews {
         search.setMaxLength(200);
         search.setHelperText("Press / to search from anywhere on this page");
         search.addClassName("list-view-search");
-        Shortcuts.addShortcutListener(view, () -> search.focus(), Key.of("/"));
+        // "/" anywhere on the page focuses the search box, but a "/" typed into a field stays in that field: a
+        // Vaadin shortcut would take the key from every field
+        search.addAttachListener(attach -> search.getElement().executeJs("""
+                const search = this;
+                const focusOnSlash = e => {
+                    if (!search.isConnected) {
+                        document.removeEventListener('keydown', focusOnSlash);
+                        return;
+                    }
+                    const typing = e.composedPath().some(node => node.tagName === 'INPUT'
+                            || node.tagName === 'TEXTAREA' || node.isContentEditable);
+                    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                        e.preventDefault();
+                        search.focus();
+                    }
+                };
+                document.addEventListener('keydown', focusOnSlash);"""));
         return search;
     }
 

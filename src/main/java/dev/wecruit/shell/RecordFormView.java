@@ -101,6 +101,10 @@ public abstract class RecordFormView<T> extends Div implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> id = event.getRouteParameters().get("id");
         if (id.isEmpty()) {
+            editing = null;
+            title.setText("New " + recordName);
+            errors.clear();
+            staleNotice.setVisible(false);
             enteringNew(event);
             return;
         }

@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -84,6 +85,22 @@ class RecruiterMorningBrowserIT extends BrowserTest {
         awaitHeading("Data Platform Lead");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("job-pipeline"), "1"));
         screenshot("morning-5-job-pipeline.png");
+        browser.navigate().back();
+        awaitHeading("Ingrid Solberg");
+
+        // "/" outside a field jumps to the search box; a "/" typed into a field stays there
+        browser.get(url("candidates"));
+        awaitHeading("Candidates");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("list-view-search")));
+        new Actions(browser).sendKeys("/").perform();
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement && document.activeElement.closest('.list-view-search') !== null"));
+        new Actions(browser).sendKeys("Solberg").perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("list-view-total"), "found"));
+        assertThat(browser.findElement(By.className("list-view-search")).getDomProperty("value"))
+                .isEqualTo("Solberg");
+        type("Location", "Oslo/Bergen");
+        assertThat(field("Location").getDomProperty("value")).isEqualTo("Oslo/Bergen");
         browser.navigate().back();
         awaitHeading("Ingrid Solberg");
 

@@ -11,6 +11,7 @@ import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
@@ -71,6 +72,18 @@ class ApplicationServiceIT extends FirmTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("candidateId", "This candidate is already in this job's pipeline"));
         assertThat(applications.applicationsOf(job.id())).hasSize(1);
+    }
+
+    @Test
+    void a_filled_or_cancelled_job_takes_no_more_candidates() {
+        JobDetails filled = jobs.create(TestJobs.withStatus(TestJobs.aJobAt(job.companyId()), JobStatus.FILLED));
+
+        assertThatThrownBy(() -> applications.add(newCandidate(), filled.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("jobId", "This job is filled: reopen it to add candidates"));
+        assertThatThrownBy(() -> applications.addAll(List.of(newCandidate()), filled.id()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(applications.applicationsOf(filled.id())).isEmpty();
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.shell.Display;
@@ -35,9 +36,11 @@ import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -58,6 +61,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
 
     private final CandidateService candidates;
     private final JobService jobs;
+    private final CompanyService companies;
+    /** Client names of the jobs the "In the pipeline of" filter has shown, by company. */
+    private final Map<UUID, String> clients = new HashMap<>();
     private final Map<UUID, String> memberNames;
 
     private final Span totalText = new Span();
@@ -79,15 +85,17 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private long total;
     private boolean applyingUrl;
 
-    CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs) {
+    CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs,
+            CompanyService companies) {
         this.candidates = candidates;
         this.jobs = jobs;
+        this.companies = companies;
         List<MemberSummary> members = organizations.members();
         this.memberNames = organizations.memberNames();
         addClassNames("list-view", "candidate-list-view");
 
         var header = ListViews.header("Candidates", totalText, "New candidate", "candidates/new");
-        search = ListViews.searchField(this, "Search by name, email, phone, skill, title or company",
+        search = ListViews.searchField("Search by name, email, phone, skill, title or company",
                 "Search candidates");
 
         skills.setAllowCustomValue(true);
@@ -108,9 +116,14 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         owner.setItemLabelGenerator(member -> member.displayName() + (member.active() ? "" : " (left)"));
         owner.setClearButtonVisible(true);
         // fetched as the member types: a firm can have thousands of jobs, and a tab should not hold them all
-        job.setItems(query -> ListViews.page(query, NEWEST_JOBS_FIRST, pageable -> jobs.search(
-                query.getFilter().orElse(""), List.of(), null, pageable).getContent()));
-        job.setItemLabelGenerator(JobDetails::title);
+        // the client's name goes with the title: two jobs are often called the same, and the search matches both
+        job.setItems(query -> ListViews.page(query, NEWEST_JOBS_FIRST, pageable -> {
+            List<JobDetails> found = jobs.search(query.getFilter().orElse(""), List.of(), null, pageable).getContent();
+            clients.putAll(companies.names(found.stream().map(JobDetails::companyId).toList()));
+            return found;
+        }));
+        job.setItemLabelGenerator(shown -> shown.title() + Optional.ofNullable(clients.get(shown.companyId()))
+                .map(client -> " · " + client).orElse(""));
         job.setClearButtonVisible(true);
         activeFrom.setClearButtonVisible(true);
         activeUntil.setClearButtonVisible(true);
@@ -205,7 +218,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             tags.setValue(Set.copyOf(shown.tags()));
             owner.setValue(shown.ownerId() == null ? null : owner.getListDataView().getItems()
                     .filter(member -> member.id().equals(shown.ownerId())).findFirst().orElse(null));
-            job.setValue(shown.jobId() == null ? null : jobs.find(shown.jobId()).orElse(null));
+            job.setValue(shown.jobId() == null ? null : jobs.find(shown.jobId()).map(found -> {
+                clients.putAll(companies.names(List.of(found.companyId())));
+                return found;
+            }).orElse(null));
             activeFrom.setValue(shown.activeFrom());
             activeUntil.setValue(shown.activeUntil());
             grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(shown.order().by().name()),

@@ -4,7 +4,6 @@ import dev.wecruit.companies.CompanyStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,7 +15,7 @@ public interface CompanyRepository extends JpaRepository<Company, UUID> {
     Page<Company> findByNameContainingIgnoreCaseAndStatusIn(String name, Collection<CompanyStatus> statuses,
             Pageable pageable);
 
-    List<IdAndName> findByNameContainingIgnoreCase(String name, Limit limit);
+    List<IdAndName> findByNameContainingIgnoreCase(String name);
 
     @Query("select c.id as id, c.name as name from Company c where c.id in :ids")
     List<IdAndName> findNames(@Param("ids") Collection<UUID> ids);

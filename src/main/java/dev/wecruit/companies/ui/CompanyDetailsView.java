@@ -85,7 +85,7 @@ class CompanyDetailsView extends RecordPageView {
         fact(facts, "Status", Display.label(company.status()));
         fact(facts, "Industry", company.industry());
         fact(facts, "Location", company.location());
-        fact(facts, "Owner", company.ownerId() == null ? "Nobody" : memberNames.get(company.ownerId()));
+        fact(facts, "Owner", company.ownerId() == null ? "Nobody" : memberNames.getOrDefault(company.ownerId(), "A former member"));
         return section("About", facts);
     }
 

@@ -46,7 +46,7 @@ class CompanyFormView extends RecordFormView<CompanySummary> {
         status.setItems(CompanyStatus.values());
         status.setItemLabelGenerator(Display::label);
         status.setValue(CompanyStatus.PROSPECT);
-        status.setHelperText("A prospect becomes a client when they give the firm a job");
+        status.setHelperText("Make a prospect a client once they give the firm a job");
         addSections(columns(name, website, industry, location, status, owner));
     }
 

@@ -50,7 +50,7 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         addClassNames("list-view", "company-list-view");
 
         var header = ListViews.header("Companies", totalText, "New company", "companies/new");
-        search = ListViews.searchField(this, "Search by company name", "Search companies");
+        search = ListViews.searchField("Search by company name", "Search companies");
         status.setItems(CompanyStatus.values());
         status.setItemLabelGenerator(Display::label);
         var filters = new Div(status);

@@ -108,7 +108,7 @@ class JobDetailsView extends RecordPageView {
         }
         fact(facts, "Fee", fee(job.fee()));
         fact(facts, "Status", Display.label(job.status()));
-        fact(facts, "Owner", job.ownerId() == null ? "Nobody" : memberNames.get(job.ownerId()));
+        fact(facts, "Owner", job.ownerId() == null ? "Nobody" : memberNames.getOrDefault(job.ownerId(), "A former member"));
         fact(facts, "Opened", Display.day(job.openedOn()));
         fact(facts, "Closed", Display.day(job.closedOn()));
         var section = section("Mandate", facts);

@@ -170,6 +170,8 @@ class JobFormView extends RecordFormView<JobDetails> {
     protected void show(JobDetails job) {
         jobTitle.setValue(job.title());
         company.setValue(companies.get(job.companyId()));
+        // read again even when the company is the same: its contacts may have changed since
+        showContactsOf(company.getValue());
         hiringManager.setValue(job.hiringManagerId() == null ? null : hiringManager.getListDataView().getItems()
                 .filter(contact -> contact.id().equals(job.hiringManagerId())).findFirst().orElse(null));
         status.setValue(job.status());

@@ -34,7 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** The firm's mandates, searchable by title and filtered by status and owner; all of it kept in the URL. */
+/** The firm's mandates, searchable by title or client and filtered by status and owner; all of it kept in the URL. */
 @Route("jobs")
 @PageTitle("Jobs · Wecruit")
 @Menu(order = 2, title = "Jobs", icon = "vaadin:briefcase")
@@ -63,7 +63,7 @@ class JobListView extends Div implements BeforeEnterObserver {
         addClassNames("list-view", "job-list-view");
 
         var header = ListViews.header("Jobs", totalText, "New job", "jobs/new");
-        search = ListViews.searchField(this, "Search by job title or client", "Search jobs");
+        search = ListViews.searchField("Search by job title or client", "Search jobs");
         status.setItems(JobStatus.values());
         status.setItemLabelGenerator(Display::label);
         owner.setItems(organizations.members());
@@ -150,8 +150,13 @@ class JobListView extends Div implements BeforeEnterObserver {
 
     private static Sort sort(List<QuerySortOrder> orders) {
         return orders.stream().findFirst()
-                .map(order -> Sort.by(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
-                        : Sort.Direction.DESC, order.getSorted()))
+                .map(order -> {
+                    var by = new Sort.Order(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
+                            : Sort.Direction.DESC, order.getSorted(), Sort.NullHandling.NULLS_LAST);
+                    // words sort as people read them, whatever their case
+                    return Sort.by("title".equals(order.getSorted()) || "location".equals(order.getSorted())
+                            ? by.ignoreCase() : by);
+                })
                 .orElse(Sort.by(Sort.Direction.DESC, "openedOn"))
                 // equal values keep a fixed order, so pages never overlap or skip
                 .and(Sort.by("id"));

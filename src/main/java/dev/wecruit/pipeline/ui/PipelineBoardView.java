@@ -338,7 +338,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** "Move to…" for one card: the keyboard's way to do what dragging does. */
-    void openMoveDialog(UUID applicationId) {
+    private void openMoveDialog(UUID applicationId) {
         Optional<Card> found = cardWith(applicationId);
         if (found.isEmpty()) {
             return;
@@ -412,7 +412,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. */
-    void move(Card card, Stage to, int position) {
+    private void move(Card card, Stage to, int position) {
         if (to.kind() == StageKind.REJECTED && !to.id().equals(card.application.stageId())) {
             askWhy(card, to, position);
             return;

@@ -25,6 +25,13 @@ public class OwnerField extends ComboBox<MemberSummary> {
         setClearButtonVisible(true);
         currentTenant.currentMemberId().ifPresent(this::show);
         shownOwner = null;
+        // a member who clears the field means nobody, also when the owner shown had left the firm
+        addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() == null) {
+                shownOwner = null;
+                setPlaceholder(null);
+            }
+        });
     }
 
     /** Shows a record's owner: selected when they are an active member, remembered when they have left. */
