@@ -200,6 +200,11 @@ public class JobService {
         return new PageImpl<>(withStages(found.getContent()), pageable, found.getTotalElements());
     }
 
+    /** The firm's jobs among these ids, with their stages, in a couple of queries whatever their number. */
+    public List<JobDetails> findAll(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withStages(jobs.findAllById(ids));
+    }
+
     public List<JobDetails> jobsOf(UUID companyId) {
         return withStages(jobs.findByCompanyIdOrderByOpenedOnDesc(companyId));
     }

@@ -1,5 +1,6 @@
 package dev.wecruit.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -115,6 +117,14 @@ public final class ListViews {
     public static String inUrl(Set<? extends Enum<?>> values) {
         return values.stream().sorted().map(value -> value.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(","));
+    }
+
+    /**
+     * Puts a list's search and filters in the address without a new history entry: the search can be bookmarked, and
+     * the back button still leaves the list.
+     */
+    public static void showInAddress(Component view, String route, QueryParameters parameters) {
+        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route, parameters)));
     }
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */

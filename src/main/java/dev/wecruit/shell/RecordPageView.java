@@ -1,9 +1,11 @@
 package dev.wecruit.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -124,6 +126,14 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
     /** Adds a quick action of the owning feature; it goes before the actions parts add. */
     protected void addOwnAction(Component action) {
         actions.addComponentAsFirst(action);
+    }
+
+    /** The record's "Edit" quick action: it opens {@code <route>/<id>/edit}. */
+    protected void addEditAction(String route) {
+        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(route + "/" + recordId + "/edit")));
+        edit.addClassName(kind.name().toLowerCase(Locale.ROOT) + "-edit");
+        addOwnAction(edit);
     }
 
     /** Where the owning feature shows the record itself. */

@@ -66,10 +66,7 @@ class CandidateDetailsView extends RecordPageView {
         this.documents = documents;
         this.memberNames = organizations.memberNames();
         addClassName("candidate-details-view");
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("candidates/" + recordId() + "/edit")));
-        edit.addClassName("candidate-edit");
-        addOwnAction(edit);
+        addEditAction("candidates");
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> attach(metadata.fileName(), content)));
         upload.setAcceptedFileTypes("application/pdf", ".pdf",

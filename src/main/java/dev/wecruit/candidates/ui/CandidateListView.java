@@ -18,7 +18,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -259,8 +258,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     }
 
     private void updateUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("candidates", parameters.toQueryParameters())));
+        ListViews.showInAddress(this, "candidates", parameters.toQueryParameters());
     }
 
     private void open(CandidateSummary candidate) {

@@ -49,10 +49,7 @@ class CompanyDetailsView extends RecordPageView {
                         QueryParameters.of("company", recordId().toString()))));
         addContact.addClassName("company-add-contact");
         addOwnAction(addContact);
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("companies/" + recordId() + "/edit")));
-        edit.addClassName("company-edit");
-        addOwnAction(edit);
+        addEditAction("companies");
     }
 
     @Override

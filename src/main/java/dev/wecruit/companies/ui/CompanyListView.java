@@ -9,7 +9,6 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -98,8 +97,7 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         if (!status.getValue().isEmpty()) {
             parameters.put("status", ListViews.inUrl(status.getValue()));
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("companies", QueryParameters.simple(parameters))));
+        ListViews.showInAddress(this, "companies", QueryParameters.simple(parameters));
         refresh();
     }
 

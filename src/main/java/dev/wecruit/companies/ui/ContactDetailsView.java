@@ -2,10 +2,8 @@ package dev.wecruit.companies.ui;
 
 import static dev.wecruit.shell.Display.externalLink;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanySummary;
@@ -33,10 +31,7 @@ class ContactDetailsView extends RecordPageView {
         super(RecordKind.CONTACT, parts);
         this.companies = companies;
         addClassName("contact-details-view");
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("contacts/" + recordId() + "/edit")));
-        edit.addClassName("contact-edit");
-        addOwnAction(edit);
+        addEditAction("contacts");
     }
 
     @Override

@@ -4,11 +4,9 @@ import static dev.wecruit.shell.Display.chip;
 import static dev.wecruit.shell.Display.fact;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanySummary;
@@ -56,10 +54,7 @@ class JobDetailsView extends RecordPageView {
         this.companies = companies;
         this.memberNames = organizations.memberNames();
         addClassName("job-details-view");
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("jobs/" + recordId() + "/edit")));
-        edit.addClassName("job-edit");
-        addOwnAction(edit);
+        addEditAction("jobs");
     }
 
     @Override

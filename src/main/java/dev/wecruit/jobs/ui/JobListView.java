@@ -11,7 +11,6 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -130,8 +129,7 @@ class JobListView extends Div implements BeforeEnterObserver {
         if (ownerId() != null) {
             parameters.put("owner", ownerId().toString());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("jobs", QueryParameters.simple(parameters))));
+        ListViews.showInAddress(this, "jobs", QueryParameters.simple(parameters));
         refresh();
     }
 

@@ -70,16 +70,25 @@ class CandidateJobsPart implements RecordPagePart {
         Runnable reload = () -> {
             list.removeAll();
             related.clear();
-            for (ApplicationSummary application : applications.applicationsOfCandidate(page.recordId())) {
-                jobs.find(application.jobId()).ifPresent(job -> {
-                    String label = label(job);
-                    String stage = job.stages().stream().filter(s -> s.id().equals(application.stageId()))
-                            .map(Stage::name).findFirst().orElse("");
-                    var row = new Div(new Anchor("jobs/" + job.id(), label), new Span(" · " + stage));
-                    row.addClassName("candidate-job");
-                    list.add(row);
-                    related.add(new RelatedRecord(RecordKind.JOB, job.id(), label, false));
-                });
+            List<ApplicationSummary> cards = applications.applicationsOfCandidate(page.recordId());
+            // the candidate's jobs and their clients in one query each, not one per job
+            Map<UUID, JobDetails> byId = jobs.findAll(cards.stream().map(ApplicationSummary::jobId).toList())
+                    .stream().collect(Collectors.toMap(JobDetails::id, job -> job));
+            Map<UUID, String> clients = companies.names(byId.values().stream().map(JobDetails::companyId)
+                    .toList());
+            for (ApplicationSummary application : cards) {
+                JobDetails job = byId.get(application.jobId());
+                if (job == null) {
+                    continue;
+                }
+                String label = job.title() + Optional.ofNullable(clients.get(job.companyId()))
+                        .map(client -> " · " + client).orElse("");
+                String stage = job.stages().stream().filter(s -> s.id().equals(application.stageId()))
+                        .map(Stage::name).findFirst().orElse("");
+                var row = new Div(new Anchor("jobs/" + job.id(), label), new Span(" · " + stage));
+                row.addClassName("candidate-job");
+                list.add(row);
+                related.add(new RelatedRecord(RecordKind.JOB, job.id(), label, false));
             }
             if (list.getComponentCount() == 0) {
                 list.add(RecordPageView.emptyNote("Not in any job yet. Use \"Add to job\" to put them forward."));
@@ -138,9 +147,5 @@ class CandidateJobsPart implements RecordPagePart {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), add);
         dialog.setWidth("min(32rem, 95vw)");
         dialog.open();
-    }
-
-    private String label(JobDetails job) {
-        return job.title() + companies.find(job.companyId()).map(company -> " · " + company.name()).orElse("");
     }
 }
