@@ -14,6 +14,7 @@ import dev.wecruit.jobs.StageDefinition;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.tenancy.CurrentTenant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,9 @@ public class TestRecords {
     private final DocumentService documents;
     private final ApplicationService applications;
     private final ActivityService activities;
+    private final CurrentTenant currentTenant;
 
-    TestRecords(CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
+    TestRecords(CurrentTenant currentTenant, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities) {
         this.companies = companies;
         this.jobs = jobs;
@@ -44,13 +46,16 @@ public class TestRecords {
         this.documents = documents;
         this.applications = applications;
         this.activities = activities;
+        this.currentTenant = currentTenant;
     }
 
     /** One of everything, for the signed-in member's firm. */
     public Set createAll() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        jobs.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
-                new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
+        // the template is the admins' to change; the records below are a recruiter's work
+        currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> jobs.replaceStageTemplate(List.of(
+                new StageDefinition("New " + unique, StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED),
+                new StageDefinition("Out", StageKind.REJECTED))));
         UUID company = companies.create(TestCompanies.aCompany()).id();
         UUID contact = companies.createContact(TestCompanies.aContactAt(company)).id();
         UUID job = jobs.create(TestJobs.aJobAt(company, contact)).id();

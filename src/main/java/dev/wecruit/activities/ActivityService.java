@@ -10,6 +10,8 @@ import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +74,7 @@ public class ActivityService {
      * @throws InvalidInputException with a message per field; nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ActivityEntry log(ActivityDraft draft) {
         if (draft.type() != null && !draft.type().isLoggedByUsers()) {
             throw InvalidInputException.of("type", "Only notes, calls, emails and meetings can be logged");

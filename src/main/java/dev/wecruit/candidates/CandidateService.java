@@ -16,6 +16,8 @@ import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +74,7 @@ public class CandidateService {
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public CandidateDetails create(CandidateDraft draft) {
         Checked checked = check(draft, null);
         Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
@@ -83,6 +86,7 @@ public class CandidateService {
      * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public CandidateDetails update(UUID id, long expectedVersion, CandidateDraft draft) {
         Candidate candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
         candidate.checkVersion(expectedVersion);

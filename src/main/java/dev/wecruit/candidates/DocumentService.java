@@ -8,6 +8,8 @@ import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -53,6 +55,7 @@ public class DocumentService {
      *     damaged, or already attached; under {@code candidateId} when there is no such candidate. Nothing is saved.
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public DocumentSummary attach(UUID candidateId, String fileName, byte[] content) {
         if (candidateId == null || !candidates.existsById(candidateId)) {
             throw InvalidInputException.of("candidateId", "No such candidate in your firm");
@@ -106,6 +109,7 @@ public class DocumentService {
     }
 
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public void delete(UUID documentId) {
         documents.delete(load(documentId));
     }

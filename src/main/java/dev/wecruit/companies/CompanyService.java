@@ -16,6 +16,8 @@ import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -59,6 +61,7 @@ public class CompanyService {
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public CompanySummary create(CompanyDraft draft) {
         String website = checked(draft, null);
         Company company = new Company(draft.name().strip(), website, blankToNull(draft.industry()),
@@ -71,6 +74,7 @@ public class CompanyService {
      * @throws StaleRecordException if someone else changed it in between
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public CompanySummary update(UUID id, long expectedVersion, CompanyDraft draft) {
         Company company = companies.findById(id).orElseThrow(() -> new RecordNotFoundException("company", id));
         company.checkVersion(expectedVersion);
@@ -141,6 +145,7 @@ public class CompanyService {
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ContactDetails createContact(ContactDraft draft) {
         Contact contact = new Contact(draft.companyId());
         applyContact(contact, draft);
@@ -152,6 +157,7 @@ public class CompanyService {
      * @throws StaleRecordException if someone else changed it in between
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ContactDetails updateContact(UUID id, long expectedVersion, ContactDraft draft) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
         contact.checkVersion(expectedVersion);

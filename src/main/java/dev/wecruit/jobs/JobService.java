@@ -15,6 +15,7 @@ import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -32,11 +33,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,6 +91,7 @@ public class JobService {
      * @throws InvalidInputException with a message per field; nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public JobDetails create(JobDraft draft) {
         Job job = jobs.saveAndFlush(new Job(checked(draft, null)));
         List<StageDefinition> template = stageTemplate();
@@ -107,6 +109,7 @@ public class JobService {
      * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public JobDetails update(UUID id, long expectedVersion, JobDraft draft) {
         Job job = jobs.findById(id).orElseThrow(() -> new RecordNotFoundException("job", id));
         job.checkVersion(expectedVersion);
@@ -222,6 +225,7 @@ public class JobService {
      *     least one of each kind
      */
     @Transactional
+    @RequiresRole(Role.ADMIN)
     public List<StageDefinition> replaceStageTemplate(List<StageDefinition> definitions) {
         checkedStages(definitions).throwIfAny();
         templates.deleteAllInBatch();
@@ -238,7 +242,8 @@ public class JobService {
     public boolean canEditStages(UUID jobId) {
         Optional<Job> job = jobs.findById(jobId);
         return job.isPresent() && currentTenant.currentMember().map(member -> member.membership().role() == Role.ADMIN
-                || member.membership().memberId().equals(job.get().getOwnerId())).orElse(false);
+                || (member.membership().role().includes(Role.RECRUITER)
+                        && member.membership().memberId().equals(job.get().getOwnerId()))).orElse(false);
     }
 
     /**
@@ -251,6 +256,7 @@ public class JobService {
      * @throws InvalidInputException with the rule broken under {@code stages}; nothing is changed
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public List<Stage> changeStages(UUID jobId, List<StageChange> wanted) {
         if (!canEditStages(jobId)) {
             throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");

@@ -19,6 +19,8 @@ import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -75,6 +77,7 @@ public class ApplicationService {
      *     the job's pipeline; nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ApplicationSummary add(UUID candidateId, UUID jobId) {
         JobDetails job = open(checkedJob(candidateId, jobId));
         ApplicationSummary added = save(candidateId, job, job.entryStage(), null);
@@ -89,6 +92,7 @@ public class ApplicationService {
      *     already in the job's pipeline (the message names them); nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public List<ApplicationSummary> addAll(Collection<UUID> candidateIds, UUID jobId) {
         FieldErrors errors = new FieldErrors();
         Set<UUID> chosen = new LinkedHashSet<>(candidateIds);
@@ -124,6 +128,7 @@ public class ApplicationService {
      * @throws InvalidInputException as {@link #add(UUID, UUID)}, or when the stage is not the job's
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ApplicationSummary add(UUID candidateId, UUID jobId, UUID stageId, String rejectionReason) {
         JobDetails job = checkedJob(candidateId, jobId);
         Stage stage = job.stages().stream().filter(s -> s.id().equals(stageId)).findFirst()
@@ -147,6 +152,7 @@ public class ApplicationService {
      * @throws InvalidInputException when the stage is not the job's (say, just removed) or the reason is missing
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ApplicationSummary move(UUID applicationId, long expectedVersion, UUID toStageId, int toPosition,
             String rejectionReason) {
         // one change to a job's pipeline at a time, so that the renumbering below sees every committed move
@@ -192,6 +198,7 @@ public class ApplicationService {
      *     nothing is changed
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public List<Stage> changeStages(UUID jobId, List<StageChange> wanted, Map<UUID, UUID> moveCardsTo) {
         if (!jobs.canEditStages(jobId) || lockedJob(jobId).isEmpty()) {
             throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");

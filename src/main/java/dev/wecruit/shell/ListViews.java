@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.text.NumberFormat;
@@ -37,13 +37,19 @@ public final class ListViews {
     private ListViews() {
     }
 
-    /** The list's title with its total under it, and the button that creates a record. */
+    /**
+     * The list's title with its total under it, and the button that creates a record, for members who may open the
+     * form it leads to.
+     */
     public static Div header(String title, Span total, String createLabel, String createRoute) {
         total.addClassName("list-view-total");
-        var create = new Button(createLabel, VaadinIcon.PLUS.create(),
-                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(createRoute)));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new Div(new Div(new H2(title), total), create);
+        var header = new Div(new Div(new H2(title), total));
+        if (Access.mayOpen(createRoute)) {
+            var create = new Button(createLabel, VaadinIcon.PLUS.create(),
+                    click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(createRoute)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
         header.addClassName("list-view-header");
         return header;
     }

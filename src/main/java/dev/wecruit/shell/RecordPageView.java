@@ -128,10 +128,13 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
         actions.addComponentAsFirst(action);
     }
 
-    /** The record's "Edit" quick action: it opens {@code <route>/<id>/edit}. */
+    /** The record's "Edit" quick action, for members who may edit: it opens {@code <route>/<id>/edit}. */
     protected void addEditAction(String route) {
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(route + "/" + recordId + "/edit")));
+        String location = route + "/" + recordId + "/edit";
+        if (!Access.mayOpen(location)) {
+            return;
+        }
+        var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui -> ui.navigate(location)));
         edit.addClassName(kind.name().toLowerCase(Locale.ROOT) + "-edit");
         addOwnAction(edit);
     }

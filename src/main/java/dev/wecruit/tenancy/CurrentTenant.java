@@ -4,6 +4,7 @@ import dev.wecruit.platform.persistence.TenantIdSource;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,32 @@ public class CurrentTenant implements TenantIdSource {
     /** The signed-in member, or an error when there is none (a programming error: views require sign-in). */
     public MemberPrincipal requireMember() {
         return currentMember().orElseThrow(() -> new IllegalStateException("No signed-in member"));
+    }
+
+    /**
+     * Whether the current unit of work may do what {@code role} may: a member whose role includes it, or system work
+     * for a firm. Views ask this to hide what a member cannot do.
+     */
+    public boolean may(Role role) {
+        if (SYSTEM_TENANT.get() != null) {
+            return true;
+        }
+        return currentMember().map(member -> member.membership().role().includes(role)).orElse(false);
+    }
+
+    /**
+     * Refuses the current unit of work unless it {@link #may} do what {@code role} may.
+     *
+     * @throws AccessDeniedException for a member without the role, or when nobody is signed in
+     */
+    public void requireRole(Role role) {
+        if (!may(role)) {
+            throw new AccessDeniedException(currentMember()
+                    .map(member -> "A " + member.membership().role().label().toLowerCase(java.util.Locale.ROOT)
+                            + " cannot do this; it needs the " + role.label().toLowerCase(java.util.Locale.ROOT)
+                            + " role")
+                    .orElse("Sign in first"));
+        }
     }
 
     /**

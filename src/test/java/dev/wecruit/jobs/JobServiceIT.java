@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wecruit.FirmTest;
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.SignedIn;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.platform.persistence.StaleRecordException;
@@ -49,6 +50,7 @@ class JobServiceIT extends FirmTest {
         assertThat(jobs.get(job.id()).fee().percentage()).isEqualByComparingTo("22.5");
         assertThat(job.skills()).containsExactly("SAP APO", "S&OP", "Excel");
 
+        SignedIn.as(signIn, firm.member(Role.ADMIN)); // the template is the admins' to change
         jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
                 new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Declined", StageKind.REJECTED)));
         assertThat(jobs.get(job.id()).stages()).as("existing jobs keep their stages").hasSize(7);
@@ -58,6 +60,7 @@ class JobServiceIT extends FirmTest {
 
     @Test
     void a_stage_template_without_one_stage_of_each_kind_or_with_twin_names_is_refused() {
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
         assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
                 new StageDefinition("Hired", StageKind.HIRED))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))

@@ -15,7 +15,9 @@ import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,10 +39,12 @@ class TimelinePart implements RecordPagePart {
 
     private final ActivityService activities;
     private final OrganizationService organizations;
+    private final CurrentTenant currentTenant;
 
-    TimelinePart(ActivityService activities, OrganizationService organizations) {
+    TimelinePart(ActivityService activities, OrganizationService organizations, CurrentTenant currentTenant) {
         this.activities = activities;
         this.organizations = organizations;
+        this.currentTenant = currentTenant;
     }
 
     @Override
@@ -56,6 +60,9 @@ class TimelinePart implements RecordPagePart {
     @Override
     public Section create(RecordPage page) {
         var timeline = new Timeline(page);
+        if (!currentTenant.may(Role.RECRUITER)) {
+            return new Section(timeline, List.of(), timeline::reload, List::of);
+        }
         List<Component> actions = List.of(
                 logButton(page, ActivityType.CALL, "Log a call", VaadinIcon.PHONE, timeline),
                 logButton(page, ActivityType.NOTE, "Add a note", VaadinIcon.NOTEBOOK, timeline),

@@ -65,7 +65,8 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return membership == null ? List.of() : List.of(new SimpleGrantedAuthority(membership.role().authority()));
+        return membership == null ? List.of()
+                : membership.role().authorities().stream().map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

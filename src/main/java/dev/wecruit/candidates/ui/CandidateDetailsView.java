@@ -32,7 +32,9 @@ import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
@@ -57,13 +59,15 @@ class CandidateDetailsView extends RecordPageView {
     private final Map<UUID, String> memberNames;
     private final Div documentList = new Div();
     private final Upload upload = new Upload();
+    private final boolean mayChangeDocuments;
     private CandidateDetails candidate;
 
     CandidateDetailsView(CandidateService candidates, DocumentService documents, OrganizationService organizations,
-            ObjectProvider<RecordPagePart> parts) {
+            CurrentTenant currentTenant, ObjectProvider<RecordPagePart> parts) {
         super(RecordKind.CANDIDATE, parts);
         this.candidates = candidates;
         this.documents = documents;
+        this.mayChangeDocuments = currentTenant.may(Role.RECRUITER);
         this.memberNames = organizations.memberNames();
         addClassName("candidate-details-view");
         addEditAction("candidates");
@@ -88,7 +92,7 @@ class CandidateDetailsView extends RecordPageView {
         setHeader(candidate.fullName(), headline(candidate));
         content().removeAll();
         content().add(contactDetails(), profile(), workHistory(), education(),
-                section("Documents", documentList, upload));
+                mayChangeDocuments ? section("Documents", documentList, upload) : section("Documents", documentList));
         showDocuments(id);
         return true;
     }
@@ -108,7 +112,7 @@ class CandidateDetailsView extends RecordPageView {
         documentList.removeAll();
         List<DocumentSummary> files = documents.documentsOf(candidateId);
         if (files.isEmpty()) {
-            documentList.add(emptyNote("No documents yet. Upload a CV below."));
+            documentList.add(emptyNote(mayChangeDocuments ? "No documents yet. Upload a CV below." : "No documents yet."));
         }
         for (DocumentSummary file : files) {
             var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -123,7 +127,7 @@ class CandidateDetailsView extends RecordPageView {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel("Delete " + file.fileName());
             delete.setTooltipText("Delete");
-            var row = new Div(download, details, delete);
+            var row = mayChangeDocuments ? new Div(download, details, delete) : new Div(download, details);
             row.addClassName("document-row");
             documentList.add(row);
         }

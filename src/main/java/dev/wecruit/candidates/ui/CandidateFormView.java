@@ -18,7 +18,7 @@ import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.UUID;
  */
 @Route("candidates/new")
 @RouteAlias("candidates/:id/edit")
-@PermitAll
+@RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
 class CandidateFormView extends RecordFormView<CandidateDetails> {
 
     private final CandidateService candidates;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.companies.ContactDetails;
+import dev.wecruit.shell.Access;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPagePart;
@@ -48,7 +49,9 @@ class CompanyDetailsView extends RecordPageView {
                 click -> getUI().ifPresent(ui -> ui.navigate("contacts/new",
                         QueryParameters.of("company", recordId().toString()))));
         addContact.addClassName("company-add-contact");
-        addOwnAction(addContact);
+        if (Access.mayOpen("contacts/new")) {
+            addOwnAction(addContact);
+        }
         addEditAction("companies");
     }
 

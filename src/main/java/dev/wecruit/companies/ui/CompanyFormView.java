@@ -13,7 +13,7 @@ import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +21,7 @@ import java.util.UUID;
 /** Creates a company at {@code /companies/new} or edits one at {@code /companies/:id/edit}. */
 @Route("companies/new")
 @RouteAlias("companies/:id/edit")
-@PermitAll
+@RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
 class CompanyFormView extends RecordFormView<CompanySummary> {
 
     private final CompanyService companies;

@@ -13,7 +13,7 @@ import dev.wecruit.companies.ContactDraft;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.shell.RecordPageView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("contacts/new")
 @RouteAlias("contacts/:id/edit")
-@PermitAll
+@RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
 class ContactFormView extends RecordFormView<ContactDetails> {
 
     private final CompanyService companies;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.shell.Access;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
@@ -66,6 +67,7 @@ class CompanyJobsPart implements RecordPagePart {
                 .ifPresent(ui -> ui.navigate("jobs/new", QueryParameters.of("company", page.recordId().toString()))));
         create.addClassName("company-new-job");
         create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Section(section, List.of(create), reload, () -> List.copyOf(related));
+        return new Section(section, Access.mayOpen("jobs/new") ? List.of(create) : List.of(), reload,
+                () -> List.copyOf(related));
     }
 }

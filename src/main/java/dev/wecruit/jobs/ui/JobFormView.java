@@ -29,7 +29,7 @@ import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +43,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("jobs/new")
 @RouteAlias("jobs/:id/edit")
-@PermitAll
+@RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
 class JobFormView extends RecordFormView<JobDetails> {
 
     private final JobService jobs;

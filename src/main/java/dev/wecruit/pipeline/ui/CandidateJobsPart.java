@@ -24,9 +24,11 @@ import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.shell.RelatedRecord;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Role;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +46,14 @@ class CandidateJobsPart implements RecordPagePart {
     private final ApplicationService applications;
     private final JobService jobs;
     private final CompanyService companies;
+    private final CurrentTenant currentTenant;
 
-    CandidateJobsPart(ApplicationService applications, JobService jobs, CompanyService companies) {
+    CandidateJobsPart(ApplicationService applications, JobService jobs, CompanyService companies,
+            CurrentTenant currentTenant) {
         this.applications = applications;
         this.jobs = jobs;
         this.companies = companies;
+        this.currentTenant = currentTenant;
     }
 
     @Override
@@ -98,7 +103,8 @@ class CandidateJobsPart implements RecordPagePart {
         var add = new Button("Add to job", VaadinIcon.PLUS.create(), click -> openAddToJob(page));
         add.addClassName("add-to-job");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Section(section, List.of(add), reload, () -> List.copyOf(related));
+        return new Section(section, currentTenant.may(Role.RECRUITER) ? List.of(add) : List.of(), reload,
+                () -> List.copyOf(related));
     }
 
     private void openAddToJob(RecordPage page) {

@@ -21,6 +21,8 @@ import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +39,12 @@ class JobPipelinePart implements RecordPagePart {
 
     private final ApplicationService applications;
     private final CandidateService candidates;
+    private final CurrentTenant currentTenant;
 
-    JobPipelinePart(ApplicationService applications, CandidateService candidates) {
+    JobPipelinePart(ApplicationService applications, CandidateService candidates, CurrentTenant currentTenant) {
         this.applications = applications;
         this.candidates = candidates;
+        this.currentTenant = currentTenant;
     }
 
     @Override
@@ -84,7 +88,8 @@ class JobPipelinePart implements RecordPagePart {
                 .ifPresent(ui -> ui.navigate("jobs/" + page.recordId() + "/pipeline")));
         board.addClassName("open-board");
         board.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Section(section, List.of(board, add), reload, List::of);
+        return new Section(section, currentTenant.may(Role.RECRUITER) ? List.of(board, add) : List.of(board), reload,
+                List::of);
     }
 
     private void openAddCandidates(RecordPage page) {

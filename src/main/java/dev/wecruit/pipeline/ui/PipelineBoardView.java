@@ -41,6 +41,7 @@ import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +70,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final JobService jobs;
     private final CandidateService candidates;
     private final CurrentTenant currentTenant;
+    /** Viewers follow the board live but cannot move cards: no drag, no move buttons, no listeners for either. */
+    private final boolean mayMove;
     private final LiveBoards liveBoards;
     private final Map<UUID, String> memberNames;
     private final Clock clock = Clock.systemUTC();
@@ -117,6 +120,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.tenantId = me.membership().tenantId();
         this.memberId = me.membership().memberId();
         this.memberName = me.displayName();
+        this.mayMove = currentTenant.may(Role.RECRUITER);
         addClassName("pipeline-board-view");
 
         presence.addClassName("board-presence");
@@ -137,6 +141,12 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         var filters = new Div(text, tag, onlyMine);
         filters.addClassName("board-filters");
         columns.addClassName("board-columns");
+        if (!mayMove) {
+            var readOnly = new Span("View only: your role lets you follow this board, not move its cards.");
+            readOnly.addClassName("board-read-only");
+            add(header, readOnly, filters, columns);
+            return;
+        }
         // one listener each for the whole board, however many cards it holds
         columns.getElement().addEventListener("click", event -> uuid(event,
                         "event.target.closest('.board-card').dataset.application").ifPresent(this::openMoveDialog))
@@ -307,7 +317,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
      */
     private String cardHtml(Card card) {
         var html = new StringBuilder("<div class=\"board-card").append(card.movedBy == null ? "" : " board-card-moved")
-                .append("\" draggable=\"true\" data-application=\"").append(card.application.id()).append("\">")
+                .append("\" draggable=\"").append(mayMove).append("\" data-application=\"").append(card.application.id()).append("\">")
                 .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate.id()).append("\">")
                 .append(escaped(card.candidate.fullName())).append("</a>");
         if (card.candidate.currentTitle() != null) {
@@ -323,8 +333,10 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .append("</span>"));
             html.append("</div>");
         }
-        html.append("<button class=\"board-card-move\" type=\"button\" title=\"Move to…\" aria-label=\"Move ")
-                .append(escaped(card.candidate.fullName())).append("\">⋮</button>");
+        if (mayMove) {
+            html.append("<button class=\"board-card-move\" type=\"button\" title=\"Move to…\" aria-label=\"Move ")
+                    .append(escaped(card.candidate.fullName())).append("\">⋮</button>");
+        }
         if (card.movedBy != null) {
             html.append("<div class=\"board-card-moved-by\">").append(escaped("Moved by " + card.movedBy))
                     .append("</div>");
