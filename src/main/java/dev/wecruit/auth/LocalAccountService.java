@@ -1,7 +1,13 @@
 package dev.wecruit.auth;
 
+import dev.wecruit.audit.AuditAction;
+import dev.wecruit.audit.AuditLog;
 import dev.wecruit.auth.internal.Account;
 import dev.wecruit.auth.internal.AccountRepository;
+import dev.wecruit.auth.internal.SignedInMember;
+import dev.wecruit.auth.internal.SignedInMemberSessions;
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.InvalidInputException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,10 +29,44 @@ public class LocalAccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final SignedInMemberSessions sessions;
+    private final AuditLog audit;
 
-    LocalAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    LocalAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignedInMemberSessions sessions,
+            AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    /**
+     * The signed-in member chooses a new password, proving the current one (a one-time password included). The
+     * session may then do everything again.
+     *
+     * @throws InvalidInputException under {@code currentPassword} or {@code newPassword}; nothing is changed
+     */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        SignedInMember member = sessions.current().orElseThrow(() -> new IllegalStateException("Not signed in"));
+        Account account = accounts.findById(member.accountId()).orElseThrow();
+        var errors = new FieldErrors();
+        if (account.passwordHash() == null || currentPassword == null
+                || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            errors.reject("currentPassword", "This is not your current password");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            errors.reject("newPassword", "At least " + MIN_PASSWORD_LENGTH + " characters");
+        } else if (newPassword.length() > 200) {
+            errors.reject("newPassword", "At most 200 characters");
+        } else if (newPassword.equals(currentPassword)) {
+            errors.reject("newPassword", "Choose a password other than the current one");
+        }
+        errors.throwIfAny();
+        account.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, null,
+                member.mustChangePassword() ? "Replaced the one-time password" : null);
+        sessions.passwordChanged();
     }
 
     /** The account with this email, created with this name and password if there is none yet. */

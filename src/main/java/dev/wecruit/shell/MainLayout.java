@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.wecruit.auth.FirmSwitching;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 
 /**
  * The frame around every signed-in view. The navigation comes from the views' {@code @Menu} annotations, filtered
@@ -32,11 +32,12 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentTenant currentTenant, AuthenticationContext authentication) {
+    MainLayout(CurrentTenant currentTenant, AuthenticationContext authentication, FirmSwitching switching) {
         MemberPrincipal member = currentTenant.requireMember();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), header(member, authentication));
+        addToNavbar(new DrawerToggle(), header(member, authentication, new FirmSwitcher(switching,
+                member.membership())));
     }
 
     private static Component brand() {
@@ -58,14 +59,11 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Component header(MemberPrincipal member, AuthenticationContext authentication) {
-        var firm = new Span(member.membership().organizationName());
-        firm.addClassName("shell-firm");
-        firm.getElement().setAttribute("title", "Your firm");
-
+    private static Component header(MemberPrincipal member, AuthenticationContext authentication,
+            Component firm) {
         var name = new Span(member.displayName());
         name.addClassName("shell-member-name");
-        var role = new Span(roleLabel(member));
+        var role = new Span(member.membership().role().label());
         role.addClassName("shell-member-role");
         var who = new Div(name, role);
         who.addClassName("shell-member");
@@ -83,10 +81,5 @@ public class MainLayout extends AppLayout {
         header.setFlexGrow(1, spacer);
         header.setWidthFull();
         return header;
-    }
-
-    private static String roleLabel(MemberPrincipal member) {
-        String role = member.membership().role().name();
-        return role.charAt(0) + role.substring(1).toLowerCase(Locale.ROOT);
     }
 }

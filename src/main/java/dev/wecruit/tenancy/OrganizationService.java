@@ -1,5 +1,8 @@
 package dev.wecruit.tenancy;
 
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.internal.Member;
 import dev.wecruit.tenancy.internal.MemberRepository;
 import dev.wecruit.tenancy.internal.Organization;
@@ -7,10 +10,12 @@ import dev.wecruit.tenancy.internal.OrganizationRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +67,107 @@ public class OrganizationService {
     /** The firm the signed-in member acts for. */
     @Transactional(readOnly = true)
     public OrganizationSummary currentOrganization() {
-        UUID tenantId = currentTenant.currentTenantId()
-                .orElseThrow(() -> new IllegalStateException("No current firm"));
-        return organizations.findById(tenantId)
-                .map(Organization::toSummary)
-                .orElseThrow(() -> new IllegalStateException("Current firm " + tenantId + " not found"));
+        return currentOrganization(organizations).toSummary();
+    }
+
+    /** The current firm's own settings. */
+    @Transactional(readOnly = true)
+    public FirmProfile profile() {
+        return currentOrganization(organizations).profile();
+    }
+
+    /**
+     * Changes the current firm's name, default currency and retention period.
+     *
+     * @throws InvalidInputException naming each field that is wrong; nothing is changed
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public FirmProfile changeProfile(FirmProfile profile) {
+        var errors = new FieldErrors();
+        if (profile.name() == null || profile.name().isBlank()) {
+            errors.reject("name", "Enter the firm's name");
+        } else if (profile.name().strip().length() > 200) {
+            errors.reject("name", "At most 200 characters");
+        }
+        if (profile.defaultCurrency() == null || !profile.defaultCurrency().matches("[A-Z]{3}")
+                || Currency.getAvailableCurrencies().stream()
+                        .noneMatch(currency -> currency.getCurrencyCode().equals(profile.defaultCurrency()))) {
+            errors.reject("defaultCurrency", "Choose a currency by its three-letter code, such as EUR");
+        }
+        if (profile.retentionMonths() < FirmProfile.MIN_RETENTION_MONTHS
+                || profile.retentionMonths() > FirmProfile.MAX_RETENTION_MONTHS) {
+            errors.reject("retentionMonths", "Between " + FirmProfile.MIN_RETENTION_MONTHS + " and "
+                    + FirmProfile.MAX_RETENTION_MONTHS + " months");
+        }
+        errors.throwIfAny();
+        Organization organization = currentOrganization(organizations);
+        organization.changeProfile(profile);
+        return organization.profile();
+    }
+
+    /** A member of the current firm. */
+    @Transactional(readOnly = true)
+    public Optional<MemberSummary> member(UUID memberId) {
+        return members().stream().filter(member -> member.id().equals(memberId)).findFirst();
+    }
+
+    /**
+     * Makes an account a member of the current firm, or an active member again with this role.
+     *
+     * @throws InvalidInputException under {@code email} when the account is an active member already
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public UUID addMember(UUID accountId, Role role) {
+        Optional<Member> existing = members.findByAccountId(accountId);
+        if (existing.isPresent() && existing.get().isActive()) {
+            throw InvalidInputException.of("email", "Already a member of this firm");
+        }
+        Member member = existing.orElseGet(() -> members.save(new Member(accountId, role)));
+        member.changeRole(role);
+        member.setActive(true);
+        return member.id();
+    }
+
+    /**
+     * Changes a member's role. A firm always keeps an active admin.
+     *
+     * @return the role the member had before
+     * @throws InvalidInputException under {@code role} when that would leave the firm without an active admin
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public Role changeRole(UUID memberId, Role role) {
+        Member member = memberOfThisFirm(memberId);
+        Role before = member.role();
+        if (before == Role.ADMIN && role != Role.ADMIN && member.isActive()
+                && members.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+            throw InvalidInputException.of("role", "The firm needs at least one active admin: make someone else "
+                    + "admin first");
+        }
+        member.changeRole(role);
+        return before;
+    }
+
+    /**
+     * Deactivates a member (they lose access on their next request) or makes them active again. Their records and
+     * their name on them stay. Nobody deactivates themselves, and a firm always keeps an active admin.
+     *
+     * @throws InvalidInputException under {@code active} when refused
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public void setActive(UUID memberId, boolean active) {
+        Member member = memberOfThisFirm(memberId);
+        if (!active && currentTenant.currentMemberId().filter(memberId::equals).isPresent()) {
+            throw InvalidInputException.of("active", "You cannot deactivate yourself");
+        }
+        if (!active && member.role() == Role.ADMIN && member.isActive()
+                && members.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+            throw InvalidInputException.of("active", "The firm needs at least one active admin");
+        }
+        member.setActive(active);
     }
 
     /** Whether the id is an active member of the current firm: the check for owners and actors of records. */
@@ -79,11 +180,11 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {
         return jdbc.query("""
-                select m.id, m.account_id, a.display_name, m.role, m.active
+                select m.id, m.account_id, a.display_name, a.email, m.role, m.active
                   from members m join accounts a on a.id = m.account_id
                  order by lower(a.display_name), m.id
                 """, (rs, row) -> new MemberSummary(rs.getObject("id", UUID.class),
-                rs.getObject("account_id", UUID.class), rs.getString("display_name"),
+                rs.getObject("account_id", UUID.class), rs.getString("display_name"), rs.getString("email"),
                 Role.valueOf(rs.getString("role")), rs.getBoolean("active")));
     }
 
@@ -93,12 +194,38 @@ public class OrganizationService {
         return members().stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
     }
 
+    private Member memberOfThisFirm(UUID memberId) {
+        return members.findById(memberId).orElseThrow(() -> new RecordNotFoundException("member", memberId));
+    }
+
+    private Organization currentOrganization(OrganizationRepository repository) {
+        UUID tenantId = currentTenant.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("No current firm"));
+        return repository.findById(tenantId)
+                .orElseThrow(() -> new IllegalStateException("Current firm " + tenantId + " not found"));
+    }
+
     /**
      * Every firm's id, for system jobs that act for each firm in turn through {@link CurrentTenant#callAs}. Never
      * hand the result to a user.
      */
     public List<UUID> allFirmIds() {
         return jdbc.queryForList("select organization_ids()", UUID.class);
+    }
+
+    /**
+     * The Clerk organization of a firm the signed-in member belongs to, for switching to it. Empty for a firm not
+     * linked to Clerk, or one the member does not belong to.
+     */
+    public Optional<String> clerkOrganizationIdOf(UUID tenantId) {
+        boolean member = currentTenant.currentMember().stream()
+                .flatMap(principal -> principal.memberships().stream())
+                .anyMatch(membership -> membership.tenantId().equals(tenantId));
+        if (!member) {
+            return Optional.empty();
+        }
+        return currentTenant.callAs(tenantId, () -> transactions.execute(status -> organizations.findById(tenantId)
+                .map(Organization::clerkOrganizationId)));
     }
 
     /**

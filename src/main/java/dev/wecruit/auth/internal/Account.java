@@ -18,7 +18,7 @@ public class Account {
     @Id
     private UUID id;
 
-    @Column(nullable = false, updatable = false)
+    /** Unique; none for a Clerk user whose email has not arrived yet. */
     private String email;
 
     @Column(name = "display_name", nullable = false)
@@ -29,6 +29,21 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Set by an invitation: the password was a one-time one and must be changed before anything else. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
+    /** When a one-time password stops working if unused. */
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+
+    @Column(name = "clerk_user_id")
+    private String clerkUserId;
+
+    /** When Clerk last changed this user, by the webhooks applied: an older message must not undo a newer one. */
+    @Column(name = "clerk_updated_at")
+    private Instant clerkUpdatedAt;
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -51,6 +66,47 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
+    /** An account that signs in with a one-time password first, and must then choose its own. */
+    public static Account invited(String email, String displayName, String oneTimePasswordHash, Instant expiresAt) {
+        var account = new Account(email, displayName, oneTimePasswordHash);
+        account.passwordMustChange = true;
+        account.passwordExpiresAt = expiresAt;
+        return account;
+    }
+
+    /** A Clerk user, known by their Clerk id; Clerk signs them in, so there is no password. */
+    public static Account ofClerkUser(String clerkUserId, String email, String displayName) {
+        var account = new Account(email, displayName, null);
+        account.clerkUserId = clerkUserId;
+        return account;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordMustChange = false;
+        this.passwordExpiresAt = null;
+    }
+
+    /** Applies what Clerk says of the user, unless what was applied already is newer. */
+    public boolean updateFromClerk(String email, String displayName, Instant changedAt) {
+        if (clerkUpdatedAt != null && changedAt != null && !changedAt.isAfter(clerkUpdatedAt)) {
+            return false;
+        }
+        if (email != null) {
+            this.email = email;
+        }
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName.strip();
+        }
+        this.clerkUpdatedAt = changedAt;
+        return true;
+    }
+
+    /** Links an existing local account to the Clerk user with the same email (a firm moving to Clerk). */
+    public void linkClerkUser(String clerkUserId) {
+        this.clerkUserId = clerkUserId;
+    }
+
     public UUID id() {
         return id;
     }
@@ -69,5 +125,17 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public boolean passwordMustChange() {
+        return passwordMustChange;
+    }
+
+    public Instant passwordExpiresAt() {
+        return passwordExpiresAt;
+    }
+
+    public String clerkUserId() {
+        return clerkUserId;
     }
 }

@@ -2,6 +2,7 @@ package dev.wecruit.auth.internal;
 
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.tenancy.OrganizationService;
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,10 +12,12 @@ class LocalUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final OrganizationService organizations;
+    private final Clock clock;
 
-    LocalUserDetailsService(AccountRepository accounts, OrganizationService organizations) {
+    LocalUserDetailsService(AccountRepository accounts, OrganizationService organizations, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @Override
@@ -22,7 +25,7 @@ class LocalUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(LocalAccountService.normalizeEmail(email))
                 .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
-        return new SignedInMember(account.id(), account.email(), account.displayName(), account.passwordHash(),
-                account.enabled(), organizations.membershipsOfAccount(account.id()));
+        boolean unexpired = account.passwordExpiresAt() == null || clock.instant().isBefore(account.passwordExpiresAt());
+        return SignedInMember.local(account, unexpired, organizations.membershipsOfAccount(account.id()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.wecruit.auth.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.wecruit.audit.AuditLog;
 import dev.wecruit.auth.ui.LoginView;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,19 +16,22 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 
 /** Every view requires sign-in except the login page; local accounts sign in with email and password. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInThrottleProperties.class)
+@EnableConfigurationProperties({SignInThrottleProperties.class, AuthProperties.class})
 class SecurityConfiguration {
 
     /** Only with a web server: the rotate-pii-keys command runs without one. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
+            OrganizationService organizations) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/actuator/health", "/actuator/health/**").permitAll());
+        http.addFilterAfter(new SignedInMemberRefreshFilter(accounts, organizations), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -45,8 +50,10 @@ class SecurityConfiguration {
 
     @Bean
     LocalAuthenticationProvider localAuthenticationProvider(AccountRepository accounts,
-            OrganizationService organizations, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-        return new LocalAuthenticationProvider(
-                new LocalUserDetailsService(accounts, organizations), passwordEncoder, throttle);
+            OrganizationService organizations, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+            AuditLog audit, CurrentTenant currentTenant, ObjectProvider<Clock> clock) {
+        return new LocalAuthenticationProvider(new LocalUserDetailsService(accounts, organizations,
+                clock.getIfAvailable(Clock::systemUTC)), passwordEncoder,
+                throttle, new SignInAudit(audit, currentTenant, organizations, accounts));
     }
 }

@@ -36,6 +36,10 @@ public class Member {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** When Clerk last changed this membership, by the webhooks applied. */
+    @Column(name = "clerk_updated_at")
+    private Instant clerkUpdatedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -56,7 +60,38 @@ public class Member {
         this.role = role;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
     public boolean isActive() {
         return active;
+    }
+
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** Applies what Clerk says of the membership, unless what was applied already is newer. */
+    public boolean updateFromClerk(Role role, boolean active, Instant changedAt) {
+        if (clerkUpdatedAt != null && changedAt != null && changedAt.isBefore(clerkUpdatedAt)) {
+            return false;
+        }
+        this.role = role;
+        this.active = active;
+        this.clerkUpdatedAt = changedAt;
+        return true;
     }
 }

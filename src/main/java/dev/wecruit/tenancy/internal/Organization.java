@@ -1,5 +1,6 @@
 package dev.wecruit.tenancy.internal;
 
+import dev.wecruit.tenancy.FirmProfile;
 import dev.wecruit.tenancy.OrganizationSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +29,23 @@ public class Organization {
     @Column(nullable = false, updatable = false)
     private String slug;
 
+    @Column(name = "default_currency", nullable = false)
+    private String defaultCurrency = "EUR";
+
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = 24;
+
+    @Column(name = "clerk_organization_id", updatable = false)
+    private String clerkOrganizationId;
+
+    /** When Clerk last changed this organization, by the webhooks applied. */
+    @Column(name = "clerk_updated_at")
+    private Instant clerkUpdatedAt;
+
+    /** A closed firm keeps its data and gives nobody access. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -48,7 +66,51 @@ public class Organization {
         this.slug = slug;
     }
 
+    public static Organization ofClerk(UUID id, String clerkOrganizationId, String name, String slug) {
+        var organization = new Organization(id, name, slug);
+        organization.clerkOrganizationId = clerkOrganizationId;
+        return organization;
+    }
+
     public OrganizationSummary toSummary() {
         return new OrganizationSummary(id, name, slug);
+    }
+
+    public FirmProfile profile() {
+        return new FirmProfile(name, defaultCurrency, retentionMonths);
+    }
+
+    public void changeProfile(FirmProfile profile) {
+        this.name = profile.name().strip();
+        this.defaultCurrency = profile.defaultCurrency();
+        this.retentionMonths = profile.retentionMonths();
+    }
+
+    /** Applies what Clerk says of the organization, unless what was applied already is newer. */
+    public boolean updateFromClerk(String name, Instant changedAt) {
+        if (clerkUpdatedAt != null && changedAt != null && !changedAt.isAfter(clerkUpdatedAt)) {
+            return false;
+        }
+        if (name != null && !name.isBlank()) {
+            this.name = name.strip();
+        }
+        this.clerkUpdatedAt = changedAt;
+        return true;
+    }
+
+    public void close() {
+        this.active = false;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String clerkOrganizationId() {
+        return clerkOrganizationId;
+    }
+
+    public Long version() {
+        return version;
     }
 }

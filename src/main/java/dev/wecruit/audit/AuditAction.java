@@ -1,0 +1,38 @@
+package dev.wecruit.audit;
+
+/** What an audit entry records. Stored by name: rename none, add new ones at will. */
+public enum AuditAction {
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Failed sign-in"),
+    SESSION_TOKEN_REJECTED("Session token rejected"),
+    WEBHOOK_REJECTED("Webhook rejected"),
+    PASSWORD_CHANGED("Password changed"),
+    ORGANIZATION_CREATED("Firm created"),
+    ORGANIZATION_UPDATED("Firm changed in Clerk"),
+    ORGANIZATION_CLOSED("Firm closed"),
+    MEMBER_INVITED("Member invited"),
+    MEMBER_ADDED("Member added"),
+    MEMBER_ROLE_CHANGED("Role changed"),
+    MEMBER_DEACTIVATED("Member deactivated"),
+    MEMBER_REACTIVATED("Member reactivated"),
+    MEMBER_REMOVED("Member removed"),
+    SETTINGS_CHANGED("Settings changed"),
+    STAGE_TEMPLATE_CHANGED("Stage template changed"),
+    AI_SETTINGS_CHANGED("AI settings changed"),
+    API_KEY_CREATED("API key created"),
+    API_KEY_REVOKED("API key revoked"),
+    API_KEY_USED("API key used"),
+    API_KEY_REJECTED("API key rejected"),
+    EXPORTED("Data exported");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** How the audit log shows it. */
+    public String label() {
+        return label;
+    }
+}

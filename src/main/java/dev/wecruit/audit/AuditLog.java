@@ -1,0 +1,147 @@
+package dev.wecruit.audit;
+
+import dev.wecruit.shared.LikePattern;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.MemberPrincipal;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit log. Entries are written in the caller's transaction when there is one, so a change
+ * that rolls back leaves no entry claiming it happened; the database lets the app add entries and never change or
+ * remove them.
+ */
+@Service
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger("wecruit.audit");
+    private static final int MAX_TEXT = 300;
+    private static final int MAX_DETAIL = 2000;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentTenant currentTenant;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, CurrentTenant currentTenant, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.currentTenant = currentTenant;
+        this.clock = clock.orElseGet(Clock::systemUTC);
+    }
+
+    /** Records what the signed-in member just did in their firm. */
+    @Transactional
+    public void record(AuditAction action, String subject, String detail) {
+        MemberPrincipal member = currentTenant.requireMember();
+        insert(action, member.membership().memberId(), actorName(member), subject, detail);
+    }
+
+    /**
+     * Records what an actor that is not the signed-in member did in the current firm: an API key, Clerk, the
+     * system. Call it inside {@link CurrentTenant#callAs} or a member's unit of work.
+     */
+    @Transactional
+    public void recordAs(String actor, UUID actorMemberId, AuditAction action, String subject, String detail) {
+        insert(action, actorMemberId, actor, subject, detail);
+    }
+
+    /**
+     * Records something that happened before any firm was known, for the operator: a failed sign-in for an email
+     * no account has, a rejected session token or webhook. It is logged as well.
+     */
+    @Transactional
+    public void recordSecurityEvent(AuditAction action, String detail) {
+        String address = sourceAddress();
+        log.warn("{}: {} (from {})", action, detail, address);
+        jdbc.update("insert into security_events (id, occurred_at, action, detail, source_address) values (?, ?, ?, ?, ?)",
+                UUID.randomUUID(), Timestamp.from(clock.instant()), action.name(), clip(detail, MAX_DETAIL), address);
+    }
+
+    /** The firm's entries, newest first. */
+    @Transactional(readOnly = true)
+    @RequiresRole(Role.ADMIN)
+    public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (!query.actions().isEmpty()) {
+            where.append(" and action = any (cast(? as text[]))");
+            arguments.add(query.actions().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (!query.text().isEmpty()) {
+            where.append(" and (actor ilike ? escape '\\' or subject ilike ? escape '\\' or detail ilike ? escape '\\')");
+            String pattern = LikePattern.containing(query.text());
+            arguments.add(pattern);
+            arguments.add(pattern);
+            arguments.add(pattern);
+        }
+        if (query.from() != null) {
+            where.append(" and occurred_at >= ?");
+            arguments.add(Timestamp.from(query.from()));
+        }
+        if (query.until() != null) {
+            where.append(" and occurred_at < ?");
+            arguments.add(Timestamp.from(query.until()));
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_events" + where, Long.class, arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        String limit = "";
+        if (pageable.isPaged()) {
+            limit = " limit ? offset ?";
+            paged.add(pageable.getPageSize());
+            paged.add(pageable.getOffset());
+        }
+        List<AuditEntry> entries = jdbc.query("""
+                select id, occurred_at, action, actor, subject, detail, source_address from audit_events"""
+                + where + " order by occurred_at desc, id desc" + limit,
+                (rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+                        AuditAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("subject"),
+                        rs.getString("detail"), rs.getString("source_address")),
+                paged.toArray());
+        return new PageImpl<>(entries, pageable, total);
+    }
+
+    private void insert(AuditAction action, UUID actorMemberId, String actor, String subject, String detail) {
+        UUID tenantId = currentTenant.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("An audit entry needs a firm"));
+        jdbc.update("""
+                insert into audit_events (tenant_id, id, occurred_at, action, actor_member_id, actor, subject, detail,
+                                          source_address)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                tenantId, UUID.randomUUID(), Timestamp.from(clock.instant()), action.name(), actorMemberId,
+                clip(actor, 200), clip(subject, MAX_TEXT), clip(detail, MAX_DETAIL), sourceAddress());
+    }
+
+    /** A member as the log names them: their name, and their email when there is one. */
+    public static String actorName(MemberPrincipal member) {
+        return member.email() == null ? member.displayName() : member.displayName() + " <" + member.email() + ">";
+    }
+
+    /** The client's address when the work came through a web request; none for background work. */
+    private static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return clip(request.getRemoteAddr(), 100);
+        }
+        return null;
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

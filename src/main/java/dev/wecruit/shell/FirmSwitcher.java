@@ -1,0 +1,56 @@
+package dev.wecruit.shell;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import dev.wecruit.auth.AuthMode;
+import dev.wecruit.auth.FirmSwitching;
+import dev.wecruit.tenancy.Membership;
+import java.util.List;
+
+/**
+ * The firm the member acts for, in the header. A member of several firms picks another here; every open tab of
+ * their session then starts again from the dashboard of the new firm, so no view keeps showing the old firm's data.
+ */
+class FirmSwitcher extends Composite<Div> {
+
+    /** Where every tab goes after a switch: the app's root, whatever the context path. */
+    private static final String START_AGAIN = "window.location.assign(document.baseURI)";
+
+    FirmSwitcher(FirmSwitching switching, Membership active) {
+        Div root = getContent();
+        root.addClassName("shell-firm");
+        List<Membership> firms = switching.firms();
+        if (firms.size() <= 1) {
+            var name = new Span(active.organizationName());
+            name.getElement().setAttribute("title", "Your firm");
+            root.add(name);
+            return;
+        }
+        var select = new Select<Membership>();
+        select.setAriaLabel("Switch firm");
+        select.addClassName("shell-firm-switcher");
+        select.setItems(firms);
+        select.setItemLabelGenerator(Membership::organizationName);
+        select.setValue(firms.stream().filter(firm -> firm.tenantId().equals(active.tenantId())).findFirst()
+                .orElse(active));
+        select.addValueChangeListener(event -> {
+            if (!event.isFromClient() || event.getValue() == null) {
+                return;
+            }
+            if (switching.mode() == AuthMode.LOCAL) {
+                switching.switchTo(event.getValue().tenantId());
+                VaadinSession.getCurrent().getUIs().forEach(ui -> ui.getPage().executeJs(START_AGAIN));
+            } else {
+                switching.clerkOrganizationOf(event.getValue().tenantId()).ifPresent(organization ->
+                        UI.getCurrent().getPage().executeJs(
+                                "window.Clerk.setActive({organization: $0}).then(() => " + START_AGAIN + ")",
+                                organization));
+            }
+        });
+        root.add(select);
+    }
+}
