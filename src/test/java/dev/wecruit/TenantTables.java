@@ -11,7 +11,9 @@ public final class TenantTables {
     public static final Set<String> GLOBAL_TABLES = Set.of(
             "flyway_schema_history", // Flyway's own
             "accounts",              // sign-in identities, like Clerk users; firm data is in members
-            "sign_in_throttle");     // failed sign-ins per hashed email, before any firm is known
+            "sign_in_throttle",      // failed sign-ins per hashed email, before any firm is known
+            "security_events",       // rejected tokens and webhooks, unknown emails: before any firm is known
+            "clerk_webhook_messages"); // Svix ids of applied Clerk webhooks; organization.created precedes its firm
 
     /**
      * Every ordinary or partitioned table in every schema, except PostgreSQL's own, those that belong to an

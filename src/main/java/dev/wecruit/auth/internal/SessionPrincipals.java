@@ -29,13 +29,18 @@ final class SessionPrincipals {
      * request sees it too.
      */
     static void replace(SignedInMember member, boolean keepInSession) {
+        replace(member, keepInSession ? currentRequest().orElse(null) : null);
+    }
+
+    /** As {@link #replace(SignedInMember, boolean)}, keeping it in this request's session when there is one. */
+    static void replace(SignedInMember member, HttpServletRequest keepInSessionOf) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null,
                 member.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        if (keepInSession) {
-            currentRequest().map(request -> request.getSession(false)).ifPresent(session -> session.setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context));
+        HttpSession session = keepInSessionOf == null ? null : keepInSessionOf.getSession(false);
+        if (session != null) {
+            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
     }
 

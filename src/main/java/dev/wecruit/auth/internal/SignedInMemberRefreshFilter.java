@@ -43,7 +43,7 @@ class SignedInMemberRefreshFilter extends OncePerRequestFilter {
             if (now.isEmpty()) {
                 SessionPrincipals.end(request);
             } else if (!now.get().sameAs(before)) {
-                SessionPrincipals.replace(now.get(), true);
+                SessionPrincipals.replace(now.get(), request);
             }
         }
         chain.doFilter(request, response);
