@@ -1,0 +1,189 @@
+package dev.wecruit.api;
+
+import dev.wecruit.audit.AuditAction;
+import dev.wecruit.audit.AuditLog;
+import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Membership;
+import dev.wecruit.tenancy.RequiresRole;
+import dev.wecruit.tenancy.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The firm's API keys. A key is {@code wk_} and 43 characters of randomness (256 bits), shown once at creation;
+ * the database keeps its SHA-256, which is enough for a random key of that length (a slow password hash protects
+ * guessable passwords, not this), and lets a request find its key with one indexed lookup (decision 0013).
+ */
+@Service
+public class ApiKeyService {
+
+    public static final String PREFIX = "wk_";
+    /** Keys live at most this long: integrations get new ones, leaked ones die. */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(730);
+    /** A key's use is audited at most this often; {@code last_used_at} is exact. */
+    static final Duration USE_AUDIT_INTERVAL = Duration.ofHours(1);
+
+    private static final RowMapper<ApiKeySummary> SUMMARY = (rs, row) -> new ApiKeySummary(
+            rs.getObject("id", UUID.class), rs.getString("name"), Role.valueOf(rs.getString("role")),
+            rs.getString("prefix"), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
+            instant(rs.getTimestamp("last_used_at")));
+
+    private final JdbcTemplate jdbc;
+    private final CurrentTenant currentTenant;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiKeyService(JdbcTemplate jdbc, CurrentTenant currentTenant, AuditLog audit, TransactionTemplate transactions,
+            Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.currentTenant = currentTenant;
+        this.audit = audit;
+        this.clock = clock.orElseGet(Clock::systemUTC);
+    }
+
+    /** The firm's keys, newest first, revoked and expired ones included. */
+    @Transactional(readOnly = true)
+    @RequiresRole(Role.ADMIN)
+    public List<ApiKeySummary> keys() {
+        return jdbc.query("""
+                select id, name, role, prefix, created_at, expires_at, revoked_at, last_used_at
+                  from api_keys order by created_at desc, id""", SUMMARY);
+    }
+
+    /**
+     * Creates a key that acts for the firm with this role until the end of {@code lastDay} (UTC).
+     *
+     * @throws dev.wecruit.shared.InvalidInputException under {@code name}, {@code role} or {@code lastDay}
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public CreatedApiKey create(String name, Role role, LocalDate lastDay) {
+        Instant now = clock.instant();
+        var errors = new FieldErrors();
+        if (name == null || name.isBlank()) {
+            errors.reject("name", "Name the key after the integration that will use it");
+        } else if (name.strip().length() > 100) {
+            errors.reject("name", "At most 100 characters");
+        }
+        if (role == null) {
+            errors.reject("role", "Choose what the key may do");
+        }
+        Instant expiresAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (expiresAt == null) {
+            errors.reject("lastDay", "Choose the last day the key works");
+        } else if (!expiresAt.isAfter(now)) {
+            errors.reject("lastDay", "Choose a day from today on");
+        } else if (expiresAt.isAfter(now.plus(MAX_LIFETIME).plus(Duration.ofDays(1)))) {
+            errors.reject("lastDay", "At most two years from now");
+        }
+        errors.throwIfAny();
+
+        byte[] randomness = new byte[32];
+        random.nextBytes(randomness);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomness);
+        String prefix = secret.substring(0, 11);
+        UUID id = UUID.randomUUID();
+        UUID tenantId = currentTenant.currentTenantId().orElseThrow();
+        jdbc.update("""
+                insert into api_keys (tenant_id, id, name, role, prefix, secret_hash, created_at, created_by, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, id, name.strip(), role.name(), prefix, hash(secret),
+                Timestamp.from(now), currentTenant.currentMemberId().orElse(null), Timestamp.from(expiresAt));
+        audit.record(AuditAction.API_KEY_CREATED, "\"" + name.strip() + "\" (" + prefix + "…)",
+                role.label() + ", until " + lastDay);
+        return new CreatedApiKey(new ApiKeySummary(id, name.strip(), role, prefix, now, expiresAt, null, null),
+                secret);
+    }
+
+    /** Revokes a key: requests with it are refused from now on. Revoking a revoked key changes nothing. */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public void revoke(UUID keyId) {
+        ApiKeySummary key = jdbc.query("""
+                select id, name, role, prefix, created_at, expires_at, revoked_at, last_used_at
+                  from api_keys where id = ? for update""", SUMMARY, keyId).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("API key", keyId));
+        if (key.revokedAt() != null) {
+            return;
+        }
+        jdbc.update("update api_keys set revoked_at = ?, revoked_by = ? where id = ?", Timestamp.from(clock.instant()),
+                currentTenant.currentMemberId().orElse(null), keyId);
+        audit.record(AuditAction.API_KEY_REVOKED, "\"" + key.name() + "\" (" + key.prefix() + "…)", null);
+    }
+
+    /**
+     * The principal a request with this key acts as, if the key exists, is not revoked and has not expired. Every
+     * refusal is a security event; a use is audited in the key's firm at most once an hour.
+     */
+    public Optional<ApiKeyPrincipal> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+            audit.recordSecurityEvent(AuditAction.API_KEY_REJECTED, "Not a Wecruit API key");
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        record Found(UUID keyId, UUID tenantId, String name, Role role, Instant expiresAt, Instant revokedAt,
+                Instant lastUsedAt) {
+        }
+        Optional<Found> found = jdbc.query("""
+                select key_id, tenant_id, name, role, expires_at, revoked_at, last_used_at from api_key_by_hash(?)""",
+                (rs, row) -> new Found(rs.getObject("key_id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
+                        instant(rs.getTimestamp("last_used_at"))), (Object) hash(presented)).stream().findFirst();
+        if (found.isEmpty() || found.get().revokedAt() != null || !now.isBefore(found.get().expiresAt())) {
+            audit.recordSecurityEvent(AuditAction.API_KEY_REJECTED, found.isEmpty() ? "Unknown key"
+                    : found.get().revokedAt() != null ? "Revoked key " + found.get().keyId()
+                    : "Expired key " + found.get().keyId());
+            return Optional.empty();
+        }
+        Found key = found.get();
+        String organizationName = currentTenant.callAs(key.tenantId(), () -> transactions.execute(status -> {
+            recordUse(key.keyId(), key.name(), key.lastUsedAt(), now);
+            return jdbc.queryForObject("select name from organizations", String.class);
+        }));
+        return Optional.of(new ApiKeyPrincipal(key.keyId(), key.name(),
+                new Membership(null, key.tenantId(), organizationName, key.role())));
+    }
+
+    private void recordUse(UUID keyId, String name, Instant lastUsedAt, Instant now) {
+        jdbc.update("update api_keys set last_used_at = ? where id = ?", Timestamp.from(now), keyId);
+        if (lastUsedAt == null || lastUsedAt.plus(USE_AUDIT_INTERVAL).isBefore(now)) {
+            audit.recordAs("API key \"" + name + "\"", null, AuditAction.API_KEY_USED, null,
+                    lastUsedAt == null ? "First use" : null);
+        }
+    }
+
+    private static byte[] hash(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
