@@ -125,6 +125,9 @@ class RecordsIsolationIT {
                 softly.assertThat(nativeOwn.longValue()).as("native: %s rows of A", table).isPositive();
                 softly.assertThat(jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?",
                         Long.class, firmB.id())).as("jdbc: %s rows of B", table).isZero();
+                if (TenantTables.APPEND_ONLY_TABLES.contains(table)) {
+                    return; // the app may not update or delete these at all (AuditLogIT)
+                }
                 String column = writableColumns(table).contains("tenant_id") ? "tenant_id" : "id";
                 softly.assertThat(jdbc.update("update " + table + " set " + column + " = " + column
                         + " where tenant_id = ?", firmB.id())).as("jdbc: %s rows of B updated", table).isZero();
@@ -209,6 +212,9 @@ class RecordsIsolationIT {
         return callAsB(() -> transactions.execute(status -> {
             Map<String, Long> counts = new HashMap<>();
             for (String table : TenantTables.tenantTables(jdbc)) {
+                if (table.equals("audit_events")) {
+                    continue; // acting as B's member to count is itself a sign-in, which B's log records
+                }
                 counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
             }
             return counts;

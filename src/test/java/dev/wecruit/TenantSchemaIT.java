@@ -33,7 +33,8 @@ class TenantSchemaIT {
         assertThat(TenantTables.allTables(jdbc)).containsAll(TenantTables.GLOBAL_TABLES);
         assertThat(tenantTables).contains("organizations", "members", "companies", "contacts",
                 "contact_search_terms", "stage_templates", "jobs", "job_stages", "candidates",
-                "candidate_search_terms", "documents", "applications", "activities");
+                "candidate_search_terms", "documents", "applications", "activities", "audit_events", "api_keys",
+                "ai_settings");
 
         SoftAssertions softly = new SoftAssertions();
         for (String table : tenantTables) {

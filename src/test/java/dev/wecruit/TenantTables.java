@@ -15,6 +15,9 @@ public final class TenantTables {
             "security_events",       // rejected tokens and webhooks, unknown emails: before any firm is known
             "clerk_webhook_messages"); // Svix ids of applied Clerk webhooks; organization.created precedes its firm
 
+    /** Tables the app may add to and read, never change: the audit log. */
+    public static final Set<String> APPEND_ONLY_TABLES = Set.of("audit_events", "security_events");
+
     /**
      * Every ordinary or partitioned table in every schema, except PostgreSQL's own, those that belong to an
      * extension (TimescaleDB's catalog), and TimescaleDB's chunks, which are the storage of a hypertable listed here.

@@ -3,6 +3,9 @@ package dev.wecruit;
 import dev.wecruit.activities.ActivityDraft;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.ActivityType;
+import dev.wecruit.api.ApiKeyService;
+import dev.wecruit.audit.AuditAction;
+import dev.wecruit.audit.AuditLog;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.TestCandidates;
@@ -13,8 +16,14 @@ import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.StageDefinition;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
+import dev.wecruit.matching.AiProvider;
+import dev.wecruit.matching.AiSettingsDraft;
+import dev.wecruit.matching.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -37,8 +46,11 @@ public class TestRecords {
     private final ApplicationService applications;
     private final ActivityService activities;
     private final CurrentTenant currentTenant;
+    private final ApiKeyService apiKeys;
+    private final AiSettingsService ai;
+    private final AuditLog audit;
 
-    TestRecords(CurrentTenant currentTenant, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
+    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities) {
         this.companies = companies;
         this.jobs = jobs;
@@ -47,15 +59,23 @@ public class TestRecords {
         this.applications = applications;
         this.activities = activities;
         this.currentTenant = currentTenant;
+        this.apiKeys = apiKeys;
+        this.ai = ai;
+        this.audit = audit;
     }
 
     /** One of everything, for the signed-in member's firm. */
     public Set createAll() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         // the template is the admins' to change; the records below are a recruiter's work
-        currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> jobs.replaceStageTemplate(List.of(
-                new StageDefinition("New " + unique, StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED),
-                new StageDefinition("Out", StageKind.REJECTED))));
+        currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> {
+            jobs.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
+                    new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
+            apiKeys.create("Sync " + unique, Role.VIEWER, LocalDate.now(ZoneOffset.UTC).plusMonths(1));
+            ai.save(new AiSettingsDraft(AiProvider.OPENAI_COMPATIBLE, "https://llm.example.com/v1", "chat-model",
+                    null, "sk-" + unique, false), ai.settings().version());
+            audit.record(AuditAction.SETTINGS_CHANGED, "Test records", null);
+        });
         UUID company = companies.create(TestCompanies.aCompany()).id();
         UUID contact = companies.createContact(TestCompanies.aContactAt(company)).id();
         UUID job = jobs.create(TestJobs.aJobAt(company, contact)).id();

@@ -45,11 +45,19 @@ public class AuditLog {
         this.clock = clock.orElseGet(Clock::systemUTC);
     }
 
-    /** Records what the signed-in member just did in their firm. */
+    /**
+     * Records what the signed-in member, or API key, just did in their firm; system work for a firm (seeding, a
+     * provisioning job) is recorded as done by Wecruit.
+     */
     @Transactional
     public void record(AuditAction action, String subject, String detail) {
-        MemberPrincipal member = currentTenant.requireMember();
-        insert(action, member.membership().memberId(), actorName(member), subject, detail);
+        var member = currentTenant.actingAsSystem() ? java.util.Optional.<MemberPrincipal>empty()
+                : currentTenant.currentMember();
+        if (member.isPresent()) {
+            insert(action, member.get().membership().memberId(), actorName(member.get()), subject, detail);
+        } else {
+            insert(action, null, "Wecruit", subject, detail);
+        }
     }
 
     /**

@@ -37,6 +37,11 @@ public class CurrentTenant implements TenantIdSource {
         return currentMember().map(member -> member.membership().memberId());
     }
 
+    /** Whether the current unit of work is system work for a firm ({@link #callAs}), not a member's. */
+    public boolean actingAsSystem() {
+        return SYSTEM_TENANT.get() != null;
+    }
+
     /** The signed-in member, if the current thread acts for one. */
     public Optional<MemberPrincipal> currentMember() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
