@@ -96,8 +96,8 @@ abstract class BrowserTest {
     /** The field with this label: a text field, text area, combo box or date picker. */
     WebElement field(String label) {
         return wait.until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
-                const fields = 'vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-combo-box, '
-                    + 'vaadin-multi-select-combo-box, vaadin-big-decimal-field';
+                const fields = 'vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-password-field, '
+                    + 'vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-big-decimal-field';
                 const all = root => [...root.querySelectorAll(fields), ...[...root.querySelectorAll('*')]
                     .filter(element => element.shadowRoot).flatMap(element => all(element.shadowRoot))];
                 return all(document)

@@ -25,7 +25,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         boolean mustChange = sessions.current().map(member -> member.mustChangePassword()).orElse(false);
         if (mustChange && event.getNavigationTarget() != ChangePasswordView.class
                 && event.getNavigationTarget() != LoginView.class) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }
