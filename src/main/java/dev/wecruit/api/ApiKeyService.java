@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The firm's API keys. A key is {@code wk_} and 43 characters of randomness (256 bits), shown once at creation;
  * the database keeps its SHA-256, which is enough for a random key of that length (a slow password hash protects
- * guessable passwords, not this), and lets a request find its key with one indexed lookup (decision 0013).
+ * guessable passwords, not this), and lets a request find its key with one indexed lookup (decision 0014).
  */
 @Service
 public class ApiKeyService {

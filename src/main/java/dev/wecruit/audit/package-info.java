@@ -3,6 +3,6 @@
  * changes, API keys and their use, exports), and the security events that happen before any firm is known (a
  * failed sign-in for an unknown email, a rejected session token or webhook). Both are append-only for the app's
  * database role. A module of its own, not part of privacy, because every other module writes to it: sign-in,
- * administration, the API and, later, exports (decision 0012).
+ * administration, the API and, later, exports (decision 0013).
  */
 package dev.wecruit.audit;
