@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.FirmSwitching;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
@@ -36,8 +37,8 @@ public class MainLayout extends AppLayout {
         MemberPrincipal member = currentTenant.requireMember();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), header(member, authentication, new FirmSwitcher(switching,
-                member.membership())));
+        addToNavbar(new DrawerToggle(), header(member, authentication, switching.mode(),
+                new FirmSwitcher(switching, member.membership())));
     }
 
     private static Component brand() {
@@ -59,7 +60,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Component header(MemberPrincipal member, AuthenticationContext authentication,
+    private static Component header(MemberPrincipal member, AuthenticationContext authentication, AuthMode mode,
             Component firm) {
         var name = new Span(member.displayName());
         name.addClassName("shell-member-name");
@@ -70,7 +71,15 @@ public class MainLayout extends AppLayout {
         var avatar = new Avatar(member.displayName());
         avatar.setTooltipEnabled(true);
 
-        var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> {
+            if (mode == AuthMode.CLERK) {
+                // Clerk's session lives in the browser: Clerk.js ends it, and with it the session cookie
+                click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
+                        "window.Clerk.signOut({redirectUrl: new URL('sign-in', document.baseURI).href})"));
+            } else {
+                authentication.logout();
+            }
+        });
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("shell-sign-out");
 
