@@ -47,7 +47,8 @@ class FirmSwitcher extends Composite<Div> {
             } else {
                 switching.clerkOrganizationOf(event.getValue().tenantId()).ifPresent(organization ->
                         UI.getCurrent().getPage().executeJs(
-                                "window.Clerk.setActive({organization: $0}).then(() => " + START_AGAIN + ")",
+                                "window.wecruitClerk.then(clerk => clerk.setActive({organization: $0})).then(() => "
+                                        + START_AGAIN + ")",
                                 organization));
             }
         });

@@ -75,7 +75,8 @@ public class MainLayout extends AppLayout {
             if (mode == AuthMode.CLERK) {
                 // Clerk's session lives in the browser: Clerk.js ends it, and with it the session cookie
                 click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
-                        "window.Clerk.signOut({redirectUrl: new URL('sign-in', document.baseURI).href})"));
+                        "window.wecruitClerk.then(clerk => clerk.signOut("
+                                + "{redirectUrl: new URL('sign-in', document.baseURI).href}))"));
             } else {
                 authentication.logout();
             }

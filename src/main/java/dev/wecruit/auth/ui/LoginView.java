@@ -9,12 +9,15 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.SignInHint;
+import dev.wecruit.auth.internal.AuthProperties;
 import dev.wecruit.auth.internal.SignInThrottledException;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -37,9 +40,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private LoginI18n i18n;
     private final AuthenticationContext authentication;
+    private final AuthProperties properties;
 
-    LoginView(AuthenticationContext authentication, List<SignInHint> hints) {
+    LoginView(AuthenticationContext authentication, List<SignInHint> hints, AuthProperties properties) {
         this.authentication = authentication;
+        this.properties = properties;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -61,6 +66,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (properties.mode() == AuthMode.CLERK) {
+            // Clerk signs people in (ClerkSignInView); no password form in Clerk mode
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         if (authentication.isAuthenticated()) {
             event.forwardTo("");
             return;

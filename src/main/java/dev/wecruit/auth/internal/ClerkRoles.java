@@ -1,0 +1,34 @@
+package dev.wecruit.auth.internal;
+
+import dev.wecruit.tenancy.Role;
+import java.util.Locale;
+
+/**
+ * Clerk's organization roles as Wecruit roles. Session tokens name them without the {@code org:} prefix (v2) or
+ * with it (v1), webhooks always with it; both read the same here. A role Wecruit does not know, such as a custom
+ * one an instance added later, becomes {@link Role#VIEWER}: nobody gains a right by a typo or a new Clerk role.
+ */
+final class ClerkRoles {
+
+    private static final String PREFIX = "org:";
+
+    private ClerkRoles() {
+    }
+
+    static Role toRole(String clerkRole) {
+        if (clerkRole == null) {
+            return Role.VIEWER;
+        }
+        String key = clerkRole.strip().toLowerCase(Locale.ROOT);
+        if (key.startsWith(PREFIX)) {
+            key = key.substring(PREFIX.length());
+        }
+        return switch (key) {
+            case "admin" -> Role.ADMIN;
+            // Clerk's default role for everyone who is not an admin, and the custom role an instance may add
+            case "member", "recruiter" -> Role.RECRUITER;
+            case "viewer" -> Role.VIEWER;
+            default -> Role.VIEWER;
+        };
+    }
+}
