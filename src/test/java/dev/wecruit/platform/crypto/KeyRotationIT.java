@@ -76,8 +76,8 @@ class KeyRotationIT {
 
         long resealed = rotationService.rotateFirm(firm.id());
 
-        assertThat(resealed).as("7 candidates, 1 from the set, its contact and its document")
-                .isEqualTo(7 + 1 + 1 + 1);
+        assertThat(resealed).as("7 candidates, 1 from the set, its contact, its document and the AI server's key")
+                .isEqualTo(7 + 1 + 1 + 1 + 1);
         assertThat(versionsInUse(firm.id())).containsOnly(2);
         for (CandidateDetails before : created) {
             CandidateDetails after = candidates.get(before.id());
