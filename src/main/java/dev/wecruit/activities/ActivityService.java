@@ -89,6 +89,7 @@ public class ActivityService {
      * @throws InvalidInputException with a message per field; nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public ActivityEntry record(ActivityDraft draft, UUID actorId) {
         if (actorId != null && !organizations.isActiveMember(actorId)) {
             throw InvalidInputException.of("actorId", "Not an active member of your firm");
@@ -123,6 +124,7 @@ public class ActivityService {
      *     ({@code [3].candidateId}); nothing is saved
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public int recordAll(List<RecordedActivity> batch) {
         Known known = known(batch.stream().map(RecordedActivity::draft).toList());
         Set<UUID> actors = new HashSet<>();

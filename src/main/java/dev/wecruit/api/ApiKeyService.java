@@ -90,6 +90,10 @@ public class ApiKeyService {
         }
         if (role == null) {
             errors.reject("role", "Choose what the key may do");
+        } else if (role == Role.ADMIN) {
+            // a key outlives its creator's role and cannot be asked who it is: administration stays with people
+            errors.reject("role", "A key can be a recruiter or a viewer; members and settings are for admins "
+                    + "signed in");
         }
         Instant expiresAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (expiresAt == null) {

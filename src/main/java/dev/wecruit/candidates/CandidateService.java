@@ -196,6 +196,7 @@ public class CandidateService {
 
     /** {@link #recordActivity} for many candidates in one statement. */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public void recordActivities(Map<UUID, Instant> latestByCandidate) {
         if (!latestByCandidate.isEmpty()) {
             List<Map.Entry<UUID, Instant>> entries = List.copyOf(latestByCandidate.entrySet());
@@ -210,6 +211,7 @@ public class CandidateService {
      * so the version stays.
      */
     @Transactional
+    @RequiresRole(Role.RECRUITER)
     public void recordActivity(UUID candidateId, Instant at) {
         candidates.touchLastActivity(candidateId, at);
     }

@@ -142,6 +142,7 @@ public class JobService {
      * @return false when there is no such job in the firm
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @RequiresRole(Role.RECRUITER)
     public boolean lockForPipelineChange(UUID jobId) {
         return jobs.lockById(jobId).isPresent();
     }
@@ -153,6 +154,7 @@ public class JobService {
      * @return empty when there is no such job in the firm
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @RequiresRole(Role.RECRUITER)
     public Optional<Long> nextPipelineSequence(UUID jobId) {
         return jobs.nextPipelineSequence(jobId);
     }

@@ -88,8 +88,11 @@ public class AiSettingsService {
         if (record == null) {
             record = new AiSettingsRecord(UUID.randomUUID());
         }
+        // the saved key goes only to the server it was given for: a new host needs the key given again
+        boolean sameServer = record.baseUrl() != null && baseUrl != null
+                && URI.create(record.baseUrl()).getHost().equalsIgnoreCase(URI.create(baseUrl).getHost());
         var key = provider == AiProvider.BUILT_IN || draft.forgetApiKey() ? null
-                : newKey != null ? cipher.seal(newKey) : record.apiKey();
+                : newKey != null ? cipher.seal(newKey) : sameServer ? record.apiKey() : null;
         if (provider == AiProvider.BUILT_IN) {
             baseUrl = null;
             chatModel = null;

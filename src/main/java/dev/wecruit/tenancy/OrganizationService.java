@@ -194,7 +194,10 @@ public class OrganizationService {
         return members().stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::displayName));
     }
 
+    /** The member, with the firm's row locked: role changes of one firm happen one at a time. */
     private Member memberOfThisFirm(UUID memberId) {
+        // two admins demoting each other at once must not both see the other as the remaining admin
+        jdbc.queryForList("select id from organizations for no key update", UUID.class);
         return members.findById(memberId).orElseThrow(() -> new RecordNotFoundException("member", memberId));
     }
 

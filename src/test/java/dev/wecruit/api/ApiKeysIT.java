@@ -114,8 +114,11 @@ class ApiKeysIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("name", "role", "lastDay"));
         assertThatThrownBy(() -> keys.create("Forever", Role.ADMIN, today.plusYears(3)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("lastDay"))
-                        .contains("two years"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors().get("lastDay")).contains("two years");
+                    assertThat(e.fieldErrors().get("role")).as("administration stays with people")
+                            .contains("recruiter or a viewer");
+                });
         CreatedApiKey kept = keys.create("Kept", Role.VIEWER, nextYear());
 
         SignedIn.as(signIn, firm.member(Role.RECRUITER));

@@ -97,6 +97,17 @@ class AuditLogIT {
     }
 
     @Test
+    void a_firm_with_a_log_cannot_be_deleted_by_the_app_so_its_log_cannot_go_with_it() {
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
+        audit.record(AuditAction.SETTINGS_CHANGED, "Firm", "name");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "delete from organizations"))).isInstanceOf(DataAccessException.class);
+        assertThat(audit.search(AuditQuery.everything(), Pageable.unpaged()).getContent())
+                .extracting(AuditEntry::action).contains(AuditAction.SETTINGS_CHANGED);
+    }
+
+    @Test
     void the_app_can_add_to_the_log_but_never_change_or_remove_an_entry() {
         SignedIn.as(signIn, firm.member(Role.ADMIN));
         audit.record(AuditAction.SETTINGS_CHANGED, "Firm", "name");

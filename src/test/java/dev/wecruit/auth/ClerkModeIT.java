@@ -124,6 +124,27 @@ class ClerkModeIT {
     }
 
     @Test
+    void a_token_that_expired_while_a_tab_slept_is_refused_but_keeps_the_session_for_the_renewed_one()
+            throws Exception {
+        String user = id("user");
+        String org = id("org");
+        var browser = new Browser();
+        assertThat(browser.page("", aToken(user).v2Organization(org, "admin", null).sign()).statusCode())
+                .isEqualTo(200);
+        String session = browser.sessionId();
+
+        String expired = aToken(user).v2Organization(org, "admin", null).issuedAt(Instant.now().minusSeconds(180))
+                .notBefore(Instant.now().minusSeconds(180)).expiresAt(Instant.now().minusSeconds(60)).sign();
+        assertThat(browser.uidl(expired).statusCode()).isEqualTo(401);
+        String forged = aToken(user).v2Organization(org, "admin", null).signedWith(FORGER.getPrivate()).sign();
+
+        assertThat(browser.page("", aToken(user).v2Organization(org, "admin", null).sign()).statusCode())
+                .isEqualTo(200);
+        assertThat(browser.sessionId()).as("the renewed token goes on in the same session").isEqualTo(session);
+        assertThat(browser.uidl(forged).statusCode()).as("a forged one ends it").isEqualTo(401);
+    }
+
+    @Test
     void without_a_token_the_app_asks_to_sign_in() throws Exception {
         var page = new Browser().page("", null);
 

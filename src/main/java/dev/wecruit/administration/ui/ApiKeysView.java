@@ -108,7 +108,7 @@ class ApiKeysView extends Div {
         name.setRequired(true);
         var role = errors.bind("role", new Select<Role>());
         role.setLabel("Role");
-        role.setItems(Role.values());
+        role.setItems(Role.RECRUITER, Role.VIEWER);
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.VIEWER);
         role.setHelperText("Give the least the integration needs");

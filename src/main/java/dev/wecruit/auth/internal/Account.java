@@ -81,6 +81,16 @@ public class Account {
         return account;
     }
 
+    /**
+     * The one-time password was just used to sign in: it stops working soon, whether or not it is changed, so
+     * whoever else saw it cannot use it for days.
+     */
+    public void oneTimePasswordUsed(Instant stopsWorkingAt) {
+        if (passwordMustChange && (passwordExpiresAt == null || stopsWorkingAt.isBefore(passwordExpiresAt))) {
+            passwordExpiresAt = stopsWorkingAt;
+        }
+    }
+
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.passwordMustChange = false;
@@ -98,7 +108,9 @@ public class Account {
         if (displayName != null && !displayName.isBlank()) {
             this.displayName = displayName.strip();
         }
-        this.clerkUpdatedAt = changedAt;
+        if (changedAt != null) {
+            this.clerkUpdatedAt = changedAt; // a message without a time never resets the mark
+        }
         return true;
     }
 

@@ -57,6 +57,10 @@ class ClerkSessionFilter extends OncePerRequestFilter {
     static final String BOUND_TO = ClerkSessionFilter.class.getName() + ".boundTo";
     static final String SIGNED_IN_SESSION = ClerkSessionFilter.class.getName() + ".clerkSession";
 
+    /** Reasons that say only that a genuine token's time is up, or not yet come. */
+    private static final java.util.Set<String> OUT_OF_DATE = java.util.Set.of("token-expired", "token-not-active-yet",
+            "token-iat-in-the-future");
+
     private static final Logger log = LoggerFactory.getLogger(ClerkSessionFilter.class);
     private static final String BEARER = "Bearer ";
 
@@ -104,7 +108,9 @@ class ClerkSessionFilter extends OncePerRequestFilter {
             session = verifier.verify(token.get().value());
         } catch (ClerkTokenRejectedException e) {
             audit.recordSecurityEvent(AuditAction.SESSION_TOKEN_REJECTED, e.reasonCode());
-            boolean wasSignedIn = endBoundSession(request);
+            // a token that is only out of date (a tab that slept before Clerk.js renewed it) proves nothing wrong:
+            // the request is refused, but the session and its open tabs stay for the next, renewed token
+            boolean wasSignedIn = OUT_OF_DATE.contains(e.reasonCode()) ? isBound(request) : endBoundSession(request);
             // pages go on to the sign-in view, where Clerk.js renews a stale token; so do the requests of its UI
             // (an unbound session holds no signed-in UI), which must not fail before Clerk.js has had its chance
             if (isPageRequest(request) || (isVaadinRequest(request) && !wasSignedIn)) {
@@ -211,19 +217,24 @@ class ClerkSessionFilter extends OncePerRequestFilter {
 
     /** @return whether a session bound to a Clerk user was ended */
     private static boolean endBoundSession(HttpServletRequest request) {
+        if (!isBound(request)) {
+            return false;
+        }
+        invalidate(request.getSession(false));
+        return true;
+    }
+
+    /** Whether the request's HTTP session was signed in through a Clerk token. */
+    private static boolean isBound(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return false;
         }
         try {
-            if (session.getAttribute(BOUND_TO) == null) {
-                return false;
-            }
+            return session.getAttribute(BOUND_TO) != null;
         } catch (IllegalStateException ended) {
             return false;
         }
-        invalidate(session);
-        return true;
     }
 
     private static void invalidate(HttpSession session) {

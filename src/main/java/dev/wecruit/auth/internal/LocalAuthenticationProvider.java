@@ -20,9 +20,11 @@ public class LocalAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final SignInAudit audit;
+    private final java.util.function.Consumer<SignedInMember> oneTimePasswordUsed;
 
     public LocalAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, SignInAudit audit) {
+            SignInThrottle throttle, SignInAudit audit,
+            java.util.function.Consumer<SignedInMember> oneTimePasswordUsed) {
         super(users);
         setPasswordEncoder(passwordEncoder);
         setPreAuthenticationChecks(user -> { });
@@ -30,6 +32,7 @@ public class LocalAuthenticationProvider extends DaoAuthenticationProvider {
         setHideUserNotFoundExceptions(true);
         this.throttle = throttle;
         this.audit = audit;
+        this.oneTimePasswordUsed = oneTimePasswordUsed;
     }
 
     @Override
@@ -37,13 +40,17 @@ public class LocalAuthenticationProvider extends DaoAuthenticationProvider {
         String email = LocalAccountService.normalizeEmail(String.valueOf(authentication.getPrincipal()));
         var remaining = throttle.remainingBlock(email);
         if (remaining.isPresent()) {
-            audit.failed(email, "Sign-in paused after repeated failures");
+            // the failures that paused it are in the log; attempts while paused would only flood it
             throw new SignInThrottledException(remaining.get());
         }
         try {
             Authentication result = super.authenticate(authentication);
             throttle.recordSuccess(email);
-            audit.signedIn((SignedInMember) result.getPrincipal(), "Email and password");
+            var member = (SignedInMember) result.getPrincipal();
+            if (member.mustChangePassword()) {
+                oneTimePasswordUsed.accept(member);
+            }
+            audit.signedIn(member, member.mustChangePassword() ? "One-time password" : "Email and password");
             return result;
         } catch (AuthenticationException failure) {
             throttle.recordFailure(email);

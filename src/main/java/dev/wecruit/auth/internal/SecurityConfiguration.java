@@ -36,6 +36,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableConfigurationProperties({SignInThrottleProperties.class, AuthProperties.class})
 class SecurityConfiguration {
 
+    /** How long a one-time password keeps working once it has signed someone in: enough to choose a new one. */
+    static final java.time.Duration ONE_TIME_PASSWORD_AFTER_USE = java.time.Duration.ofMinutes(15);
+
     /**
      * Clerk's webhooks: Svix signs each message, so no session, no CSRF token and no sign-in apply; the controller
      * verifies the signature before anything else. First, so the Vaadin chain below never sees them.
@@ -97,8 +100,12 @@ class SecurityConfiguration {
     LocalAuthenticationProvider localAuthenticationProvider(AccountRepository accounts,
             OrganizationService organizations, PasswordEncoder passwordEncoder, SignInThrottle throttle,
             AuditLog audit, CurrentTenant currentTenant, ObjectProvider<Clock> clock) {
-        return new LocalAuthenticationProvider(new LocalUserDetailsService(accounts, organizations,
-                clock.getIfAvailable(Clock::systemUTC)), passwordEncoder,
-                throttle, new SignInAudit(audit, currentTenant, organizations, accounts));
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new LocalAuthenticationProvider(new LocalUserDetailsService(accounts, organizations, time),
+                passwordEncoder, throttle, new SignInAudit(audit, currentTenant, organizations, accounts),
+                member -> accounts.findById(member.accountId()).ifPresent(account -> {
+                    account.oneTimePasswordUsed(time.instant().plus(ONE_TIME_PASSWORD_AFTER_USE));
+                    accounts.save(account);
+                }));
     }
 }

@@ -44,10 +44,9 @@ public class SignInAudit {
             return;
         }
         for (Membership firm : firms) {
-            UUID memberId = firm.memberId();
-            currentTenant.runAs(firm.tenantId(), () -> audit.recordAs(
-                    account.get().displayName() + " <" + normalizedEmail + ">", memberId, AuditAction.SIGN_IN_FAILED,
-                    null, why));
+            currentTenant.runAs(firm.tenantId(), () -> audit.recordAs("Someone signing in as " + normalizedEmail,
+                    null, AuditAction.SIGN_IN_FAILED, account.get().displayName() + " <" + normalizedEmail + ">",
+                    why));
         }
     }
 }

@@ -91,7 +91,9 @@ public class Member {
         }
         this.role = role;
         this.active = active;
-        this.clerkUpdatedAt = changedAt;
+        if (changedAt != null) {
+            this.clerkUpdatedAt = changedAt; // a message without a time never resets the mark
+        }
         return true;
     }
 }

@@ -94,7 +94,9 @@ public class Organization {
         if (name != null && !name.isBlank()) {
             this.name = name.strip();
         }
-        this.clerkUpdatedAt = changedAt;
+        if (changedAt != null) {
+            this.clerkUpdatedAt = changedAt; // a message without a time never resets the mark
+        }
         return true;
     }
 

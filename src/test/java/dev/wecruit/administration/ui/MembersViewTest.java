@@ -42,6 +42,7 @@ class MembersViewTest extends KaribuTest {
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestFirms.CreatedFirm firm;
 
@@ -73,6 +74,10 @@ class MembersViewTest extends KaribuTest {
         var nina = new TestFirms.CreatedMember(accounts.findAccountId(email).orElseThrow(), email, oneTimePassword,
                 Role.RECRUITER);
         signIn(nina);
+        assertThat(jdbc.queryForObject("select password_expires_at from accounts where email = ?",
+                java.sql.Timestamp.class, email).toInstant())
+                .as("once used, the one-time password works only long enough to choose a new one")
+                .isBefore(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16)));
         UI.getCurrent().navigate("candidates");
         assertThat(pageText()).contains("Choose your password", "one-time password");
 

@@ -1,6 +1,8 @@
 package dev.wecruit.tenancy.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,11 +86,19 @@ class ViewerViewsTest extends KaribuTest {
     }
 
     @Test
-    void a_recruiter_sees_the_buttons_a_viewer_does_not() {
+    void a_recruiter_sees_the_buttons_a_viewer_does_not_and_edit_opens_the_record_shown() {
         signIn(firm.member(Role.RECRUITER));
         UI.getCurrent().navigate("candidates/" + existing.candidate());
         assertThat(buttonTexts()).contains("Edit", "Add to job", "Log a call");
         assertThat(_find(Upload.class)).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("candidates/" + existing.candidate() + "/edit");
+
+        UI.getCurrent().navigate("companies/" + existing.company());
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("companies/" + existing.company() + "/edit");
         UI.getCurrent().navigate("candidates");
         assertThat(buttonTexts()).contains("New candidate");
     }
