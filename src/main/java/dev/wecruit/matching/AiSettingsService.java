@@ -103,8 +103,9 @@ public class AiSettingsService {
         return toSettings(saved);
     }
 
-    /** The server's API key, for the code that calls it; never for a view. */
+    /** The server's API key, for the code that calls it on a recruiter's behalf; never for a view. */
     @Transactional(readOnly = true)
+    @RequiresRole(Role.RECRUITER)
     public java.util.Optional<String> apiKey() {
         return settings.findFirstBy().filter(record -> record.apiKey() != null)
                 .map(record -> cipher.open(record.apiKey(), new FieldRef("AI settings", record.id(), "apiKey")));
