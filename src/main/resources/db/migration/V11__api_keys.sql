@@ -27,12 +27,12 @@ CREATE POLICY tenant_isolation ON api_keys
 -- An API request names no firm: the key does. The narrow gate through row-level security for that one lookup,
 -- by hash only, returning what deciding the request needs.
 CREATE FUNCTION api_key_by_hash(p_secret_hash bytea)
-    RETURNS TABLE (key_id uuid, tenant_id uuid, name text, role text, expires_at timestamptz,
-                   revoked_at timestamptz, last_used_at timestamptz)
+    RETURNS TABLE (key_id uuid, tenant_id uuid, organization_name text, name text, role text,
+                   expires_at timestamptz, revoked_at timestamptz, last_used_at timestamptz)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public
 AS $$
-    SELECT k.id, k.tenant_id, k.name, k.role, k.expires_at, k.revoked_at, k.last_used_at
+    SELECT k.id, k.tenant_id, o.name, k.name, k.role, k.expires_at, k.revoked_at, k.last_used_at
       FROM api_keys k
       JOIN organizations o ON o.id = k.tenant_id AND o.active
      WHERE k.secret_hash = p_secret_hash

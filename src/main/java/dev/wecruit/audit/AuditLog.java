@@ -81,47 +81,71 @@ public class AuditLog {
                 UUID.randomUUID(), Timestamp.from(clock.instant()), action.name(), clip(detail, MAX_DETAIL), address);
     }
 
-    /** The firm's entries, newest first. */
+    /** The firm's entries, newest first, with their total. */
     @Transactional(readOnly = true)
     @RequiresRole(Role.ADMIN)
     public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
-        List<Object> arguments = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
-        if (!query.actions().isEmpty()) {
-            where.append(" and action = any (cast(? as text[]))");
-            arguments.add(query.actions().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (!query.text().isEmpty()) {
-            where.append(" and (actor ilike ? escape '\\' or subject ilike ? escape '\\' or detail ilike ? escape '\\')");
-            String pattern = LikePattern.containing(query.text());
-            arguments.add(pattern);
-            arguments.add(pattern);
-            arguments.add(pattern);
-        }
-        if (query.from() != null) {
-            where.append(" and occurred_at >= ?");
-            arguments.add(Timestamp.from(query.from()));
-        }
-        if (query.until() != null) {
-            where.append(" and occurred_at < ?");
-            arguments.add(Timestamp.from(query.until()));
-        }
-        long total = jdbc.queryForObject("select count(*) from audit_events" + where, Long.class, arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
+        return new PageImpl<>(entries(query, pageable), pageable, count(query));
+    }
+
+    /** How many of the firm's entries match. */
+    @Transactional(readOnly = true)
+    @RequiresRole(Role.ADMIN)
+    public long count(AuditQuery query) {
+        Where where = Where.of(query);
+        return jdbc.queryForObject("select count(*) from audit_events" + where.sql(), Long.class,
+                where.arguments().toArray());
+    }
+
+    /** One page of the firm's matching entries, newest first, without counting them all (the grid's fetch). */
+    @Transactional(readOnly = true)
+    @RequiresRole(Role.ADMIN)
+    public List<AuditEntry> entries(AuditQuery query, Pageable pageable) {
+        Where where = Where.of(query);
+        List<Object> arguments = new ArrayList<>(where.arguments());
         String limit = "";
         if (pageable.isPaged()) {
             limit = " limit ? offset ?";
-            paged.add(pageable.getPageSize());
-            paged.add(pageable.getOffset());
+            arguments.add(pageable.getPageSize());
+            arguments.add(pageable.getOffset());
         }
-        List<AuditEntry> entries = jdbc.query("""
+        return jdbc.query("""
                 select id, occurred_at, action, actor, subject, detail, source_address from audit_events"""
-                + where + " order by occurred_at desc, id desc" + limit,
+                + where.sql() + " order by occurred_at desc, id desc" + limit,
                 (rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
                         AuditAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("subject"),
                         rs.getString("detail"), rs.getString("source_address")),
-                paged.toArray());
-        return new PageImpl<>(entries, pageable, total);
+                arguments.toArray());
+    }
+
+    /** A query's conditions as SQL, and their arguments. */
+    private record Where(String sql, List<Object> arguments) {
+
+        static Where of(AuditQuery query) {
+            List<Object> arguments = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" where true");
+            if (!query.actions().isEmpty()) {
+                where.append(" and action = any (cast(? as text[]))");
+                arguments.add(query.actions().stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (!query.text().isEmpty()) {
+                where.append(" and (actor ilike ? escape '\\' or subject ilike ? escape '\\'"
+                        + " or detail ilike ? escape '\\')");
+                String pattern = LikePattern.containing(query.text());
+                arguments.add(pattern);
+                arguments.add(pattern);
+                arguments.add(pattern);
+            }
+            if (query.from() != null) {
+                where.append(" and occurred_at >= ?");
+                arguments.add(Timestamp.from(query.from()));
+            }
+            if (query.until() != null) {
+                where.append(" and occurred_at < ?");
+                arguments.add(Timestamp.from(query.until()));
+            }
+            return new Where(where.toString(), arguments);
+        }
     }
 
     private void insert(AuditAction action, UUID actorMemberId, String actor, String subject, String detail) {
@@ -137,7 +161,15 @@ public class AuditLog {
 
     /** A member as the log names them: their name, and their email when there is one. */
     public static String actorName(MemberPrincipal member) {
-        return member.email() == null ? member.displayName() : member.displayName() + " <" + member.email() + ">";
+        return person(member.displayName(), member.email());
+    }
+
+    /**
+     * A person as the log names them, as actor or subject: {@code Anna Meyer <anna@example.com>}, or the name alone
+     * when no email is known (a Clerk user before their first webhook).
+     */
+    public static String person(String displayName, String email) {
+        return email == null ? displayName : displayName + " <" + email + ">";
     }
 
     /** The client's address when the work came through a web request; none for background work. */

@@ -98,7 +98,7 @@ public class MemberAdministrationService {
         Account account = existing.orElseGet(() -> accounts.save(Account.invited(normalized, displayName.strip(),
                 passwordEncoder.encode(oneTimePassword), expiresAt)));
         UUID memberId = organizations.addMember(account.id(), role);
-        audit.record(AuditAction.MEMBER_INVITED, account.displayName() + " <" + normalized + ">",
+        audit.record(AuditAction.MEMBER_INVITED, AuditLog.person(account.displayName(), normalized),
                 "As " + role.label().toLowerCase(java.util.Locale.ROOT) + (existing.isPresent() ? "; already had an account" : ""));
         return new Invitation(memberId, normalized, oneTimePassword, expiresAt);
     }
@@ -146,7 +146,7 @@ public class MemberAdministrationService {
     }
 
     private static String nameOf(MemberSummary member) {
-        return member.email() == null ? member.displayName() : member.displayName() + " <" + member.email() + ">";
+        return AuditLog.person(member.displayName(), member.email());
     }
 
     private String oneTimePassword() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,13 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class OrganizationService {
+
+    private static final String MEMBERS = """
+            select m.id, m.account_id, a.display_name, a.email, m.role, m.active
+              from members m join accounts a on a.id = m.account_id""";
+    private static final RowMapper<MemberSummary> MEMBER = (rs, row) -> new MemberSummary(
+            rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("display_name"),
+            rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
 
     private final OrganizationRepository organizations;
     private final MemberRepository members;
@@ -109,7 +117,7 @@ public class OrganizationService {
     /** A member of the current firm. */
     @Transactional(readOnly = true)
     public Optional<MemberSummary> member(UUID memberId) {
-        return members().stream().filter(member -> member.id().equals(memberId)).findFirst();
+        return jdbc.query(MEMBERS + " where m.id = ?", MEMBER, memberId).stream().findFirst();
     }
 
     /**
@@ -179,13 +187,7 @@ public class OrganizationService {
     /** Every member of the current firm, by name. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {
-        return jdbc.query("""
-                select m.id, m.account_id, a.display_name, a.email, m.role, m.active
-                  from members m join accounts a on a.id = m.account_id
-                 order by lower(a.display_name), m.id
-                """, (rs, row) -> new MemberSummary(rs.getObject("id", UUID.class),
-                rs.getObject("account_id", UUID.class), rs.getString("display_name"), rs.getString("email"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("active")));
+        return jdbc.query(MEMBERS + " order by lower(a.display_name), m.id", MEMBER);
     }
 
     /** The name of every member of the current firm, past members included, for showing owners and authors. */

@@ -75,7 +75,7 @@ class AuditLogView extends Div {
         grid.addColumn(entry -> entry.sourceAddress() == null ? "" : entry.sourceAddress()).setHeader("From")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> ListViews.page(query, Sort.unsorted(),
-                        pageable -> audit.search(query(), pageable).getContent()),
+                        pageable -> audit.entries(query(), pageable)),
                 query -> (int) Math.min(Integer.MAX_VALUE, total));
 
         add(header, search, filters, grid);
@@ -94,7 +94,7 @@ class AuditLogView extends Div {
     }
 
     private void refresh() {
-        total = audit.search(query(), org.springframework.data.domain.Pageable.ofSize(1)).getTotalElements();
+        total = audit.count(query());
         totalText.setText(total == 1 ? "1 entry" : String.format(Locale.UK, "%,d entries", total));
         grid.getDataProvider().refreshAll();
     }

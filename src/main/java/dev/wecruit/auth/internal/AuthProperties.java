@@ -20,25 +20,8 @@ public record AuthProperties(AuthMode mode, Duration invitationValidity, Clerk c
         mode = mode == null ? AuthMode.LOCAL : mode;
         invitationValidity = invitationValidity == null ? Duration.ofDays(7) : invitationValidity;
         clerk = clerk == null ? new Clerk(null, null, null, null, null, null, null, null) : clerk;
-        if (mode == AuthMode.CLERK) {
-            var missing = new java.util.ArrayList<String>();
-            if (clerk.publishableKey() == null || clerk.publishableKey().isBlank()) {
-                missing.add("wecruit.auth.clerk.publishable-key");
-            }
-            if (clerk.frontendApi() == null) {
-                missing.add("wecruit.auth.clerk.frontend-api");
-            }
-            if ((clerk.jwtKey() == null || clerk.jwtKey().isBlank())
-                    && (clerk.secretKey() == null || clerk.secretKey().isBlank())) {
-                missing.add("wecruit.auth.clerk.jwt-key (or wecruit.auth.clerk.secret-key)");
-            }
-            if (clerk.authorizedParties().isEmpty()) {
-                missing.add("wecruit.auth.clerk.authorized-parties");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("wecruit.auth.mode=clerk needs " + String.join(", ", missing));
-            }
-        }
+        // Clerk mode's settings are checked where they are used, naming what is missing: ClerkTokenVerifier and
+        // ClerkScriptInstaller, both built at startup in Clerk mode
     }
 
     /**

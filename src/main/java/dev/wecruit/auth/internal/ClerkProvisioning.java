@@ -151,8 +151,7 @@ class ClerkProvisioning {
 
     /** How the audit log names an account. */
     static String subject(Account account) {
-        return account.email() == null ? account.displayName()
-                : account.displayName() + " <" + account.email() + ">";
+        return AuditLog.person(account.displayName(), account.email());
     }
 
     /** An email the accounts table accepts (lowercase, one {@code @}), or none. */

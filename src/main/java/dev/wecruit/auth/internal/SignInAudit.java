@@ -45,7 +45,7 @@ public class SignInAudit {
         }
         for (Membership firm : firms) {
             currentTenant.runAs(firm.tenantId(), () -> audit.recordAs("Someone signing in as " + normalizedEmail,
-                    null, AuditAction.SIGN_IN_FAILED, account.get().displayName() + " <" + normalizedEmail + ">",
+                    null, AuditAction.SIGN_IN_FAILED, AuditLog.person(account.get().displayName(), normalizedEmail),
                     why));
         }
     }
