@@ -27,7 +27,7 @@ public record AuthProperties(AuthMode mode, Duration invitationValidity, Clerk c
     /**
      * A Clerk instance.
      *
-     * @param publishableKey loads Clerk.js on the sign-in page ({@code pk_live_...})
+     * @param publishableKey loads Clerk.js on every page ({@code pk_live_...})
      * @param frontendApi the instance's Frontend API URL: where Clerk.js comes from, and every token's {@code iss}
      * @param jwtKey the instance's PEM public key: verifies tokens without a network call
      * @param secretKey the instance's secret key: fetches its signing keys (JWKS) instead of {@code jwtKey}
