@@ -44,6 +44,8 @@ public class WecruitApplication implements AppShellConfigurator {
         application.setWebApplicationType(WebApplicationType.NONE);
         String[] withOverrides = Stream.concat(Arrays.stream(args).filter(arg -> !arg.equals(ROTATE_PII_KEYS)),
                 Stream.of("--wecruit.demo.enabled=false", "--wecruit.crypto.rotation.on-startup=false",
+                        // a one-off process must not take background work from the nodes
+                        "--wecruit.work.run-tasks=false",
                         // Vaadin's auto-configuration assumes a web server
                         "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))

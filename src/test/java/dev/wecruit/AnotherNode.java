@@ -25,6 +25,8 @@ public final class AnotherNode {
                 "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
                 "wecruit.demo.enabled=false",
                 "wecruit.crypto.rotation.on-startup=false",
+                "wecruit.work.retry-delay=200ms",
+                "wecruit.work.heartbeat-interval=1s",
                 "wecruit.crypto.keys.1=" + thisNode.getEnvironment().getProperty("wecruit.crypto.keys.1"),
                 "wecruit.crypto.blind-index-key=" + thisNode.getEnvironment().getProperty(
                         "wecruit.crypto.blind-index-key"))

@@ -27,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "wecruit.demo.candidates=40",
         // key rotation runs when a test asks for it, never by itself in a shared test database
         "wecruit.crypto.rotation.on-startup=false",
+        // background work retried and revived in test time: a dead node's item is run again after 4 s
+        "wecruit.work.retry-delay=200ms",
+        "wecruit.work.heartbeat-interval=1s",
         // test-only keys: tests never see a developer's key file
         "wecruit.crypto.keys.1=Y8ni0ANJUMocUNYSelB/GCAf/CUffSo9J0PMw0NFhDo=",
         "wecruit.crypto.blind-index-key=C1HrXNMZ3wFg2Fxpf7X0Fbhkj3JX0CldH+1lYAaWwq4="

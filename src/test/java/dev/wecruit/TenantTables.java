@@ -13,7 +13,8 @@ public final class TenantTables {
             "accounts",              // sign-in identities, like Clerk users; firm data is in members
             "sign_in_throttle",      // failed sign-ins per hashed email, before any firm is known
             "security_events",       // rejected tokens and webhooks, unknown emails: before any firm is known
-            "clerk_webhook_messages"); // Svix ids of applied Clerk webhooks; organization.created precedes its firm
+            "clerk_webhook_messages", // Svix ids of applied Clerk webhooks; organization.created precedes its firm
+            "scheduled_tasks");      // the queue of background work, polled by every node for every firm: ids only
 
     /** Tables the app may add to and read, never change: the audit log. */
     public static final Set<String> APPEND_ONLY_TABLES = Set.of("audit_events", "security_events");

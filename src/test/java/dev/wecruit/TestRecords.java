@@ -22,6 +22,9 @@ import dev.wecruit.matching.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Role;
+import dev.wecruit.work.BackgroundWork;
+import dev.wecruit.work.NewItem;
+import dev.wecruit.work.TestWorkHandler;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,8 +52,9 @@ public class TestRecords {
     private final ApiKeyService apiKeys;
     private final AiSettingsService ai;
     private final AuditLog audit;
+    private final BackgroundWork work;
 
-    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
+    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, BackgroundWork work, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities) {
         this.companies = companies;
         this.jobs = jobs;
@@ -62,6 +66,7 @@ public class TestRecords {
         this.apiKeys = apiKeys;
         this.ai = ai;
         this.audit = audit;
+        this.work = work;
     }
 
     /** One of everything, for the signed-in member's firm. */
@@ -85,6 +90,7 @@ public class TestRecords {
                 .withPhone("+44 7700 900" + String.valueOf(Math.abs(unique.hashCode() % 900) + 100)).draft()).id();
         UUID document = documents.attach(candidate, "cv.pdf", TestDocuments.pdf("Quinn " + lastName, unique)).id();
         UUID application = applications.add(candidate, job).id();
+        work.start(TestWorkHandler.KIND, "ok", List.of(NewItem.of("cv-" + unique + ".pdf")));
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);

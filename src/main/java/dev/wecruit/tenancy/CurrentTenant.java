@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CurrentTenant implements TenantIdSource {
 
     private static final ThreadLocal<UUID> SYSTEM_TENANT = new ThreadLocal<>();
+    /** The member on whose behalf system work runs (background work a member started), if any. */
+    private static final ThreadLocal<UUID> SYSTEM_MEMBER = new ThreadLocal<>();
 
     @Override
     public Optional<UUID> currentTenantId() {
@@ -32,7 +34,7 @@ public class CurrentTenant implements TenantIdSource {
     @Override
     public Optional<UUID> currentMemberId() {
         if (SYSTEM_TENANT.get() != null) {
-            return Optional.empty();
+            return Optional.ofNullable(SYSTEM_MEMBER.get());
         }
         return currentMember().map(member -> member.membership().memberId());
     }
@@ -88,20 +90,38 @@ public class CurrentTenant implements TenantIdSource {
      * came from a user's input.
      */
     public <T> T callAs(UUID tenantId, Supplier<T> work) {
+        return callAs(tenantId, null, work);
+    }
+
+    /**
+     * Runs system work for one firm on behalf of one of its members: background work the member started. What it
+     * writes is created and updated by that member. Both ids must come from the server's own records (the work the
+     * member scheduled), never from a user's input.
+     *
+     * @param memberId the member who started the work; null for work nobody started
+     */
+    public <T> T callAs(UUID tenantId, UUID memberId, Supplier<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // the open transaction already told PostgreSQL and Hibernate its firm; switching now would split them
             throw new IllegalStateException("callAs must start outside a transaction");
         }
-        UUID previous = SYSTEM_TENANT.get();
+        UUID previousTenant = SYSTEM_TENANT.get();
+        UUID previousMember = SYSTEM_MEMBER.get();
         SYSTEM_TENANT.set(tenantId);
+        set(SYSTEM_MEMBER, memberId);
         try {
             return work.get();
         } finally {
-            if (previous == null) {
-                SYSTEM_TENANT.remove();
-            } else {
-                SYSTEM_TENANT.set(previous);
-            }
+            set(SYSTEM_TENANT, previousTenant);
+            set(SYSTEM_MEMBER, previousMember);
+        }
+    }
+
+    private static void set(ThreadLocal<UUID> local, UUID value) {
+        if (value == null) {
+            local.remove();
+        } else {
+            local.set(value);
         }
     }
 

@@ -19,6 +19,7 @@ import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
+import dev.wecruit.platform.events.ClusterNotices;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Role;
 import java.time.Duration;
@@ -96,7 +97,7 @@ class TwoNodesIT extends FirmTest {
     void a_node_that_lost_its_listening_connection_reconnects_asks_its_boards_to_reload_and_hears_again() {
         Integer terminated = jdbc.queryForObject("""
                 select count(pg_terminate_backend(pid)) from pg_stat_activity
-                 where application_name = ? and pid <> pg_backend_pid()""", Integer.class, MoveFanOut.LISTENER_NAME);
+                 where application_name = ? and pid <> pg_backend_pid()""", Integer.class, ClusterNotices.LISTENER_NAME);
         assertThat(terminated).as("the listening connections of both nodes").isPositive();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> !behindHere.isEmpty());

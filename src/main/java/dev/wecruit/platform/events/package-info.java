@@ -1,0 +1,6 @@
+/**
+ * Events between app nodes: {@link dev.wecruit.platform.events.ClusterNotices} carries small notices (ids and
+ * counts, never personal data) over PostgreSQL {@code LISTEN/NOTIFY}, so several nodes on one database see each
+ * other's changes without a broker.
+ */
+package dev.wecruit.platform.events;

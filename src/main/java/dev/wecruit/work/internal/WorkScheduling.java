@@ -1,0 +1,59 @@
+package dev.wecruit.work.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * db-scheduler, wired by hand (its Spring Boot 4 starter is not published at this version): PostgreSQL is the
+ * queue, due items are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED}, each running item keeps a heartbeat,
+ * and an item whose node stopped beating is revived and run again by any node (decision 0016).
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkScheduling {
+
+    /** The one task: run an item of any kind of work; the item's record says which handler does it. */
+    static final String WORK_ITEM_TASK = "work-item";
+
+    @Bean
+    OneTimeTask<WorkOrder> workItemTask(WorkItemRunner runner, WorkProperties properties) {
+        return Tasks.oneTime(WORK_ITEM_TASK, WorkOrder.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryDelay(), 2.0))
+                .execute((instance, context) -> runner.run(instance.getData(),
+                        context.getExecution().consecutiveFailures));
+    }
+
+    /**
+     * The scheduler and the client features schedule with. Its data source takes part in Spring transactions, so an
+     * item is queued exactly when the transaction that started its work commits; its own polling runs on
+     * auto-commit connections of the pool.
+     */
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, WorkProperties properties, ObjectMapper json,
+            WorkMetrics metrics) {
+        String node = ManagementFactory.getRuntimeMXBean().getName();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .schedulerName(new SchedulerName.Fixed(node.length() > 50 ? node.substring(0, 50) : node))
+                .serializer(new JsonTaskData(json))
+                .threads(properties.threads())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(30))
+                .addSchedulerListener(metrics)
+                .build();
+    }
+}
