@@ -5,6 +5,7 @@ import dev.wecruit.candidates.internal.CvText;
 import dev.wecruit.candidates.internal.Document;
 import dev.wecruit.candidates.internal.DocumentRepository;
 import dev.wecruit.platform.crypto.FieldRef;
+import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Candidates' CVs and other files. A file is accepted only when its content is a PDF or DOCX (checked by its magic
- * bytes, not its name), within the size limit, and readable; its text is extracted on the way in. The content, the
+ * Candidates' CVs and other files. A file is accepted only when its content is a PDF or a Word file (checked by its
+ * magic bytes, not its name), or plain text named {@code .txt}, within the size limit, and readable; its text is extracted on the way in. The content, the
  * file name and the text are sealed at rest.
  */
 @Service
@@ -66,11 +67,11 @@ public class DocumentService {
         if (content.length > maxSize.toBytes()) {
             throw InvalidInputException.of("file", "The file is larger than " + describe(maxSize));
         }
-        CvText.Type type = CvText.detect(content).orElseThrow(
-                () -> InvalidInputException.of("file", "Only PDF and Word (.docx) files can be attached"));
+        DocumentFormat type = CvText.detect(content, fileName).orElseThrow(() -> InvalidInputException.of("file",
+                "Only PDF, Word (.docx or .doc) and text (.txt) files can be attached"));
         String text;
         try {
-            text = CvText.extract(type, content);
+            text = CvText.extract(content);
         } catch (CvText.UnreadableFileException e) {
             throw InvalidInputException.of("file", e.getMessage());
         }
@@ -118,7 +119,7 @@ public class DocumentService {
         return documents.findById(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
     }
 
-    static String cleanFileName(String fileName, CvText.Type type) {
+    static String cleanFileName(String fileName, DocumentFormat type) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
         if (name.isEmpty()) {

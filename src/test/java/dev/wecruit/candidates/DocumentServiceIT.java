@@ -64,10 +64,10 @@ class DocumentServiceIT extends FirmTest {
         documents.attach(candidate, "cv.pdf", pdf);
 
         assertRefused("notes.pdf", "just text, named .pdf".getBytes(StandardCharsets.UTF_8),
-                "Only PDF and Word (.docx) files can be attached");
+                "Only PDF, Word (.docx or .doc) and text (.txt) files can be attached");
         assertRefused("cv.pdf", "%PDF-1.7 then garbage".getBytes(StandardCharsets.UTF_8),
-                "This PDF file is damaged or cannot be read");
-        assertRefused("cv.pdf", Arrays.copyOf(pdf, pdf.length / 2), "This PDF file is damaged or cannot be read");
+                "This PDF is damaged and cannot be read");
+        assertRefused("cv.pdf", Arrays.copyOf(pdf, pdf.length / 2), "This PDF is damaged and cannot be read");
         assertRefused("empty.pdf", new byte[0], "The file is empty");
         assertRefused("again.pdf", pdf, "This file is already attached to the candidate");
         assertThatThrownBy(() -> documents.attach(UUID.randomUUID(), "cv.pdf", pdf))

@@ -30,6 +30,11 @@ public final class TestCandidates {
         return this;
     }
 
+    public TestCandidates withTitle(String title) {
+        this.currentTitle = title;
+        return this;
+    }
+
     public TestCandidates withEmail(String email) {
         emails.add(email);
         return this;

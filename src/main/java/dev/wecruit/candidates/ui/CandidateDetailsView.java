@@ -74,7 +74,8 @@ class CandidateDetailsView extends RecordPageView {
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> attach(metadata.fileName(), content)));
         upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
+                "application/msword", ".doc", "text/plain", ".txt");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize().toBytes()));
         upload.setDropLabel(new Span("Drop a CV here (PDF or Word, up to " + documents.maxSize().toMegabytes()
                 + " MB)"));

@@ -3,6 +3,7 @@ package dev.wecruit.candidates.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +30,7 @@ import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.shell.Display;
+import dev.wecruit.shell.Access;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
@@ -75,6 +77,8 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private final ComboBox<JobDetails> job = new ComboBox<>("In the pipeline of");
     private final DatePicker activeFrom = new DatePicker("Last activity from");
     private final DatePicker activeUntil = new DatePicker("Last activity until");
+    static final String ADD_FROM_CVS = "candidates/add-from-cvs";
+
     private final Button clearFilters = new Button("Clear filters");
     private final Grid<CandidateSummary> grid = new Grid<>();
 
@@ -94,6 +98,13 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         addClassNames("list-view", "candidate-list-view");
 
         var header = ListViews.header("Candidates", totalText, "New candidate", "candidates/new");
+        if (Access.mayOpen(ADD_FROM_CVS)) {
+            // CV intake's view, named by its address: candidates does not depend on the intake module
+            var fromCvs = new Button("Add from CVs", VaadinIcon.UPLOAD.create(),
+                    click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ADD_FROM_CVS)));
+            fromCvs.addClassName("add-from-cvs");
+            header.addComponentAtIndex(1, fromCvs);
+        }
         search = ListViews.searchField("Search by name, email, phone, skill, title or company",
                 "Search candidates");
 

@@ -108,7 +108,7 @@ class CandidateDetailsViewTest extends KaribuTest {
         assertThat(pageText()).contains("zoe-cv.pdf").doesNotContain("No documents yet");
 
         _upload(upload, "cv.pdf", "application/pdf", "MZ not really a pdf".getBytes(StandardCharsets.UTF_8));
-        expectNotifications("Attached zoe-cv.pdf", "Only PDF and Word (.docx) files can be attached");
+        expectNotifications("Attached zoe-cv.pdf", "Only PDF, Word (.docx or .doc) and text (.txt) files can be attached");
         assertThat(documents.documentsOf(zoe)).hasSize(1);
     }
 
