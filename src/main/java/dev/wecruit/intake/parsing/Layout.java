@@ -1,0 +1,318 @@
+package dev.wecruit.intake.parsing;
+
+import dev.wecruit.platform.documents.ReadDocument;
+import dev.wecruit.platform.documents.TextLine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A read document cut into sections by its headings, with the layout facts the field finders ask about: the body
+ * font size, whether a line is a bullet, where blank lines fall.
+ */
+final class Layout {
+
+    private static final Pattern DECORATION = Pattern.compile("^[\\s\\p{Pd}_=#*•·|:>»▪■●◆◦0-9.)(\\[\\]]+|[\\s:|\\p{Pd}_=#*.•·]+$");
+    private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}(?: (?:\\p{L} )*\\p{L})*$");
+    private static final Pattern INLINE_LABEL = Pattern.compile("^([\\p{L}][\\p{L} &/'’-]{1,40}?)\\s*[:：]\\s*(\\S.*)$");
+    private static final Set<Section.Type> INLINE_TYPES = Set.of(Section.Type.SKILLS, Section.Type.LANGUAGES,
+            Section.Type.CERTIFICATIONS, Section.Type.INTERESTS);
+    /** Heading words that are also ordinary words: they must look like a heading too. */
+    private static final Set<String> PLAIN_WORDS = Vocabulary.words("work career employment software tools knowledge "
+            + "training research about details personal other additional academic studies courses activities "
+            + "language portfolio talks papers presentations patents strengths abilities capabilities technologies "
+            + "overview introduction objective objectives experiences declaration kennis ervaring");
+
+    final ReadDocument document;
+    final List<TextLine> lines;
+    final List<Section> sections;
+    private final Section[] sectionOfLine;
+    final float bodySize;
+    final float largestFirstPageSize;
+
+    Layout(ReadDocument document) {
+        this.document = document;
+        this.lines = document.lines();
+        this.bodySize = medianSize(lines);
+        this.largestFirstPageSize = (float) lines.stream().filter(l -> l.page() == 1)
+                .mapToDouble(TextLine::fontSize).max().orElse(0);
+        this.sections = segment();
+        this.sectionOfLine = new Section[lines.size()];
+        for (Section section : sections) {
+            for (int i = section.firstLine(); i < section.end(); i++) {
+                if (sectionOfLine[i] == null || section.inline()) {
+                    sectionOfLine[i] = section;
+                }
+            }
+        }
+    }
+
+    Section sectionOf(int line) {
+        return sectionOfLine[line];
+    }
+
+    Section.Type typeOf(int line) {
+        Section section = sectionOfLine[line];
+        return section == null ? Section.Type.TOP : section.type();
+    }
+
+    boolean isHeadingLine(int line) {
+        for (Section section : sections) {
+            if (section.headingLine() == line && !section.inline()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Section> sectionsOf(Section.Type type) {
+        return sections.stream().filter(s -> s.type() == type).toList();
+    }
+
+    /** A blank line (a block gap) comes right before this line. */
+    boolean blankBefore(int line) {
+        if (line == 0) {
+            return true;
+        }
+        int from = lines.get(line - 1).end();
+        int to = lines.get(line).start();
+        return document.text().substring(from, to).indexOf("\n\n") >= 0;
+    }
+
+    static boolean isBullet(String text) {
+        return Vocabulary.BULLET.matcher(text).find() || text.startsWith("•") || text.startsWith("▪")
+                || text.startsWith("●") || text.startsWith("◦") || text.startsWith("‣") || text.startsWith("✓");
+    }
+
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    boolean styled(TextLine line) {
+        return line.heading() || line.bold() || allCaps(line.text())
+                || (bodySize > 0 && line.fontSize() >= bodySize + 1.5f);
+    }
+
+    static boolean allCaps(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    // ---- headings -----------------------------------------------------------------------------------------------
+
+    /** A heading's section type and, for an inline label, where its content starts in the line; null if none. */
+    record Heading(Section.Type type, int contentOffset) {
+    }
+
+    Heading heading(TextLine line) {
+        String text = line.text();
+        if (text.length() <= 60) {
+            String core = DECORATION.matcher(text).replaceAll("").strip();
+            if (LETTER_SPACED.matcher(core).matches()) {
+                core = core.replace(" ", "");
+            }
+            String key = Vocabulary.headingKey(core);
+            Section.Type type = lookup(key);
+            int words = wordCount(core);
+            if (type != null && words <= 6) {
+                boolean plain = words == 1 && PLAIN_WORDS.contains(key);
+                // plain text has no styling to go by: a heading there stands alone after a blank line
+                boolean unstyledFormat = line.fontSize() == 0 && index(line) >= 0 && blankBefore(index(line));
+                if (!plain || styled(line) || line.heading() || unstyledFormat) {
+                    return new Heading(type, -1);
+                }
+            }
+            if (type == null && words <= 3) {
+                Section.Type joined = joinedLookup(key);
+                if (joined != null) {
+                    return new Heading(joined, -1);
+                }
+            }
+            if (type == null && words <= 6 && (styled(line) || text.endsWith(":"))) {
+                Section.Type prefixed = prefixLookup(key);
+                if (prefixed != null) {
+                    return new Heading(prefixed, -1);
+                }
+            }
+        }
+        Matcher label = INLINE_LABEL.matcher(text);
+        if (label.matches()) {
+            Section.Type type = lookup(Vocabulary.headingKey(label.group(1)));
+            if (type != null && INLINE_TYPES.contains(type)) {
+                return new Heading(type, label.start(2));
+            }
+        }
+        return null;
+    }
+
+    /** The index of a line of this document, by its offset; -1 while the layout is still being built. */
+    private int index(TextLine line) {
+        if (lines == null) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = lines.get(mid).start();
+            if (start == line.start()) {
+                return mid;
+            }
+            if (start < line.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static Section.Type lookup(String key) {
+        Section.Type type = Vocabulary.HEADINGS.get(key);
+        if (type == null && key.contains(" ")) {
+            type = Vocabulary.HEADINGS.get(key.replace(" ", ""));
+        }
+        if (type == null) {
+            type = SPACELESS.get(key.replace(" ", ""));
+        }
+        return type;
+    }
+
+    private static final java.util.Map<String, Section.Type> SPACELESS = spaceless();
+
+    private static java.util.Map<String, Section.Type> spaceless() {
+        java.util.Map<String, Section.Type> map = new java.util.HashMap<>();
+        Vocabulary.HEADINGS.forEach((phrase, type) -> map.putIfAbsent(phrase.replace(" ", ""), type));
+        return map;
+    }
+
+    /** "Skills & Tools", "Education & Training", "Languages & Interests": headings joined into one. */
+    private static Section.Type joinedLookup(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        if (PLAIN_WORDS.contains(words[0])) {
+            return null;
+        }
+        for (String word : words) {
+            if (!Vocabulary.HEADINGS.containsKey(word)) {
+                return null;
+            }
+        }
+        return Vocabulary.HEADINGS.get(words[0]);
+    }
+
+    /** "Work experience & internships", "Education (selected)": a known heading followed by a few words. */
+    private static Section.Type prefixLookup(String key) {
+        String[] words = key.split(" ");
+        for (int n = Math.min(words.length - 1, 4); n >= 1; n--) {
+            String prefix = String.join(" ", Arrays.copyOfRange(words, 0, n));
+            Section.Type type = Vocabulary.HEADINGS.get(prefix);
+            if (type != null && words.length - n <= 3 && !PLAIN_WORDS.contains(prefix)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private List<Section> segment() {
+        List<Section> result = new ArrayList<>();
+        Section.Type currentType = Section.Type.TOP;
+        int currentHeading = -1;
+        int currentStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            Heading heading = heading(line);
+            boolean boundary = i > 0 && startsNewRegion(lines.get(i - 1), line);
+            if (heading == null && !boundary) {
+                continue;
+            }
+            if (i > currentStart || currentHeading >= 0) {
+                result.add(new Section(currentType, currentHeading, currentStart, i, startOf(currentStart)));
+            }
+            if (heading == null) {
+                currentType = Section.Type.TOP;
+                currentHeading = -1;
+                currentStart = i;
+            } else if (heading.contentOffset() >= 0) {
+                result.add(new Section(heading.type(), i, i, i + 1, line.start() + heading.contentOffset()));
+                if (boundary) {
+                    currentType = Section.Type.TOP;
+                }
+                currentHeading = -1;
+                currentStart = i + 1;
+            } else {
+                currentType = heading.type();
+                currentHeading = i;
+                currentStart = i + 1;
+            }
+        }
+        if (currentStart < lines.size() || currentHeading >= 0) {
+            result.add(new Section(currentType, currentHeading, currentStart, lines.size(), startOf(currentStart)));
+        }
+        return List.copyOf(result);
+    }
+
+    private int startOf(int line) {
+        return line < lines.size() ? lines.get(line).start() : document.text().length();
+    }
+
+    /** A new column, text box, header or footer starts a region of its own: a sidebar's section ends with it. */
+    private static boolean startsNewRegion(TextLine previous, TextLine line) {
+        if (previous.column() != line.column()) {
+            return true;
+        }
+        return region(previous.block()) != region(line.block());
+    }
+
+    private static int region(TextLine.Block block) {
+        return switch (block) {
+            case BODY, TABLE_CELL -> 0;
+            case TEXT_BOX -> 1;
+            case HEADER -> 2;
+            case FOOTER -> 3;
+        };
+    }
+
+    private static float medianSize(List<TextLine> lines) {
+        float[] sizes = new float[lines.size()];
+        int n = 0;
+        for (TextLine line : lines) {
+            if (line.fontSize() > 0) {
+                sizes[n++] = line.fontSize();
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        Arrays.sort(sizes, 0, n);
+        return sizes[n / 2];
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}
