@@ -22,6 +22,8 @@ import dev.wecruit.matching.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Role;
+import dev.wecruit.intake.CvIntakeService;
+import dev.wecruit.intake.CvUpload;
 import dev.wecruit.work.BackgroundWork;
 import dev.wecruit.work.NewItem;
 import dev.wecruit.work.TestWorkHandler;
@@ -53,8 +55,9 @@ public class TestRecords {
     private final AiSettingsService ai;
     private final AuditLog audit;
     private final BackgroundWork work;
+    private final CvIntakeService intake;
 
-    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, BackgroundWork work, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
+    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities) {
         this.companies = companies;
         this.jobs = jobs;
@@ -67,6 +70,7 @@ public class TestRecords {
         this.ai = ai;
         this.audit = audit;
         this.work = work;
+        this.intake = intake;
     }
 
     /** One of everything, for the signed-in member's firm. */
@@ -77,7 +81,8 @@ public class TestRecords {
             jobs.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
                     new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
             apiKeys.create("Sync " + unique, Role.VIEWER, LocalDate.now(ZoneOffset.UTC).plusMonths(1));
-            ai.save(new AiSettingsDraft(AiProvider.OPENAI_COMPATIBLE, "https://llm.example.com/v1", "chat-model",
+            // a loopback port where nothing listens: the dropped CV below is read offline at once, with a note
+            ai.save(new AiSettingsDraft(AiProvider.OPENAI_COMPATIBLE, "http://127.0.0.1:9/v1", "chat-model",
                     null, "sk-" + unique, false), ai.settings().version());
             audit.record(AuditAction.SETTINGS_CHANGED, "Test records", null);
         });
@@ -91,6 +96,9 @@ public class TestRecords {
         UUID document = documents.attach(candidate, "cv.pdf", TestDocuments.pdf("Quinn " + lastName, unique)).id();
         UUID application = applications.add(candidate, job).id();
         work.start(TestWorkHandler.KIND, "ok", List.of(NewItem.of("cv-" + unique + ".pdf")));
+        intake.addCvs(List.of(new CvUpload("dropped-" + unique + ".pdf", TestDocuments.pdf("Robin " + lastName,
+                "Warehouse Supervisor, Northern Logistics", "robin-" + unique + "@example.com",
+                "Forklift, stock control and health and safety"))));
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,6 +88,20 @@ public class BackgroundWork {
     @RequiresRole(Role.ADMIN)
     public List<WorkItemSummary> items(UUID workId, boolean onlyFailed) {
         return records.items(workId, onlyFailed);
+    }
+
+    /**
+     * The work's failed items with their errors, for the member who started it (or an admin), so they learn which of
+     * their files could not be read and why.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    public List<WorkItemSummary> failedItems(UUID workId) {
+        Optional<UUID> startedBy = records.startedBy(workId);
+        if (!currentTenant.may(Role.ADMIN) && !startedBy.equals(currentTenant.currentMemberId())) {
+            throw new AccessDeniedException("Only who started this work, or an admin, sees its items");
+        }
+        return records.items(workId, true);
     }
 
     /**
