@@ -22,9 +22,6 @@ import dev.wecruit.tenancy.Role;
 import dev.wecruit.work.BackgroundWork;
 import dev.wecruit.work.NewItem;
 import dev.wecruit.work.TestWorkHandler;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -40,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * CV intake (issue 13), measured: field-level precision, recall and F1 of the offline parser and of the offline
  * parser merged with a language model, on the labelled development set in {@code src/test/resources/cv-devset};
- * the offline parse time of one CV; 200 CVs dropped until all wait for review; background work's due-to-start delay.
+ * the offline parse time of one CV; 200 CVs dropped until all wait for review; background work's commit-to-start time.
  * Results go to the console and {@code target/benchmarks/cv-intake.md}.
  *
  * <p>The "merged" figures use the loopback stand-in as the model, answering each CV with its labels plus values
@@ -65,7 +61,6 @@ class CvIntakeBenchmark extends FirmTest {
     @Autowired BackgroundWork work;
     @Autowired AiSettingsService ai;
     @Autowired ObjectMapper json;
-    @Autowired MeterRegistry meters;
 
     private final List<String> report = new ArrayList<>();
 
@@ -168,28 +163,22 @@ class CvIntakeBenchmark extends FirmTest {
                 Runtime.getRuntime().maxMemory() / (1 << 20), peakHeap() / (1 << 20));
     }
 
+    /**
+     * From the commit that queues an item to its handler starting, on an idle node: what a recruiter waits before
+     * the first CV of a drop is being read. (The actuator's {@code wecruit.work.start.delay} also counts the time
+     * items of a large drop wait behind each other, which is throughput, not latency.)
+     */
     private void timeClaimToStart() {
-        Timer delay = meters.find("wecruit.work.start.delay").timer();
-        long before = delay == null ? 0 : delay.count();
         var timings = new Timings(100);
         for (int i = 0; i < 100; i++) {
             long started = System.nanoTime();
             UUID item = work.start(TestWorkHandler.KIND, "ok", List.of(NewItem.of("item"))).itemIds().getFirst();
-            await().pollInSameThread().pollInterval(Duration.ofMillis(5)).atMost(Duration.ofSeconds(10))
+            await().pollInSameThread().pollInterval(Duration.ofMillis(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> TestWorkHandler.RUNS.containsKey(item));
             timings.add(System.nanoTime() - started);
         }
-        double p95 = 0;
-        for (ValueAtPercentile percentile : meters.find("wecruit.work.start.delay").timer().takeSnapshot()
-                .percentileValues()) {
-            if (percentile.percentile() == 0.95) {
-                p95 = percentile.value(TimeUnit.MILLISECONDS);
-            }
-        }
-        line("| background task: committed → handler started (p50 / p95 of 100, one node) | ≤ 1 s p95 "
+        line("| background task: committed → claimed and started (p50 / p95 of 100, one idle node) | ≤ 1 s p95 "
                 + "| %.1f / %.1f ms |", timings.medianMillis(), timings.p95Millis());
-        line("| `wecruit.work.start.delay` (due → claimed and started; p95 over the last %d runs) | ≤ 1 s p95 "
-                + "| %.1f ms |", meters.find("wecruit.work.start.delay").timer().count() - before, p95);
     }
 
     private void score(CvFieldScores scores, CvFields fields, JsonNode labels) {

@@ -165,7 +165,8 @@ class MembersViewTest extends KaribuTest {
         signIn(firm.member(Role.RECRUITER));
         UI.getCurrent().navigate("candidates");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                .contains("Candidates").doesNotContain("Members", "Audit log", "Settings", "API keys");
+                .contains("Candidates").doesNotContain("Members", "Audit log", "Settings", "API keys",
+                        "Background work");
         for (String admin : List.of("admin/members", "admin/audit")) {
             assertThatThrownBy(() -> UI.getCurrent().navigate(admin)).as(admin)
                     .hasMessageContaining("Access is denied");
