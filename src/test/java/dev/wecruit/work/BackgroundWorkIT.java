@@ -15,11 +15,15 @@ import dev.wecruit.tenancy.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -123,7 +127,12 @@ class BackgroundWorkIT extends FirmTest {
     }
 
     @Test
-    void two_nodes_share_the_queue_and_never_run_one_item_twice() {
+    void two_nodes_share_the_queue_never_run_one_item_twice_and_each_hears_the_others_progress() {
+        List<WorkProgressed> heardHere = new CopyOnWriteArrayList<>();
+        ApplicationListener<WorkProgressed> listener = heardHere::add;
+        var events = context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                ApplicationEventMulticaster.class);
+        events.addApplicationListener(listener);
         try (ConfigurableApplicationContext otherNode = AnotherNode.start(context)) {
             SignedIn.as(signIn, firm.member(Role.RECRUITER));
             TestWorkHandler.HOLD.set(new CountDownLatch(1));
@@ -141,6 +150,13 @@ class BackgroundWorkIT extends FirmTest {
             for (UUID item : started.itemIds()) {
                 assertThat(TestWorkHandler.RUNS.get(item)).as("runs of item %s", item).hasSize(1);
             }
+            // one notice per finished item, whichever node ran it: what open views of this node are told
+            await().atMost(Duration.ofSeconds(10)).until(() -> heardHere.stream()
+                    .filter(progress -> progress.workId().equals(started.workId())).count() == 40);
+            assertThat(heardHere).filteredOn(progress -> progress.workId().equals(started.workId()))
+                    .extracting(WorkProgressed::done).contains(40);
+        } finally {
+            events.removeApplicationListener(listener);
         }
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -166,6 +167,8 @@ class CvReviewView extends Div implements BeforeEnterObserver {
         years.setValue(fields.yearsOfExperience() == null ? null : fields.yearsOfExperience().value());
         years.setHelperText(helper(fields.yearsOfExperience(), target == null ? null
                 : Objects.toString(target.yearsOfExperience(), "")));
+        years.setSuffixComponent(target == null ? null
+                : keepCurrent(() -> years.setValue(target.yearsOfExperience())));
         sources.put(years, fields.yearsOfExperience());
 
         var form = new Div(firstName, lastName, emails, phones, location, linkedin, title, employer, skills, years,
@@ -224,7 +227,9 @@ class CvReviewView extends Div implements BeforeEnterObserver {
     private void bind(TextField field, Proposal<String> proposal, ParsedCv parsed,
             Function<CandidateDetails, String> current) {
         field.setValue(proposal == null ? "" : proposal.value());
-        field.setHelperText(helper(proposal, target == null ? null : current.apply(target)));
+        String now = target == null ? null : current.apply(target);
+        field.setHelperText(helper(proposal, now));
+        field.setSuffixComponent(now == null ? null : keepCurrent(() -> field.setValue(now)));
         sources.put(field, proposal);
     }
 
@@ -232,9 +237,22 @@ class CvReviewView extends Div implements BeforeEnterObserver {
             ParsedCv parsed, Function<CandidateDetails, List<String>> current) {
         field.setValue(String.join(separator, proposals.stream().map(Proposal::value).toList()));
         Proposal<String> first = proposals.isEmpty() ? null : proposals.getFirst();
+        List<String> now = target == null ? null : current.apply(target);
         ((com.vaadin.flow.component.HasHelper) field).setHelperText(helper(first,
-                target == null ? null : String.join(", ", current.apply(target))));
+                now == null ? null : String.join(", ", now)));
+        ((com.vaadin.flow.component.shared.HasSuffix) field).setSuffixComponent(now == null ? null
+                : keepCurrent(() -> field.setValue(String.join(separator, now))));
         sources.put(field, first);
+    }
+
+    /** In an update, puts the candidate's current value back in place of the CV's. */
+    private static Button keepCurrent(Runnable keep) {
+        var button = new Button(VaadinIcon.ARROW_BACKWARD.create(), event -> keep.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setTooltipText("Keep the current value");
+        button.setAriaLabel("Keep the current value");
+        button.addClassName("cv-review-keep");
+        return button;
     }
 
     private static String helper(Proposal<?> proposal, String currentValue) {

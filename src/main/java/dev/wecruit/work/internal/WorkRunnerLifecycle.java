@@ -7,8 +7,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts taking work from the queue once everything else is up, and stops before the database goes. A stop waits
- * for running items up to a limit; what it cuts short runs again on another node or after a restart.
+ * Starts taking work from the queue once everything else is up, and pauses taking more when the context stops (a
+ * context may be stopped and started again: Spring's test context cache does it). Shutting down stops the scheduler
+ * itself when its bean is destroyed, which waits for running items up to a limit; what it cuts short runs again on
+ * another node or after a restart.
  */
 @Component
 class WorkRunnerLifecycle implements SmartLifecycle {
@@ -18,6 +20,7 @@ class WorkRunnerLifecycle implements SmartLifecycle {
     private final Scheduler scheduler;
     private final WorkProperties properties;
     private volatile boolean running;
+    private boolean started;
 
     WorkRunnerLifecycle(Scheduler scheduler, WorkProperties properties) {
         this.scheduler = scheduler;
@@ -25,18 +28,23 @@ class WorkRunnerLifecycle implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         if (properties.runTasks()) {
-            scheduler.start();
-            log.info("Running background work with {} threads", properties.threads());
+            if (started) {
+                scheduler.resume();
+            } else {
+                scheduler.start();
+                started = true;
+                log.info("Running background work with {} threads", properties.threads());
+            }
         }
         running = true;
     }
 
     @Override
-    public void stop() {
-        if (properties.runTasks()) {
-            scheduler.stop();
+    public synchronized void stop() {
+        if (started) {
+            scheduler.pause();
         }
         running = false;
     }

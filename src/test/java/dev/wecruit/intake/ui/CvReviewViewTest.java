@@ -97,10 +97,15 @@ class CvReviewViewTest extends KaribuTest {
         assertThat(field("Current title").getHelperText()).endsWith("Now: Warehouse Supervisor");
         field("First name").setValue("Jonas");
         field("Last name").setValue("Becker");
+        field("Current employer").setValue("Nordhafen Freight GmbH");
+        // the current title is kept; the CV's employer replaces the old one
+        _click(_get(field("Current title"), Button.class, spec -> spec.withClasses("cv-review-keep")));
+        assertThat(field("Current title").getValue()).isEqualTo("Warehouse Supervisor");
         _click(_get(Button.class, spec -> spec.withText("Update Jonas Becker")));
 
         assertThat(candidates.count(CandidateQuery.ALL)).isEqualTo(1);
-        assertThat(candidates.get(existing).currentTitle()).isNotEqualTo("Warehouse Supervisor");
+        assertThat(candidates.get(existing).currentTitle()).isEqualTo("Warehouse Supervisor");
+        assertThat(candidates.get(existing).currentCompany()).isEqualTo("Nordhafen Freight GmbH");
         assertThat(documents.documentsOf(existing)).hasSize(1);
     }
 
