@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,7 +130,8 @@ class BackgroundWorkIT extends FirmTest {
     @Test
     void two_nodes_share_the_queue_never_run_one_item_twice_and_each_hears_the_others_progress() {
         List<WorkProgressed> heardHere = new CopyOnWriteArrayList<>();
-        ApplicationListener<WorkProgressed> listener = heardHere::add;
+        ApplicationListener<PayloadApplicationEvent<WorkProgressed>> listener =
+                ApplicationListener.forPayload(heardHere::add);
         var events = context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
                 ApplicationEventMulticaster.class);
         events.addApplicationListener(listener);
