@@ -103,7 +103,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             var fromCvs = new Button("Add from CVs", VaadinIcon.UPLOAD.create(),
                     click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ADD_FROM_CVS)));
             fromCvs.addClassName("add-from-cvs");
-            header.addComponentAtIndex(1, fromCvs);
+            var actions = new Div(fromCvs);
+            actions.addClassName("list-view-actions");
+            header.getChildren().skip(1).toList().forEach(actions::add);
+            header.add(actions);
         }
         search = ListViews.searchField("Search by name, email, phone, skill, title or company",
                 "Search candidates");

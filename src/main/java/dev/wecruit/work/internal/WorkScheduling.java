@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * db-scheduler, wired by hand (its Spring Boot 4 starter is not published at this version): PostgreSQL is the
- * queue, due items are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED}, each running item keeps a heartbeat,
- * and an item whose node stopped beating is revived and run again by any node (decision 0016).
+ * queue, a due item is claimed by the node whose thread takes it first (an optimistic update on its version), each
+ * running item keeps a heartbeat, and an item whose node stopped beating is revived and run again by any node
+ * (decision 0016).
  */
 @Configuration(proxyBeanMethods = false)
 class WorkScheduling {
@@ -42,12 +44,18 @@ class WorkScheduling {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, WorkProperties properties, ObjectMapper json,
             WorkMetrics metrics) {
-        String node = ManagementFactory.getRuntimeMXBean().getName();
+        // pid@host names the process; the suffix tells apart two nodes in one process (tests) or a restarted one
+        String process = ManagementFactory.getRuntimeMXBean().getName();
+        String node = (process.length() > 40 ? process.substring(0, 40) : process) + "#"
+                + UUID.randomUUID().toString().substring(0, 8);
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .schedulerName(new SchedulerName.Fixed(node.length() > 50 ? node.substring(0, 50) : node))
+                .schedulerName(new SchedulerName.Fixed(node))
                 .serializer(new JsonTaskData(json))
                 .threads(properties.threads())
-                .pollUsingLockAndFetch(0.5, 1.0)
+                // claim each item as a thread takes it (an UPDATE ... WHERE version = ? that one node wins), never
+                // ahead: an item claimed while it waits for a busy thread gets no heartbeat, and after
+                // missed-heartbeats x interval another node takes it for dead and runs it a second time
+                .pollUsingFetchAndLockOnExecute(0.5, 3.0)
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
                 .missedHeartbeatsLimit(properties.missedHeartbeats())

@@ -2,6 +2,7 @@ package dev.wecruit.platform.crypto;
 
 import static dev.wecruit.candidates.TestCandidates.aCandidate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.SignedIn;
@@ -12,9 +13,11 @@ import dev.wecruit.auth.internal.LocalAuthenticationProvider;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
+import dev.wecruit.intake.CvIntakeService;
 import dev.wecruit.privacy.PiiKeyRotationService;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ class KeyRotationIT {
     @Autowired CandidateService candidates;
     @Autowired DocumentService documents;
     @Autowired TestRecords records;
+    @Autowired CvIntakeService intake;
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired LocalAuthenticationProvider signIn;
@@ -71,13 +75,15 @@ class KeyRotationIT {
                     .withEmail("rosa" + i + "@example.com").draft()));
         }
         byte[] cv = documents.content(set.document());
+        // the set's dropped CV is read in the background: let it settle before its row is re-sealed
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !intake.reviewQueue().isEmpty());
         sealEverythingUnderKeyOne();
         assertThat(versionsInUse(firm.id())).contains(1);
 
         long resealed = rotationService.rotateFirm(firm.id());
 
-        assertThat(resealed).as("7 candidates, 1 from the set, its contact, its document and the AI server's key")
-                .isEqualTo(7 + 1 + 1 + 1 + 1);
+        assertThat(resealed).as("7 candidates, 1 from the set, its contact, its document, the AI server's key, its two"
+                + " background work items and its dropped CV").isEqualTo(7 + 1 + 1 + 1 + 1 + 2 + 1);
         assertThat(versionsInUse(firm.id())).containsOnly(2);
         for (CandidateDetails before : created) {
             CandidateDetails after = candidates.get(before.id());
