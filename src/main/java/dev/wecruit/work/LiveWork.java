@@ -1,11 +1,15 @@
 package dev.wecruit.work;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import dev.wecruit.tenancy.CurrentTenant;
+import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,13 @@ public class LiveWork {
     }
 
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
+    /**
+     * Hands progress to the views' sessions off the committing thread: that thread is still inside the finished
+     * transaction's completion, where a view's service call would join a transaction whose firm setting has already
+     * ended. One thread keeps each piece of work's progress in order.
+     */
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("live-work").daemon().factory());
     private final CurrentTenant currentTenant;
 
     LiveWork(CurrentTenant currentTenant) {
@@ -55,17 +66,26 @@ public class LiveWork {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void progressed(WorkProgressed progressed) {
+        delivery.execute(() -> deliver(progressed));
+    }
+
+    private void deliver(WorkProgressed progressed) {
         for (Watcher watcher : watchers) {
             if (watcher.tenantId().equals(progressed.tenantId())
                     && (watcher.workId() == null || watcher.workId().equals(progressed.workId()))) {
                 try {
                     watcher.ui().access(() -> watcher.onProgress().accept(progressed));
-                } catch (RuntimeException e) {
+                } catch (UIDetachedException e) {
                     // a closed tab: it misses nothing it could still show
                     watchers.remove(watcher);
                     log.debug("Dropped a view that could not be told of work progress: {}", e.getMessage());
                 }
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 }
