@@ -71,8 +71,9 @@ class CvIntakeBrowserIT extends BrowserTest {
         String firstName = field("First name").getDomProperty("value");
         click(By.className("cv-review-save"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("list-view-total"),
-                "2 CVs to review"));
+        // the header may be scrolled out of view by now: read its text, not what is on screen
+        wait.until(driver -> driver.findElement(By.className("list-view-total")).getDomProperty("textContent")
+                .contains("2 CVs to review"));
         browser.get(url("candidates?q=" + "Lead%20" + unique));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), firstName));
         assertThat(firstName).isNotBlank();
