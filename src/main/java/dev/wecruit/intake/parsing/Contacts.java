@@ -1,8 +1,10 @@
 package dev.wecruit.intake.parsing;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ final class Contacts {
                     + "(?![\\w@])");
     private static final Pattern LINKEDIN = Pattern.compile(
             "(?i)(?:https?://)?(?:[a-z]{2,3}\\.)?linkedin\\.com/(in|pub)/([^\\s/?#|,;]+)(/[^\\s?#|,;]*)?");
+    private static final Pattern WRAPPED_SLUG = Pattern.compile("\\n\\n?([A-Za-z0-9_-]+)/?(?=\\s|$)");
     private static final Pattern LINKEDIN_LABEL = Pattern.compile(
             "(?i)\\blinked\\s?in\\s*[:|/]\\s*(?:/?in/)?([a-z0-9][a-z0-9_-]{2,99})\\b");
     private static final Pattern PHONE_LABEL = Pattern.compile(
@@ -39,6 +42,7 @@ final class Contacts {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "^\\(?\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2,4}\\)?$|^\\(?(?:19|20)\\d{2}\\s*[-–—/]\\s*(?:19|20)?\\d{2}\\)?$"
                     + "|^\\d{1,2}\\s?[./-]\\s?(?:19|20)\\d{2}\\s*[-–—]\\s*\\d{1,2}\\s?[./-]\\s?(?:19|20)\\d{2}$|^(?:19|20)\\d{6}$");
+    private static final Pattern NANP_GROUPING = Pattern.compile("^(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s])\\d{3}[-.\\s]\\d{4}$");
     private static final Pattern YEARS_ONLY = Pattern.compile("^(?:(?:19|20)\\d{2}[\\s/–—-]*){2,}$");
     private static final Set<String> PROFILE_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org",
             "stackoverflow.com", "behance.net", "dribbble.com", "kaggle.com", "medium.com", "dev.to", "orcid.org",
@@ -87,8 +91,9 @@ final class Contacts {
     static List<Proposal<String>> phones(String text, String region, IntPredicate inContact) {
         Map<String, Proposal<String>> found = new LinkedHashMap<>();
         for (PhoneNumberMatch match : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, 50_000)) {
+            Phonenumber.PhoneNumber number = northAmerican(match, region);
             String raw = match.rawString().strip();
-            boolean valid = PHONES.isValidNumber(match.number());
+            boolean valid = PHONES.isValidNumber(number);
             if (DATE_LIKE.matcher(raw).matches() || YEARS_ONLY.matcher(raw).matches()
                     || looksLikeDatesAround(text, match.start(), match.end())) {
                 continue;
@@ -98,7 +103,7 @@ final class Contacts {
             if (FAX_LABEL.matcher(before).find()) {
                 continue;
             }
-            String e164 = PHONES.format(match.number(), PhoneNumberFormat.E164);
+            String e164 = PHONES.format(number, PhoneNumberFormat.E164);
             boolean labelled = PHONE_LABEL.matcher(before).find() || before.contains("☎") || before.contains("📞")
                     || before.contains("✆");
             boolean contact = inContact.test(match.start());
@@ -127,6 +132,41 @@ final class Contacts {
         return List.copyOf(found.values());
     }
 
+    /**
+     * A number in the North American grouping ("503-665-8045", "(617) 555-0123") that is no valid number of the
+     * region assumed is read as a North American one when it is valid there.
+     */
+    private static Phonenumber.PhoneNumber northAmerican(PhoneNumberMatch match, String region) {
+        String raw = match.rawString().strip();
+        if ("US".equals(region) || "CA".equals(region) || PHONES.isValidNumber(match.number())
+                || !NANP_GROUPING.matcher(raw).matches()) {
+            return match.number();
+        }
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(raw, "US");
+            if (PHONES.isValidNumber(number)) {
+                return number;
+            }
+        } catch (NumberParseException e) {
+            // not a number there either: keep what the region gave
+        }
+        return match.number();
+    }
+
+    /**
+     * The region of the CV's numbers written with a country code ("+1 206 ...", "0034 956 ..."), which the numbers
+     * written without one most likely share; null when there are none.
+     */
+    static String regionOfInternationalNumbers(String text) {
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, "ZZ", PhoneNumberUtil.Leniency.VALID, 50_000)) {
+            String region = PHONES.getRegionCodeForNumber(match.number());
+            if (region != null && !"ZZ".equals(region) && !"001".equals(region)) {
+                return region;
+            }
+        }
+        return null;
+    }
+
     /** "06/2019 - 12/2021" and "2019 2021" read as valid numbers in some regions; the month names around give it away. */
     private static boolean looksLikeDatesAround(String text, int start, int end) {
         String around = text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12));
@@ -148,7 +188,15 @@ final class Contacts {
         Proposal<String> linkedin = null;
         Matcher li = LINKEDIN.matcher(text);
         while (li.find() && linkedin == null) {
-            linkedin = Proposal.offline(linkedinUrl(li.group(1), li.group(2), li.group(3)), li.start(), li.end(), 0.95);
+            String slug = li.group(2);
+            int end = li.end();
+            Matcher wrapped = WRAPPED_SLUG.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (slug.endsWith("-") && li.group(3) == null && wrapped.lookingAt()) {
+                // a narrow sidebar breaks "linkedin.com/in/jane-doe-" + "4b2a1/" after the hyphen
+                slug = slug + wrapped.group(1);
+                end = wrapped.end(1);
+            }
+            linkedin = Proposal.offline(linkedinUrl(li.group(1), slug, li.group(3)), li.start(), end, 0.95);
         }
         if (linkedin == null) {
             Matcher label = LINKEDIN_LABEL.matcher(text);

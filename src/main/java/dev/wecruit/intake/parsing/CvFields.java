@@ -7,14 +7,18 @@ import java.util.List;
  *
  * @param emails            lower-cased valid addresses, in order of appearance
  * @param phones            E.164, the one nearest the top (the contact block) first
- * @param location          "City, Country" or as written, such as "Manchester, UK"
+ * @param location          "City, Country" or as written, such as "Manchester, UK"; only where the candidate lives,
+ *                          never an employer's city
  * @param linkedinUrl       {@code https://www.linkedin.com/in/<slug>}
  * @param links             other profile and portfolio links (GitHub, a personal site), as https URLs
  * @param workHistory       newest first
  * @param skills            canonical taxonomy names, no duplicates; an item of a Skills list the taxonomy does not know
- *                          is proposed as written with low confidence
+ *                          (or knows only in part) is proposed as written with low confidence. A skills list of five or
+ *                          more items is the only source; otherwise the profile and the rest of the CV add skills with
+ *                          less confidence
  * @param yearsOfExperience as stated ("8+ years of experience") or counted from the dated work history, overlaps
- *                          merged, rounded down
+ *                          merged, each role from its first to its last month, a current one to last month, rounded
+ *                          down
  * @param languages         spoken languages by their English names ("German", "Mandarin")
  */
 public record CvFields(

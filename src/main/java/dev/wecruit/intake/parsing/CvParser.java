@@ -56,13 +56,15 @@ public final class CvParser {
                 .toList();
         Locations.Found location = Locations.find(layout, -1, region);
         String country = location == null || location.country() == null ? null : location.country();
-        Names.Found name = Names.find(layout, skills, emails, country);
+        String language = TextLanguage.guess(text);
+        Names.Found name = Names.find(layout, skills, emails, country, language);
         if (name != null && (location == null || overlapsLine(layout, name.line(), location.proposal()))) {
             location = Locations.find(layout, name.line(), region);
             country = location == null ? null : location.country();
         }
         IntPredicate inContact = contactArea(layout);
-        List<Proposal<String>> phones = Contacts.phones(text, country != null ? country : region, inContact)
+        String phoneRegion = country != null ? country : phoneRegion(text, language, region);
+        List<Proposal<String>> phones = Contacts.phones(text, phoneRegion, inContact)
                 .stream().filter(p -> !inReferences.test(p.start())).toList();
         Set<String> emailDomains = new HashSet<>();
         for (Proposal<String> email : emails) {
@@ -91,15 +93,8 @@ public final class CvParser {
             currentTitle = headline.title();
             currentEmployer = currentEmployer != null ? currentEmployer : headline.employer();
         }
+        // an employer's city is where the candidate worked, not where they live: no location is better than that guess
         Proposal<String> locationProposal = location == null ? null : location.proposal();
-        if (locationProposal == null) {
-            for (Proposal<WorkRole> role : roles) {
-                if (role.value().location() != null) {
-                    locationProposal = Proposal.offline(role.value().location(), role.start(), role.end(), 0.4);
-                    break;
-                }
-            }
-        }
 
         return new CvFields(
                 name == null ? null : name.first(),
@@ -117,6 +112,23 @@ public final class CvParser {
                 Experience.years(layout, roles, now),
                 Languages.find(layout));
     }
+
+    /**
+     * Where numbers without a country code are from when the CV gives no location: where its numbers with a country
+     * code are from, else the country its language is mostly spoken in, else the default region.
+     */
+    private static String phoneRegion(String text, String language, String defaultRegion) {
+        String international = Contacts.regionOfInternationalNumbers(text);
+        if (international != null) {
+            return international;
+        }
+        String spoken = language == null ? null : LANGUAGE_REGIONS.get(language);
+        return spoken != null ? spoken : defaultRegion;
+    }
+
+    /** A language spoken mainly in one country; English and Portuguese are spoken in too many to guess. */
+    private static final java.util.Map<String, String> LANGUAGE_REGIONS = java.util.Map.of("de", "DE", "fr", "FR",
+            "es", "ES", "nl", "NL", "it", "IT");
 
     private static boolean overlapsLine(Layout layout, int line, Proposal<String> proposal) {
         TextLine named = layout.lines.get(line);
@@ -180,7 +192,7 @@ public final class CvParser {
             }
             Matcher at = HEADLINE_AT.matcher(text);
             String title = at.find() ? text.substring(0, at.start()).strip() : chunks.get(0);
-            if (WorkHistory.titleScore(title) <= 0) {
+            if (WorkHistory.titleScore(title) <= 0 || WorkHistory.isSentence(title)) {
                 continue;
             }
             int start = line.start() + offset + Math.max(0, text.indexOf(title));

@@ -23,12 +23,20 @@ final class Experience {
             "(?i)(?<![\\d.,])" + NUMBER + "\\s*\\+?\\s*(?:"
                     + "(?:years?|yrs?)['’]?\\+?\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:experience|exp\\b|expertise|industry|"
                     + "in\\s+(?:the\\s+)?(?:industry|field|sector|profession))"
+                    // "with 17 years in busy contact centres", "8 years on trunking work": a career, in a profile
+                    + "|(?:years?|yrs?)['’]?\\+?\\s+(?:in|on|as|across|within|working|spent)\\s+(?!a\\s+row\\b)"
                     + "|jahren?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:berufserfahrung|erfahrung)"
                     + "|ans\\s+d['’](?:expérience|experience)"
                     + "|años\\s+de\\s+experiencia"
                     + "|jaar\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:werkervaring|ervaring)"
                     + "|anos\\s+de\\s+experiência"
                     + "|anni\\s+di\\s+esperienza)");
+
+    /** "15+ years leading teams", "over 20 years delivering projects": a career's length, when a profile says it. */
+    private static final Pattern STATED_IN_PROFILE = Pattern.compile(
+            "(?i)(?:(?<![\\d.,])" + NUMBER + "\\s*\\+\\s*(?:years?|yrs?)\\b"
+                    + "|\\b(?:over|more\\s+than|nearly|almost|close\\s+to)\\s+" + NUMBER.replace("<n>", "<m>")
+                    + "\\s*(?:years?|yrs?)\\b)(?!\\s+in\\s+a\\s+row)");
 
     /** "Total experience: 7 years", "Experience: 10+ yrs". */
     private static final Pattern LABELLED = Pattern.compile(
@@ -61,10 +69,13 @@ final class Experience {
             if (!m.find()) {
                 m = LABELLED.matcher(line.text());
                 if (!m.find()) {
-                    continue;
+                    m = STATED_IN_PROFILE.matcher(line.text());
+                    if (!(type == Section.Type.PROFILE || type == Section.Type.TOP) || !m.find()) {
+                        continue;
+                    }
                 }
             }
-            String written = m.group("n").toLowerCase(java.util.Locale.ROOT);
+            String written = (m.group("n") != null ? m.group("n") : m.group("m")).toLowerCase(java.util.Locale.ROOT);
             int years = NUMBER_WORDS.containsKey(written) ? NUMBER_WORDS.get(written) : Integer.parseInt(written);
             if (years >= 1 && years <= 60) {
                 return Proposal.offline(years, line.start() + m.start(), line.start() + m.end(), 0.85);
@@ -73,7 +84,10 @@ final class Experience {
         return null;
     }
 
-    /** Months covered by any role, overlaps counted once, in whole years rounded down. */
+    /**
+     * Months covered by any role, overlaps counted once, in whole years rounded down. A role covers its first to its
+     * last month inclusive; a current one runs to last month, the last one completed.
+     */
     private static Proposal<Integer> counted(List<Proposal<WorkRole>> roles, YearMonth now) {
         if (roles.isEmpty()) {
             return null;
@@ -83,7 +97,8 @@ final class Experience {
         int end = 0;
         for (Proposal<WorkRole> role : roles) {
             YearMonth from = role.value().from();
-            YearMonth to = role.value().to() == null ? now : role.value().to();
+            // a current role has worked every month before this one; this month is not over yet
+            YearMonth to = role.value().to() == null ? now.minusMonths(1) : role.value().to();
             if (to.isBefore(from)) {
                 continue;
             }
@@ -116,7 +131,8 @@ final class Experience {
                 confidence);
     }
 
+    /** Both months count: "Jan 2020 – Dec 2020" is twelve months of work, not eleven. */
     private static long monthsBetween(YearMonth from, YearMonth to) {
-        return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue();
+        return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue() + 1;
     }
 }

@@ -18,9 +18,18 @@ final class Layout {
 
     private static final Pattern DECORATION = Pattern.compile("^[\\s\\p{Pd}_=#*•·|:>»▪■●◆◦0-9.)(\\[\\]]+|[\\s:|\\p{Pd}_=#*.•·]+$");
     private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}(?: (?:\\p{L} )*\\p{L})*$");
+    private static final Pattern PAGE_MARKER = Pattern.compile("(?iu)(?:(?:page|pagina|página|seite|pag\\.?|p\\.|strona"
+            + "|sida|side|sivu|stránka)\\s*)?\\d{1,3}\\s*(?:of|van|von|sur|de|di|do|/|z|av|af|ze|\\|)\\s*\\d{1,3}"
+            + "|(?:page|pagina|página|seite|strona|sida|side|sivu|stránka)\\s*\\d{1,3}|[-–—]\\s*\\d{1,3}\\s*[-–—]");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:[&+/]|\\b(?:and|und|et|en|y|e|og|och))\\s*$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^([\\p{L}][\\p{L} &/'’-]{1,40}?)\\s*[:：]\\s*(\\S.*)$");
     private static final Set<Section.Type> INLINE_TYPES = Set.of(Section.Type.SKILLS, Section.Type.LANGUAGES,
             Section.Type.CERTIFICATIONS, Section.Type.INTERESTS);
+    /** Words that narrow a heading without changing what it is: "Relevant", "Selected", "Weitere". */
+    private static final Set<String> HEADING_QUALIFIERS = Vocabulary.words("relevant relevante relevanter relevantes "
+            + "recent recente recientes récente récentes selected selection geselecteerde ausgewählte additional "
+            + "further other overige andere weitere sonstige autres otras outras previous prior earlier vorherige "
+            + "main key wichtigste principales principaux");
     /** Heading words that are also ordinary words: they must look like a heading too. */
     private static final Set<String> PLAIN_WORDS = Vocabulary.words("work career employment software tools knowledge "
             + "training research about details personal other additional academic studies courses activities "
@@ -33,6 +42,8 @@ final class Layout {
     private final Section[] sectionOfLine;
     final float bodySize;
     final float largestFirstPageSize;
+    /** Second lines of headings wrapped onto two lines. */
+    private final java.util.Set<Integer> continuedHeadings = new java.util.HashSet<>();
 
     Layout(ReadDocument document) {
         this.document = document;
@@ -61,6 +72,9 @@ final class Layout {
     }
 
     boolean isHeadingLine(int line) {
+        if (continuedHeadings.contains(line)) {
+            return true;
+        }
         for (Section section : sections) {
             if (section.headingLine() == line && !section.inline()) {
                 return true;
@@ -84,8 +98,14 @@ final class Layout {
     }
 
     static boolean isBullet(String text) {
-        return Vocabulary.BULLET.matcher(text).find() || text.startsWith("•") || text.startsWith("▪")
+        return Vocabulary.BULLET.matcher(text).find() || text.startsWith("– ") || text.startsWith("— ")
+                || text.startsWith("•") || text.startsWith("▪")
                 || text.startsWith("●") || text.startsWith("◦") || text.startsWith("‣") || text.startsWith("✓");
+    }
+
+    /** "Page 2 of 3", "Pagina 1 van 2", "Seite 1 von 2", "1 / 2", "- 2 -": a page number, in a footer or not. */
+    static boolean isPageMarker(String text) {
+        return PAGE_MARKER.matcher(text.strip()).matches();
     }
 
     static int wordCount(String text) {
@@ -136,16 +156,16 @@ final class Layout {
             String key = Vocabulary.headingKey(core);
             Section.Type type = lookup(key);
             int words = wordCount(core);
+            // plain text has no styling to go by: a heading there stands alone after a blank line
+            boolean unstyledFormat = line.fontSize() == 0 && index(line) >= 0 && blankBefore(index(line));
             if (type != null && words <= 6) {
                 boolean plain = words == 1 && PLAIN_WORDS.contains(key);
-                // plain text has no styling to go by: a heading there stands alone after a blank line
-                boolean unstyledFormat = line.fontSize() == 0 && index(line) >= 0 && blankBefore(index(line));
                 if (!plain || styled(line) || line.heading() || unstyledFormat) {
                     return new Heading(type, -1);
                 }
             }
             if (type == null && words <= 3) {
-                Section.Type joined = joinedLookup(key);
+                Section.Type joined = joinedLookup(key, styled(line) || line.heading());
                 if (joined != null) {
                     return new Heading(joined, -1);
                 }
@@ -154,6 +174,13 @@ final class Layout {
                 Section.Type prefixed = prefixLookup(key);
                 if (prefixed != null) {
                     return new Heading(prefixed, -1);
+                }
+            }
+            boolean headingLike = styled(line) || line.heading() || text.endsWith(":") || unstyledFormat;
+            if (type == null && words <= 4 && headingLike) {
+                Section.Type qualified = qualifiedLookup(key);
+                if (qualified != null) {
+                    return new Heading(qualified, -1);
                 }
             }
         }
@@ -208,13 +235,16 @@ final class Layout {
         return map;
     }
 
-    /** "Skills & Tools", "Education & Training", "Languages & Interests": headings joined into one. */
-    private static Section.Type joinedLookup(String key) {
+    /**
+     * "Skills & Tools", "Education & Training", "Kennis en vaardigheden": headings joined into one. A first word
+     * that is also an ordinary word ("Software Tools") makes a heading only when the line looks like one.
+     */
+    private static Section.Type joinedLookup(String key, boolean styled) {
         String[] words = key.split(" ");
         if (words.length < 2) {
             return null;
         }
-        if (PLAIN_WORDS.contains(words[0])) {
+        if (PLAIN_WORDS.contains(words[0]) && !styled) {
             return null;
         }
         for (String word : words) {
@@ -223,6 +253,25 @@ final class Layout {
             }
         }
         return Vocabulary.HEADINGS.get(words[0]);
+    }
+
+    /** "Relevant Experience", "Relevante werkervaring", "Weitere Kenntnisse": a known heading after a qualifier. */
+    private static Section.Type qualifiedLookup(String key) {
+        String[] words = key.split(" ");
+        for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
+            boolean qualifiers = true;
+            for (int k = 0; k < n; k++) {
+                qualifiers &= HEADING_QUALIFIERS.contains(words[k]);
+            }
+            if (!qualifiers) {
+                break;
+            }
+            Section.Type type = lookup(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** "Work experience & internships", "Education (selected)": a known heading followed by a few words. */
@@ -247,6 +296,14 @@ final class Layout {
             TextLine line = lines.get(i);
             Heading heading = heading(line);
             boolean boundary = i > 0 && startsNewRegion(lines.get(i - 1), line);
+            boolean twoLines = false;
+            if ((heading == null || heading.contentOffset() < 0) && i + 1 < lines.size()) {
+                Heading wrapped = wrappedHeading(line, lines.get(i + 1), heading != null);
+                if (wrapped != null) {
+                    heading = wrapped;
+                    twoLines = true;
+                }
+            }
             if (heading == null && !boundary) {
                 continue;
             }
@@ -268,12 +325,41 @@ final class Layout {
                 currentType = heading.type();
                 currentHeading = i;
                 currentStart = i + 1;
+                if (twoLines) {
+                    continuedHeadings.add(i + 1);
+                    currentStart = i + 2;
+                    i++;
+                }
             }
         }
         if (currentStart < lines.size() || currentHeading >= 0) {
             result.add(new Section(currentType, currentHeading, currentStart, lines.size(), startOf(currentStart)));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * A heading a narrow sidebar wraps onto two lines ("KENNIS EN" over "VAARDIGHEDEN", "HOBBIES &" over
+     * "INTERESTS"): two short lines of one style that only together read as a heading.
+     */
+    private Heading wrappedHeading(TextLine first, TextLine second, boolean firstIsHeading) {
+        if (!(styled(first) || first.heading()) || first.column() != second.column() || first.block() != second.block()
+                || first.bold() != second.bold() || Math.abs(first.fontSize() - second.fontSize()) >= 0.5f
+                || wordCount(first.text()) > 3 || wordCount(second.text()) > 3 || first.text().contains(":")) {
+            return null;
+        }
+        String joinedText = first.text() + " " + second.text();
+        // "HOBBIES &" is a heading of its own already: a dangling "&" or "and", or a heading only the two lines
+        // spell together ("COMPÉTENCES" over "TECHNIQUES"), says the next line goes with it
+        if (firstIsHeading ? !CONNECTOR_END.matcher(first.text()).find()
+                && lookup(Vocabulary.headingKey(DECORATION.matcher(joinedText).replaceAll("").strip())) == null
+                : heading(second) != null) {
+            return null;
+        }
+        TextLine joined = new TextLine(joinedText, first.start(), first.page(), first.fontSize(), first.bold(),
+                first.heading(), first.column(), first.block(), first.x(), first.y());
+        Heading heading = heading(joined);
+        return heading != null && heading.contentOffset() < 0 ? heading : null;
     }
 
     private int startOf(int line) {

@@ -14,17 +14,28 @@ final class Locations {
     record Found(Proposal<String> proposal, String country) {
     }
 
+    /** Labels that are also ordinary words ("City & Guilds", "Address the board"): a colon or dash must follow. */
+    private static final String NOUN_LABELS = "current\\s+location|location|address|home\\s+address|residence|city|"
+            + "adresse|anschrift|wohnort|domicile|ville|localisation|lieu\\s+de\\s+résidence|dirección|direccion|"
+            + "domicilio|ubicación|ubicacion|ciudad|residencia|adres|woonplaats|locatie|indirizzo|residenza|città|"
+            + "morada|endereço|endereco|localização|localizacao|cidade";
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(?:^|[|•·\\t]\\s*)(?:current\\s+location|location|address|home\\s+address|based\\s+in|residence|"
-                    + "lives\\s+in|living\\s+in|city|adresse|anschrift|wohnort|wohnhaft\\s+in|domicile|ville|"
-                    + "localisation|lieu\\s+de\\s+résidence|dirección|direccion|domicilio|ubicación|ubicacion|ciudad|"
-                    + "residencia|adres|woonplaats|locatie|woonachtig\\s+in|indirizzo|residenza|città|morada|endereço|"
-                    + "endereco|localização|localizacao|cidade)\\s*[:：\\-–]?\\s+([^|•·\\t]+)");
+            "(?i)(?:^|[|•·\\t]\\s*)(?:(?:" + NOUN_LABELS + ")\\s*[:：\\-–]|based\\s+in|lives\\s+in|living\\s+in|"
+                    + "wohnhaft\\s+in|woonachtig\\s+in)\\s*([^|•·\\t]+)");
+    /** A label on a line of its own, the value under it: a sidebar's "ADDRESS" over "Nottingham, UK". */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^(?:" + NOUN_LABELS + ")\\s*[:：]?$");
     private static final Pattern SEGMENTS = Pattern.compile("\\t|\\s*[|•·]\\s*|\\s{2,}|\\s[–—]\\s");
     private static final Pattern CONTACT_NOISE = Pattern.compile(
             "\\S+@\\S+|(?i)(?:https?://|www\\.)\\S+|\\S*linkedin\\.com\\S*|[+(]?\\d[\\d ()./-]{6,}\\d");
     private static final Pattern TOWN_COMMA_PLACE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|upon|on|de|del|la|le|am|an|im|sur|en|di))*)\\s*,\\s*(.+)$");
+    private static final Pattern STREET = Pattern.compile("(?iu)(?:flat|apt\\.?|apartment|unit|suite|plot|no\\.?|"
+            + "house|block|room|po box)\\s*\\d+\\p{L}?|\\d+\\p{L}?\\s+\\p{L}[\\p{L}'’.\\s-]*"
+            + "|\\p{L}[\\p{L}'’.\\s-]*\\s\\d+\\s?\\p{L}?");
+    private static final Pattern POSTCODE = Pattern.compile("\\b(?:\\p{Lu}{1,2}\\d[\\p{Lu}\\d]?\\s\\d\\p{Lu}{2}"
+            + "|\\d{5,6}|\\d{3}\\s\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b\\s*[-–—]|[-–—]\\s*(?:19|20)\\d{2}\\b"
+            + "|\\b(?:19|20)\\d{2}\\s*(?:to|bis|à|a|-)\\s*(?:19|20)?\\d{2}");
     private static final Pattern POSTCODE_OR_NUMBER = Pattern.compile("^[\\p{L}\\d -]*\\d[\\p{L}\\d -]*$");
 
     private Locations() {
@@ -59,11 +70,22 @@ final class Locations {
         for (int i = 0; i < limit; i++) {
             TextLine line = layout.lines.get(i);
             Matcher m = LABEL.matcher(line.text());
-            if (!m.find()) {
+            String value;
+            int offset;
+            if (m.find()) {
+                value = m.group(1).strip();
+                offset = line.start() + m.start(1);
+            } else if (LABEL_ALONE.matcher(line.text().strip()).matches() && i + 1 < layout.lines.size()
+                    && layout.lines.get(i + 1).column() == line.column()) {
+                TextLine next = layout.lines.get(i + 1);
+                value = next.text().strip();
+                offset = next.start() + next.text().indexOf(value);
+            } else {
                 continue;
             }
-            String value = m.group(1).strip();
-            int offset = line.start() + m.start(1);
+            if (value.isEmpty()) {
+                continue;
+            }
             Found place = placeIn(value, offset, defaultRegion, 0.92);
             if (place != null) {
                 return place;
@@ -114,6 +136,7 @@ final class Locations {
     /** A city, with the region or country written after it when there is one; a country or region alone otherwise. */
     static Found placeIn(String text, int offset, String defaultRegion, double confidence) {
         List<Places.Place> places = Places.get().find(text);
+        boolean address = isStreetAddress(text);
         for (int k = 0; k < places.size(); k++) {
             Places.Place city = places.get(k);
             if (city.kind() != Places.Kind.CITY) {
@@ -134,8 +157,9 @@ final class Locations {
             }
             boolean alsoRegion = places.stream().anyMatch(p -> p != city && p.start() == city.start()
                     && p.end() == city.end() && p.kind() != Places.Kind.CITY);
-            if ((city.ambiguous() || alsoRegion) && after == null) {
-                // "Reading" or "Norfolk" (a county, and a city in Virginia) alone says too little
+            if ((city.ambiguous() && !address || alsoRegion) && after == null) {
+                // "Reading" or "Norfolk" (a county, and a city in Virginia) alone says too little; inside a street
+                // address ("2 Kings Road, Reading RG1 3AR") it is the town
                 continue;
             }
             String country = chooseCountry(city, after, defaultRegion);
@@ -155,6 +179,24 @@ final class Locations {
             }
         }
         return null;
+    }
+
+    /**
+     * A street address: parts separated by commas, one of them a house number with its street ("14 Larkfield Road",
+     * "Lindenallee 12", "Flat 702") or a postcode ("LS6 2AB", "10115 Berlin"), and no dates (an entry of a work
+     * history reads "Nurse, St James's, 2019 - 2021").
+     */
+    static boolean isStreetAddress(String text) {
+        String[] parts = text.split("\\s*,\\s*");
+        if (parts.length < 2 || text.length() > 100 || Layout.wordCount(text) > 14 || YEAR.matcher(text).find()) {
+            return false;
+        }
+        for (String part : parts) {
+            if (STREET.matcher(part.strip()).matches()) {
+                return true;
+            }
+        }
+        return POSTCODE.matcher(text).find();
     }
 
     /** "Tunbridge Wells, Kent" or "Ashby-de-la-Zouch, England": a town we do not know before a known region. */

@@ -103,6 +103,7 @@ final class Vocabulary {
         put(map, Section.Type.PROJECTS, "projects|key projects|selected projects|personal projects|side projects|"
                 + "project experience|projekte|projets|proyectos|projecten|projetos|progetti|projekty|portfolio");
         put(map, Section.Type.INTERESTS, "interests|hobbies|hobbies and interests|interests and hobbies|"
+                + "outside work|outside of work|away from work|leisure|leisure activities|spare time|free time|"
                 + "personal interests|outside interests|hobbies & interests|interests & hobbies|activities|"
                 + "extracurricular activities|extra-curricular activities|interessen|hobbys|freizeit|"
                 + "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|pasatiempos|interesses|hobby's|"
@@ -113,7 +114,9 @@ final class Vocabulary {
                 + "personal information|personal data|details|get in touch|kontakt|persönliche daten|"
                 + "persönliche angaben|kontaktdaten|coordonnées|informations personnelles|état civil|contacto|"
                 + "datos personales|información personal|contactgegevens|persoonlijke gegevens|personalia|contato|"
-                + "dados pessoais|contatti|dati personali|informazioni personali|dane osobowe|kontakt");
+                + "dados pessoais|contatti|dati personali|informazioni personali|dane osobowe|kontakt|datos de contacto|"
+                + "información de contacto|dados de contacto|dados de contato|informations de contact|"
+                + "kontaktinformationen|contactinformatie|informazioni di contatto|recapiti");
         put(map, Section.Type.VOLUNTEERING, "volunteering|volunteer experience|volunteer work|voluntary work|"
                 + "voluntary experience|community involvement|community service|ehrenamt|ehrenamtliches engagement|"
                 + "bénévolat|voluntariado|vrijwilligerswerk");
@@ -281,7 +284,8 @@ final class Vocabulary {
 
     /** Lower-case words that belong inside a surname. */
     static final Set<String> NAME_PARTICLES = words("van von der den de del della delle dei degli di da das dos du "
-            + "la le las los lo st st. ter ten te zu zur vom y e bin binti bint ibn al el abu ben bat ap mac");
+            + "la le las los lo st st. ter ten te zu zur vom y e bin binti bint ibn al el abu ben bat ap mac "
+            + "ó ní nic uí mhic ua");
 
     /** Lines that name the document, never a person. */
     static final Set<String> DOCUMENT_WORDS = words("curriculum vitae cv c.v. resume résumé resumé lebenslauf "

@@ -86,6 +86,7 @@ final class WorkHistory {
         }
         boolean headerAbove = !headerLines(layout, section, anchors.get(0).line(), -1, section.firstLine()).isEmpty();
         List<Proposal<WorkRole>> roles = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
             Anchor anchor = anchors.get(a);
             int previousAnchor = a > 0 ? anchors.get(a - 1).line() : section.firstLine() - 1;
@@ -93,14 +94,25 @@ final class WorkHistory {
             TextLine anchorLine = lines.get(anchor.line());
             String residual = residual(anchorLine.text(), anchor.period());
             List<Integer> header = new ArrayList<>();
-            if (headerAbove) {
-                header.addAll(headerLines(layout, section, anchor.line(), -1, previousAnchor + 1));
+            // "Employer, City  2019 - 2021" still lacks the title, which the line below holds
+            boolean residualIncomplete = roleChunks(residual) < 2;
+            List<Integer> row = residualIncomplete ? rowNeighbours(layout, section, anchor.line()) : List.of();
+            if (!row.isEmpty()) {
+                header.addAll(row);
+            } else {
+                if (headerAbove) {
+                    header.addAll(headerLines(layout, section, anchor.line(), -1, previousAnchor + 1));
+                }
+                if (header.isEmpty() && residualIncomplete) {
+                    header.addAll(headerLines(layout, section, anchor.line(), +1, nextAnchor));
+                }
+                if (header.isEmpty() && residualIncomplete && !headerAbove) {
+                    // a CV that mixes its styles: this entry's dates sit under its title line, not on it
+                    header.addAll(headerLines(layout, section, anchor.line(), -1, previousAnchor + 1));
+                }
             }
-            List<String> residualChunks = chunks(residual);
-            if (header.isEmpty() && residualChunks.size() < 2) {
-                header.addAll(headerLines(layout, section, anchor.line(), +1, nextAnchor));
-            }
-            Proposal<WorkRole> role = role(layout, anchor, residual, header, scale);
+            Draft draft = role(layout, anchor, residual, header, scale);
+            Proposal<WorkRole> role = draft == null ? null : draft.role();
             int firstLine = header.isEmpty() ? anchor.line() : Math.min(header.get(0), anchor.line());
             if (role != null && role.value().employer() == null && !roles.isEmpty() && headerAbove
                     && !layout.blankBefore(firstLine)) {
@@ -115,9 +127,117 @@ final class WorkHistory {
             }
             if (role != null) {
                 roles.add(role);
+                drafts.add(draft);
             }
         }
-        return roles;
+        return sameOrder(roles, drafts);
+    }
+
+    /** A role as read, and whether its wording (not just the usual order) told its title from its employer. */
+    private record Draft(Proposal<WorkRole> role, boolean decided, boolean titleFirst) {
+    }
+
+    /**
+     * A CV writes all its roles one way. When the roles whose wording settles it mostly put the employer before the
+     * title ("Le Petit Marché" over "Second de cuisine" next to "Restaurant La Table" over "Chef de partie"), a role
+     * that nothing settles is read the same way instead of title first.
+     */
+    private static List<Proposal<WorkRole>> sameOrder(List<Proposal<WorkRole>> roles, List<Draft> drafts) {
+        int employerFirst = 0;
+        int titleFirst = 0;
+        for (Draft draft : drafts) {
+            if (draft.decided() && draft.role().value().title() != null && draft.role().value().employer() != null) {
+                if (draft.titleFirst()) {
+                    titleFirst++;
+                } else {
+                    employerFirst++;
+                }
+            }
+        }
+        if (employerFirst <= titleFirst) {
+            return roles;
+        }
+        List<Proposal<WorkRole>> result = new ArrayList<>(roles);
+        for (int i = 0; i < result.size(); i++) {
+            Draft draft = drafts.get(i);
+            WorkRole value = result.get(i).value();
+            if (!draft.decided() && draft.titleFirst() && value.title() != null && value.employer() != null
+                    && result.get(i) == draft.role()) {
+                Proposal<WorkRole> role = result.get(i);
+                result.set(i, Proposal.offline(new WorkRole(value.employer(), value.title(), value.from(), value.to(),
+                        value.location()), role.start(), role.end(), role.confidence()));
+            }
+        }
+        return result;
+    }
+
+    /** How many chunks of a line can be a title or an employer: places, durations and contract types are not. */
+    private static int roleChunks(String text) {
+        int count = 0;
+        for (String chunk : chunks(text)) {
+            if (!isPlace(chunk) && !EMPLOYMENT_TYPE.matcher(chunk).matches() && !DURATION.matcher(chunk).matches()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A table whose rows hold an entry's dates in one cell and its title, employer and bullets in the next (or the
+     * other way round): the role's header lines are the leading short lines of the row's other cells, plus what
+     * the date cell holds under the dates (a city). Empty when the anchor is not in a table or sits in a large cell,
+     * such as the main column of a one-row table used as a page layout.
+     */
+    private static List<Integer> rowNeighbours(Layout layout, Section section, int anchor) {
+        TextLine dated = layout.lines.get(anchor);
+        if (dated.row() < 0) {
+            return List.of();
+        }
+        int first = anchor;
+        while (first - 1 >= section.firstLine() && layout.lines.get(first - 1).row() == dated.row()) {
+            first--;
+        }
+        int end = anchor + 1;
+        while (end < section.end() && layout.lines.get(end).row() == dated.row()) {
+            end++;
+        }
+        List<Integer> sameCell = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            if (layout.lines.get(i).cell() == dated.cell()) {
+                sameCell.add(i);
+            }
+        }
+        if (sameCell.size() > 3 || sameCell.stream().anyMatch(i -> Layout.isBullet(layout.lines.get(i).text()))) {
+            return List.of();
+        }
+        List<Integer> header = new ArrayList<>();
+        for (int i : sameCell) {
+            if (i != anchor && isHeaderLike(layout.lines.get(i).text())) {
+                header.add(i);
+            }
+        }
+        int cell = Integer.MIN_VALUE;
+        int taken = 0;
+        boolean open = false;
+        for (int i = first; i < end; i++) {
+            TextLine line = layout.lines.get(i);
+            if (line.cell() == dated.cell()) {
+                continue;
+            }
+            if (line.cell() != cell) {
+                cell = line.cell();
+                taken = 0;
+                open = true;
+            }
+            if (open && taken < 3 && isHeaderLike(line.text())) {
+                header.add(i);
+                taken++;
+            } else {
+                open = false;
+            }
+        }
+        header.sort(null);
+        return header;
     }
 
     /** A date that dates an entry, not one in the middle of a sentence ("led the 2019 - 2020 migration"). */
@@ -163,12 +283,38 @@ final class WorkHistory {
     }
 
     private static boolean isHeaderLike(String text) {
-        if (Layout.isBullet(text) || text.length() > 100 || Layout.wordCount(text) > 12 || text.contains("@")) {
+        if (Layout.isBullet(text) || text.length() > 100 || Layout.wordCount(text) > 12 || text.contains("@")
+                || Layout.wordCount(text) == 0) {
+            // a rule drawn with dashes under a plain-text heading holds no title or employer
             return false;
         }
         String stripped = text.strip();
         return !endsLikeSentence(stripped) && !stripped.endsWith(":");
     }
+
+    /**
+     * A phrase that reads as part of a sentence, not as a title or a name: more than eight words, or opening with a
+     * preposition ("For a housing charity") or a verb form followed by its object ("Reporting to the Managing
+     * Director", "Leading a team of 12"); "Managing Director" and "Leading Hand" are titles.
+     */
+    static boolean isSentence(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (Layout.wordCount(text) > 8) {
+            return true;
+        }
+        String first = Vocabulary.folded(words[0]);
+        if (SENTENCE_OPENERS.contains(first) && words.length > 1) {
+            return true;
+        }
+        return words.length > 1 && (first.endsWith("ing") || first.endsWith("ed")) && first.length() > 4
+                && OBJECT_WORDS.contains(Vocabulary.folded(words[1]));
+    }
+
+    private static final java.util.Set<String> SENTENCE_OPENERS = Vocabulary.words("to for with in on at from by of "
+            + "under into across within over through during while including responsible reporting which who that "
+            + "and but or als für mit bei pour avec dans chez para con en voor met bij");
+    private static final java.util.Set<String> OBJECT_WORDS = Vocabulary.words("to the a an my our all over up on "
+            + "into for with across of teams team staff");
 
     /** "Managed the ward." ends a sentence; "Banco Santander S.A." and "Acme Inc." do not. */
     static boolean endsLikeSentence(String text) {
@@ -177,6 +323,11 @@ final class WorkHistory {
         }
         String[] words = text.substring(0, text.length() - 1).split("\\s+");
         String last = words[words.length - 1];
+        if (Vocabulary.COMPANY_SUFFIXES.contains(Vocabulary.folded(last + "."))
+                || Vocabulary.COMPANY_SUFFIXES.contains(Vocabulary.folded(last))) {
+            // "Obras y Viales del Norte S.L.": the full stop belongs to the legal form
+            return false;
+        }
         return Layout.wordCount(text) > 10 || last.length() > 3 && last.chars().allMatch(Character::isLowerCase);
     }
 
@@ -245,8 +396,7 @@ final class WorkHistory {
         return depth > 0;
     }
 
-    private static Proposal<WorkRole> role(Layout layout, Anchor anchor, String residual, List<Integer> header,
-            double scale) {
+    private static Draft role(Layout layout, Anchor anchor, String residual, List<Integer> header, double scale) {
         List<Chunk> chunks = new ArrayList<>();
         int group = 0;
         Chunk atTitle = null;
@@ -272,6 +422,22 @@ final class WorkHistory {
                 text = text + " " + layout.lines.get(lineIndex + 1).text();
                 continuations.add(lineIndex + 1);
                 spanEnd = Math.max(spanEnd, layout.lines.get(lineIndex + 1).end());
+            } else if (lineIndex == anchor.line() && !header.contains(lineIndex + 1)
+                    && continues(layout, lineIndex, lineIndex + 1) && roleChunks(residual) >= 2) {
+                // "Nurse at Hollybank   2019 - 2021" + "Nursing Home": the employer wrapped under the dates' line; a
+                // line that names a title or only a place is the next part of the entry, not the tail of this one
+                String next = layout.lines.get(lineIndex + 1).text();
+                boolean placeName = Places.get().find(next).stream()
+                        .anyMatch(p -> p.start() == 0 && p.end() >= next.strip().length() - 1);
+                List<String> before = chunks(residual);
+                String last = before.get(before.size() - 1);
+                // "Brightwater | Lead Mechanical" + "Engineer": the title itself wrapped, its job word on the next line
+                boolean titleTail = titleScore(last) < 2 && titleScore(last + " " + next) >= 2;
+                if ((titleScore(next) == 0 || titleTail) && !isPlace(next) && !placeName) {
+                    text = text + " " + next;
+                    continuations.add(lineIndex + 1);
+                    spanEnd = Math.max(spanEnd, layout.lines.get(lineIndex + 1).end());
+                }
             }
             int base = lineIndex == anchor.line()
                     ? line.start() + Math.max(0, line.text().indexOf(residual.isEmpty() ? " " : residual))
@@ -308,7 +474,7 @@ final class WorkHistory {
             } else if (place && previousWasPlace && location.length() + chunk.text().length() < 40) {
                 // "San Francisco" + "CA", "London" + "UK"
                 location = location + ", " + chunk.text();
-            } else if (!place) {
+            } else if (!place && !isSentence(chunk.text())) {
                 rest.add(chunk);
             }
             previousWasPlace = place;
@@ -316,9 +482,12 @@ final class WorkHistory {
         String title = null;
         String employer = null;
         double confidence;
+        boolean decided = true;
+        boolean titleFirst = true;
         if (atTitle != null && atEmployer != null) {
             title = atTitle.text();
             employer = atEmployer.text();
+            titleFirst = atTitle.start() < atEmployer.start();
             confidence = 0.85;
         } else {
             Chunk bestTitle = null;
@@ -353,6 +522,8 @@ final class WorkHistory {
             }
             title = bestTitle == null ? null : bestTitle.text();
             employer = bestEmployer == null ? null : bestEmployer.text();
+            decided = bestTitleScore > 0 || bestEmployerScore > 0;
+            titleFirst = bestTitle == null || bestEmployer == null || bestTitle.start() < bestEmployer.start();
             confidence = (bestTitleScore > 0 ? 0.4 : 0.25) + (bestEmployerScore > 0 ? 0.4 : 0.25);
             if (title == null || employer == null) {
                 confidence -= 0.15;
@@ -364,7 +535,8 @@ final class WorkHistory {
         WorkRole role = new WorkRole(limit(title), limit(employer), anchor.period().from(), anchor.period().to(),
                 limit(location));
         int start = Math.min(spanStart, layout.lines.get(anchor.line()).start() + anchor.period().start());
-        return Proposal.offline(role, start, Math.max(spanEnd, start), Math.min(0.9, confidence * scale));
+        return new Draft(Proposal.offline(role, start, Math.max(spanEnd, start), Math.min(0.9, confidence * scale)),
+                decided, titleFirst);
     }
 
     /** Whether {@code next} is the wrapped end of {@code line}: same type, no gap, a few words, no dates or bullets. */

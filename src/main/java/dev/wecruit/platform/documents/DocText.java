@@ -26,6 +26,7 @@ final class DocText {
     private final HWPFDocument document;
     private final LinesBuilder out;
     private int page = 1;
+    private int rowsSeen;
 
     DocText(HWPFDocument document, LinesBuilder out) {
         this.document = document;
@@ -83,6 +84,7 @@ final class DocText {
             return;
         }
         out.blockBreak();
+        int rowNumber = rowsSeen++;
         boolean oneLineCells = row.size() > 1 && row.stream().allMatch(paragraphs -> paragraphs.stream()
                 .filter(p -> !visible(p.text()).isBlank()).count() <= 1);
         if (oneLineCells) {
@@ -101,18 +103,21 @@ final class DocText {
                 }
             }
             if (first != null) {
+                out.cell(rowNumber, 0);
                 Formatting formatting = formatting(first);
                 out.add(text.toString(), page, formatting.size, formatting.bold, false, 0, TextLine.Block.TABLE_CELL,
                         0, 0);
             }
         } else {
-            for (List<Paragraph> paragraphs : row) {
-                for (Paragraph p : paragraphs) {
+            for (int c = 0; c < row.size(); c++) {
+                out.cell(rowNumber, c);
+                for (Paragraph p : row.get(c)) {
                     paragraph(p, TextLine.Block.TABLE_CELL);
                 }
                 out.blockBreak();
             }
         }
+        out.cell(-1, -1);
         out.blockBreak();
         row.clear();
     }

@@ -44,6 +44,9 @@ final class DocxText {
     private int page = 1;
     private boolean explicitBreakPending;
     private int paragraphs;
+    private int rowsSeen;
+    private int currentRow = -1;
+    private int currentCell = -1;
 
     DocxText(XWPFDocument document, LinesBuilder out) {
         this.document = document;
@@ -109,19 +112,32 @@ final class DocxText {
 
     private void table(Node table, TextLine.Block block) throws InterruptedIOException {
         out.blockBreak();
+        // a table nested in a cell numbers its own rows; the lines after it are the outer cell's again
+        int outerRow = currentRow;
+        int outerCell = currentCell;
         for (Node row : rowsOf(table)) {
+            int rowNumber = rowsSeen++;
             List<Node> cells = cellsOf(row);
             if (cells.size() > 1 && cells.stream().allMatch(this::isSingleLineCell)) {
                 // a row of one-line cells reads as one line: "2019 - 2021 | Nurse | St Mary's"
+                inCell(rowNumber, 0);
                 singleLineRow(cells, block);
             } else {
-                for (Node cell : cells) {
-                    container(cell, block);
+                for (int c = 0; c < cells.size(); c++) {
+                    inCell(rowNumber, c);
+                    container(cells.get(c), block);
                     out.blockBreak();
                 }
             }
             out.blockBreak();
         }
+        inCell(outerRow, outerCell);
+    }
+
+    private void inCell(int row, int cell) {
+        currentRow = row;
+        currentCell = cell;
+        out.cell(row, cell);
     }
 
     private List<Node> rowsOf(Node table) {

@@ -15,6 +15,8 @@ final class LinesBuilder {
     private final List<TextLine> lines = new ArrayList<>();
     private final Set<String> hyperlinks = new LinkedHashSet<>();
     private boolean breakPending;
+    private int row = -1;
+    private int cell = -1;
 
     /** The next line starts a new block (blank line before it); repeated calls collapse into one. */
     void blockBreak() {
@@ -33,6 +35,12 @@ final class LinesBuilder {
                 from = i + 1;
             }
         }
+    }
+
+    /** The lines added from now on are in this table row and cell; -1, -1 when outside tables. */
+    void cell(int row, int cell) {
+        this.row = row;
+        this.cell = cell;
     }
 
     void hyperlink(String target) {
@@ -62,7 +70,7 @@ final class LinesBuilder {
         breakPending = false;
         int start = text.length();
         text.append(tidy);
-        lines.add(new TextLine(tidy, start, page, fontSize, bold, heading, column, block, x, y));
+        lines.add(new TextLine(tidy, start, page, fontSize, bold, heading, column, block, x, y, row, cell));
     }
 
     private static boolean isLineBreak(char c) {

@@ -16,10 +16,12 @@ import java.util.List;
  * baseline on the other side and those items are spread out; a sidebar's lines run on without partners, or sit on
  * consecutive rows.
  *
- * <p>Columns are emitted left then right, band by band between lines that cross the gutter (a full-width header
- * with the name, say). Left first keeps the page's own reading order whichever side the sidebar is on, and the
- * parser finds fields by section, not by position, so the order of whole columns costs it nothing; interleaving
- * them line by line is what would.
+ * <p>Columns are emitted whole, one after the other, band by band between lines that cross the gutter (a
+ * full-width header with the name, say); interleaving them line by line is what would cost a parser its sections.
+ * The sidebar comes first, on whichever side it is (a right column markedly narrower than the left one, holding
+ * less text, is the sidebar; otherwise left comes first): a sidebar holds the name, contacts, skills and
+ * languages, which a reader of the text expects at the top of the page, and a main column read after it keeps its
+ * own order.
  */
 final class PdfPageLayout {
 
@@ -49,7 +51,8 @@ final class PdfPageLayout {
             return;
         }
         List<Segment> segments = segments(glyphs);
-        Float gutter = findGutter(segments);
+        // a page number sits apart from both columns; as a column's item it would make a right margin of its own
+        Float gutter = findGutter(segments.stream().filter(s -> !isPageNumber(s)).toList());
         if (gutter == null) {
             emitRows(segments, page, 0, out);
             return;
@@ -151,6 +154,17 @@ final class PdfPageLayout {
         segments.add(segment);
     }
 
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:page|pagina|página|seite|strona|sida|side|sivu|stránka|p\\.)\\s*)?\\d{1,3}"
+                    + "\\s*(?:of|van|von|sur|de|di|do|/|z|av|af|ze)\\s*\\d{1,3}"
+                    + "|(?:page|pagina|página|seite|strona|sida|side|sivu|stránka)\\s*\\d{1,3}"
+                    + "|[-–—]\\s*\\d{1,3}\\s*[-–—]");
+
+    /** "Page 2 of 3", "2 / 3", "Seite 2", "- 2 -"; a bare number could be anything, a rating or a count. */
+    private static boolean isPageNumber(Segment segment) {
+        return segment.text.length() <= 20 && PAGE_NUMBER.matcher(segment.text.toString().strip()).matches();
+    }
+
     // ---- columns ----------------------------------------------------------------------------------------------
 
     private static Float findGutter(List<Segment> segments) {
@@ -198,7 +212,7 @@ final class PdfPageLayout {
             if (runWidth < MIN_GUTTER) {
                 continue;
             }
-            float middle = left + (start + b) / 2f;
+            float middle = left + clearest(cover, start, b);
             if (isColumnSplit(segments, middle, maxCrossing)
                     && (crossing < bestCrossing || (crossing == bestCrossing && runWidth > bestWidth))) {
                 best = middle;
@@ -207,6 +221,36 @@ final class PdfPageLayout {
             }
         }
         return best;
+    }
+
+    /**
+     * The middle of the widest stretch of a gutter run that the fewest segments cross. A run tolerates a few
+     * crossings (a sidebar's long address or URL reaching into the gap); the split goes where the gap is really
+     * empty, not through the line that overflows.
+     */
+    private static float clearest(int[] cover, int from, int to) {
+        int least = Integer.MAX_VALUE;
+        for (int b = from; b < to; b++) {
+            least = Math.min(least, cover[b]);
+        }
+        int bestStart = from;
+        int bestWidth = 0;
+        int b = from;
+        while (b < to) {
+            if (cover[b] != least) {
+                b++;
+                continue;
+            }
+            int start = b;
+            while (b < to && cover[b] == least) {
+                b++;
+            }
+            if (b - start > bestWidth) {
+                bestWidth = b - start;
+                bestStart = start;
+            }
+        }
+        return bestStart + bestWidth / 2f;
     }
 
     private static boolean isColumnSplit(List<Segment> segments, float middle, int maxCrossing) {
@@ -252,9 +296,20 @@ final class PdfPageLayout {
         return !rightPaired || runsOn(right);
     }
 
+    /**
+     * The share of a side's segments with a partner on the other side's baseline, counting only the rows both sides
+     * span: a heading above a table of labels and values has no partner, and is no sign of a column.
+     */
     private static double pairedShare(List<Segment> side, List<Segment> other) {
+        float top = yMin(other) - ALIGNED_BASELINES;
+        float bottom = yMax(other) + ALIGNED_BASELINES;
         int paired = 0;
+        int counted = 0;
         for (Segment s : side) {
+            if (s.y < top || s.y > bottom) {
+                continue;
+            }
+            counted++;
             for (Segment o : other) {
                 if (Math.abs(o.y - s.y) <= ALIGNED_BASELINES) {
                     paired++;
@@ -262,7 +317,7 @@ final class PdfPageLayout {
                 }
             }
         }
-        return (double) paired / side.size();
+        return counted == 0 ? 0 : (double) paired / counted;
     }
 
     /** A sidebar whose rows happen to share baselines with the main column still runs on line after line. */
@@ -316,7 +371,7 @@ final class PdfPageLayout {
     private static void emitColumns(List<Segment> segments, float gutter, int page, LinesBuilder out) {
         List<Segment> spanning = new ArrayList<>();
         for (Segment s : segments) {
-            if (s.x0 < gutter && s.x1 > gutter) {
+            if (s.x0 < gutter && s.x1 > gutter || isPageNumber(s)) {
                 spanning.add(s);
             }
         }
@@ -354,16 +409,41 @@ final class PdfPageLayout {
             }
             (s.x1 <= gutter ? left : right).get(band).add(s);
         }
+        boolean rightFirst = isSidebar(rest, gutter);
         for (int band = 0; band < bands; band++) {
+            if (rightFirst) {
+                emitRows(right.get(band), page, 1, out);
+                out.blockBreak();
+            }
             emitRows(left.get(band), page, 0, out);
             out.blockBreak();
-            emitRows(right.get(band), page, 1, out);
-            out.blockBreak();
+            if (!rightFirst) {
+                emitRows(right.get(band), page, 1, out);
+                out.blockBreak();
+            }
             if (band < spanningRows.size()) {
                 emitRows(spanningRows.get(band), page, 0, out);
                 out.blockBreak();
             }
         }
+    }
+
+    /** Whether the right column is a sidebar: markedly narrower than the left one, and holding less text. */
+    private static boolean isSidebar(List<Segment> segments, float gutter) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        int leftText = 0;
+        int rightText = 0;
+        for (Segment s : segments) {
+            left = Math.min(left, s.x0);
+            right = Math.max(right, s.x1);
+            if (s.x1 <= gutter) {
+                leftText += s.text.length();
+            } else {
+                rightText += s.text.length();
+            }
+        }
+        return right - gutter < 0.8f * (gutter - left) && rightText < leftText;
     }
 
     // ---- segments to lines ------------------------------------------------------------------------------------

@@ -17,9 +17,19 @@ package dev.wecruit.platform.documents;
  * @param x        PDF only: left edge in points from the page's left edge
  * @param y        PDF only: baseline in points from the page's top edge (PDFBox's text direction-adjusted
  *                 coordinates, so y grows down the page)
+ * @param row      Word only: which table row the line is in, counted through the document from 0 (nested tables
+ *                 count their own rows), or -1 outside tables; lines of one row share the number
+ * @param cell     Word only: the line's cell within its row, from 0, or -1 outside tables; a row of one-line cells
+ *                 read as a single line (cells joined by tabs) is cell 0
  */
 public record TextLine(String text, int start, int page, float fontSize, boolean bold, boolean heading, int column,
-        Block block, float x, float y) {
+        Block block, float x, float y, int row, int cell) {
+
+    /** Lines outside tables, or from formats that do not tell table rows apart. */
+    public TextLine(String text, int start, int page, float fontSize, boolean bold, boolean heading, int column,
+            Block block, float x, float y) {
+        this(text, start, page, fontSize, bold, heading, column, block, x, y, -1, -1);
+    }
 
     /** Where the line came from in the document's structure. */
     public enum Block {

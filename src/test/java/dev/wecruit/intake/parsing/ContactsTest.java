@@ -91,4 +91,29 @@ class ContactsTest {
 
         assertThat(links.others()).isEmpty();
     }
+
+    @Test
+    void a_linkedin_address_broken_after_a_hyphen_in_a_narrow_column_is_read_whole() {
+        Contacts.Links links = Contacts.links("linkedin.com/in/tomasz-nowak-\n7f3e2/\nWarsaw", offset -> true,
+                List.of(), Set.of());
+
+        assertThat(links.linkedin().value()).isEqualTo("https://www.linkedin.com/in/tomasz-nowak-7f3e2");
+    }
+
+    @Test
+    void numbers_without_a_country_code_follow_the_cvs_other_numbers_its_language_or_their_grouping() {
+        CvFields american = TestCvs.parse("Dana Reyes\n737.284.1190 | +1 415 867 2291\ndana@example.com\n", "GB");
+        CvFields spanish = TestCvs.parse("""
+                Dana Reyes
+                612 48 39 27 | dana@example.com
+
+                Perfil
+                Técnica de laboratorio con experiencia en la gestión de los análisis y en el control de la calidad.
+                """, "GB");
+        CvFields grouped = TestCvs.parse("Dana Reyes\n512-874-3391\ndana@example.com\n", "GB");
+
+        assertThat(american.phones()).extracting(Proposal::value).containsExactly("+17372841190", "+14158672291");
+        assertThat(spanish.phones()).extracting(Proposal::value).containsExactly("+34612483927");
+        assertThat(grouped.phones()).extracting(Proposal::value).containsExactly("+15128743391");
+    }
 }

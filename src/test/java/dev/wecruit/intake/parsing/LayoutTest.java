@@ -1,8 +1,12 @@
 package dev.wecruit.intake.parsing;
 
+import static dev.wecruit.platform.documents.TestPdf.Font.BOLD;
+import static dev.wecruit.platform.documents.TestPdf.Font.REGULAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wecruit.platform.documents.ReadDocument;
+import dev.wecruit.platform.documents.TestPdf;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,12 @@ class LayoutTest {
             References                  | REFERENCES
             Skills & Tools              | SKILLS
             Languages and Interests     | LANGUAGES
+            KENNIS EN VAARDIGHEDEN      | SKILLS
+            Outside Work                | INTERESTS
+            Relevant Experience         | EXPERIENCE
+            Relevante werkervaring      | EXPERIENCE
+            Weitere Kenntnisse          | SKILLS
+            Datos de contacto           | CONTACT
             """)
     void headings_are_recognised_in_several_languages(String heading, Section.Type type) {
         Layout layout = new Layout(TestCvs.text("Jane Doe\n\n" + heading + "\nsomething under it\n"));
@@ -67,5 +77,53 @@ class LayoutTest {
         assertThat(layout.typeOf(2)).isEqualTo(Section.Type.TOP);
         Section skills = layout.sectionsOf(Section.Type.SKILLS).get(0);
         assertThat(document.text().substring(skills.contentStart())).startsWith("Java, SQL");
+    }
+
+    @Test
+    void a_heading_a_narrow_column_wraps_onto_two_lines_is_one_heading() {
+        byte[] pdf = TestPdf.create()
+                .text(30, 60, BOLD, 12, "HOBBIES &")
+                .text(30, 75, BOLD, 12, "INTERESTS")
+                .text(30, 95, REGULAR, 10, "Bouldering, choir")
+                .text(30, 130, BOLD, 12, "REFERENCES")
+                .text(30, 150, REGULAR, 10, "Available from my last two employers on request")
+                .bytes();
+        Layout layout = new Layout(TestCvs.read(pdf));
+
+        assertThat(layout.sectionsOf(Section.Type.INTERESTS)).singleElement()
+                .satisfies(section -> assertThat(layout.lines.get(section.firstLine()).text())
+                        .isEqualTo("Bouldering, choir"));
+        assertThat(layout.isHeadingLine(1)).isTrue();
+    }
+
+    @Test
+    void page_numbers_are_recognised_in_several_languages() {
+        assertThat(List.of("Page 2 of 3", "Pagina 1 van 2", "Seite 1 von 2", "Page 1 sur 1", "2 / 3", "- 4 -"))
+                .allMatch(Layout::isPageMarker);
+        assertThat(List.of("Python 3", "Class 1 licence", "24/7 support")).noneMatch(Layout::isPageMarker);
+    }
+
+    @Test
+    void two_lines_that_spell_a_known_heading_together_are_one_heading() {
+        byte[] pdf = TestPdf.create()
+                .text(30, 60, BOLD, 12, "COMPÉTENCES")
+                .text(30, 75, BOLD, 12, "TECHNIQUES")
+                .text(30, 95, REGULAR, 10, "Pâte feuilletée")
+                .text(30, 110, REGULAR, 10, "Gestion des allergènes")
+                .text(30, 140, BOLD, 12, "LANGUES")
+                .text(30, 160, REGULAR, 10, "Français (langue maternelle)")
+                .bytes();
+        Layout layout = new Layout(TestCvs.read(pdf));
+
+        assertThat(layout.sectionsOf(Section.Type.SKILLS)).singleElement()
+                .satisfies(section -> assertThat(layout.lines.get(section.firstLine()).text())
+                        .isEqualTo("Pâte feuilletée"));
+    }
+
+    @Test
+    void a_dash_with_a_space_after_it_is_a_bullet() {
+        assertThat(Layout.isBullet("– Arbeitsrecht")).isTrue();
+        assertThat(Layout.isBullet("—  Lohnbuchhaltung")).isTrue();
+        assertThat(Layout.isBullet("2019–2021")).isFalse();
     }
 }

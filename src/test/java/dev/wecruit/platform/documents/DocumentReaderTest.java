@@ -5,6 +5,7 @@ import static dev.wecruit.platform.documents.TestPdf.Font.REGULAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.wecruit.platform.documents.UnreadableDocumentException.Reason;
 import java.io.ByteArrayOutputStream;
@@ -114,7 +115,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void a_right_column_sidebar_is_read_after_the_main_column() throws Exception {
+    void a_right_column_sidebar_is_read_before_the_main_column() throws Exception {
         byte[] pdf = TestPdf.create()
                 .lines(40, 80, 16, REGULAR, 11, "Priya Raman", "PROFILE", "Chartered accountant with audit experience.",
                         "EXPERIENCE", "Audit Senior, Deloitte LLP", "2018 - 2023", "Led audits of retail clients.")
@@ -124,9 +125,50 @@ class DocumentReaderTest {
 
         List<String> lines = texts(reader.read(pdf));
 
-        assertThat(lines).containsSubsequence("Priya Raman", "Led audits of retail clients.", "CONTACT",
-                "priya@example.in", "Mumbai, India", "SKILLS", "IFRS", "SAP");
+        assertThat(lines).containsSubsequence("CONTACT", "priya@example.in", "Mumbai, India", "SKILLS", "IFRS", "SAP",
+                "Priya Raman", "Led audits of retail clients.");
         assertThat(lines).noneMatch(line -> line.contains("\t"));
+    }
+
+    @Test
+    void a_sidebar_line_reaching_into_the_gutter_stays_in_the_sidebar() throws Exception {
+        byte[] pdf = TestPdf.create()
+                .lines(30, 80, 15, REGULAR, 10, "CONTACT", "Unit 4, Harbour Road, Portsmouth PO1 3AB", "07700 900321",
+                        "", "SKILLS", "Bookkeeping", "Payroll", "Sage 50", "Xero", "", "LANGUAGES", "English")
+                .lines(250, 80, 15, REGULAR, 10, "PROFILE", "Bookkeeper for small firms.", "", "EXPERIENCE",
+                        "Bookkeeper, Solent Books", "Mar 2020 - Present", "Kept the ledgers of 30 clients.", "",
+                        "Accounts Clerk, Harbour Ales", "2016 - 2020", "Ran the purchase ledger.")
+                .bytes();
+
+        ReadDocument document = reader.read(pdf);
+
+        assertThat(document.lines()).filteredOn(line -> line.text().startsWith("Unit 4"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.text()).isEqualTo("Unit 4, Harbour Road, Portsmouth PO1 3AB");
+                    assertThat(line.column()).isEqualTo(0);
+                });
+        assertThat(texts(document)).noneMatch(line -> line.contains("\t"));
+        assertThat(texts(document)).containsSubsequence("CONTACT", "Xero", "English", "PROFILE", "EXPERIENCE",
+                "Bookkeeper, Solent Books", "Mar 2020 - Present");
+    }
+
+    @Test
+    void a_page_number_in_the_footer_does_not_make_a_second_column() throws Exception {
+        byte[] pdf = TestPdf.create()
+                .text(60, 60, BOLD, 10, "Ridgeway Analytics").text(420, 60, REGULAR, 10, "June 2012 – May 2014")
+                .text(60, 74, REGULAR, 10, "Junior Analyst")
+                .text(60, 104, BOLD, 12, "Education")
+                .text(60, 122, BOLD, 10, "BSc Mathematics").text(500, 122, REGULAR, 10, "2012")
+                .text(60, 136, REGULAR, 10, "University of Exeter")
+                .text(60, 160, BOLD, 12, "Skills")
+                .text(60, 178, REGULAR, 10, "SQL | Python | Tableau | Excel | Power BI | Looker | dbt | Airflow")
+                .text(280, 810, REGULAR, 8, "Page 2 of 2")
+                .bytes();
+
+        List<String> lines = texts(reader.read(pdf));
+
+        assertThat(lines).contains("Ridgeway Analytics\tJune 2012 – May 2014", "BSc Mathematics\t2012");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Page 2 of 2");
     }
 
     @Test
@@ -328,6 +370,36 @@ class DocumentReaderTest {
                 "EXPERIENCIA", "Contable, Banco Santander");
         assertThat(document.lines()).allMatch(line -> line.block() == TextLine.Block.TABLE_CELL);
         assertOffsetsHold(document);
+    }
+
+    @Test
+    void lines_of_a_docx_table_say_which_row_and_cell_they_are_in() throws Exception {
+        byte[] docx = TestDocx.create()
+                .paragraph("Career")
+                .table(new String[] {"Apr 2021 - Present\nGlasgow",
+                                "Payroll Lead, Thistle Foods\n- Ran payroll for 900"},
+                        new String[] {"2017 - 2021", "Payroll Officer, Kelvin Care\n- Weekly pay runs"})
+                .bytes();
+
+        List<TextLine> lines = reader.read(docx).lines();
+
+        assertThat(lines).extracting(TextLine::text, TextLine::row, TextLine::cell).containsExactly(
+                tuple("Career", -1, -1),
+                tuple("Apr 2021 - Present", 0, 0),
+                tuple("Glasgow", 0, 0),
+                tuple("Payroll Lead, Thistle Foods", 0, 1),
+                tuple("- Ran payroll for 900", 0, 1),
+                tuple("2017 - 2021", 1, 0),
+                tuple("Payroll Officer, Kelvin Care", 1, 1),
+                tuple("- Weekly pay runs", 1, 1));
+    }
+
+    @Test
+    void a_line_made_without_table_facts_is_outside_any_table() {
+        TextLine line = new TextLine("Jane Doe", 0, 1, 11, true, false, 0, TextLine.Block.BODY, 0, 0);
+
+        assertThat(line.row()).isEqualTo(-1);
+        assertThat(line.cell()).isEqualTo(-1);
     }
 
     @Test
