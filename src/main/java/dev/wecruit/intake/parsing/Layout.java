@@ -148,6 +148,12 @@ final class Layout {
 
     Heading heading(TextLine line) {
         String text = line.text();
+        int index = index(line);
+        if (index > 0 && !styled(line) && !line.heading() && !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+                && !blankBefore(index)) {
+            // "certifications" under "• Coached juniors towards their PRINCE2 and PMP": a wrapped line, no heading
+            return null;
+        }
         if (text.length() <= 60) {
             String core = DECORATION.matcher(text).replaceAll("").strip();
             if (LETTER_SPACED.matcher(core).matches()) {

@@ -145,39 +145,52 @@ final class Names {
     }
 
     /**
-     * The words of a name set on this line and the next one, or null: both lines large or bold and of one size and
-     * weight, one to three words each, in the same column and block, and together a valid name.
+     * The words of a name set on this line and the one or two after it, or null: all large or bold and of one size
+     * and weight, one to three words each, in the same column and block, and together a valid name. The longest
+     * valid run wins ("Rafael" / "Almeida" / "Nunes").
      */
     private static List<Token> wrappedName(Layout layout, int i, SkillTaxonomy skills,
             List<Proposal<String>> emails) {
         TextLine first = layout.lines.get(i);
-        TextLine second = layout.lines.get(i + 1);
         boolean standsOut = first.heading() || first.bold()
                 || layout.bodySize > 0 && first.fontSize() >= layout.bodySize + 1.5f;
-        if (!standsOut || first.page() != second.page() || first.column() != second.column()
-                || first.block() != second.block() || first.bold() != second.bold()
-                || Math.abs(first.fontSize() - second.fontSize()) >= 0.5f || layout.isHeadingLine(i + 1)
-                || layout.heading(second) != null) {
+        if (!standsOut || SEGMENT_BREAK.matcher(first.text()).find()) {
             return null;
         }
-        List<Token> top = rawTokens(first.text(), first.start());
-        List<Token> bottom = rawTokens(second.text(), second.start());
-        String below = second.text().strip();
-        if (Places.get().find(below).stream().anyMatch(p -> p.start() == 0 && p.end() >= below.length() - 1)
-                && !inEmail(below, emails)) {
-            // "Jane Doe" over "Manchester": the second line says where, not who, unless the address names it too
-            // ("Pereira" is a city and a surname)
+        List<Token> tokens = new ArrayList<>(rawTokens(first.text(), first.start()));
+        if (tokens.isEmpty() || tokens.size() > 3) {
             return null;
         }
-        if (top.isEmpty() || bottom.isEmpty() || top.size() > 3 || bottom.size() > 3
-                || top.size() + bottom.size() > 5 || SEGMENT_BREAK.matcher(first.text()).find()
-                || SEGMENT_BREAK.matcher(second.text()).find()) {
-            return null;
+        StringBuilder joined = new StringBuilder(first.text());
+        List<Token> best = null;
+        for (int k = i + 1; k <= i + 2 && k < layout.lines.size(); k++) {
+            TextLine next = layout.lines.get(k);
+            if (first.page() != next.page() || first.column() != next.column() || first.block() != next.block()
+                    || first.bold() != next.bold() || Math.abs(first.fontSize() - next.fontSize()) >= 0.5f
+                    || layout.isHeadingLine(k) || layout.heading(next) != null
+                    || SEGMENT_BREAK.matcher(next.text()).find()) {
+                break;
+            }
+            String below = next.text().strip();
+            if (Places.get().find(below).stream().anyMatch(p -> p.start() == 0 && p.end() >= below.length() - 1)
+                    && !inEmail(below, emails)) {
+                // "Jane Doe" over "Manchester": the line says where, not who, unless the address names it too
+                // ("Pereira" is a city and a surname)
+                break;
+            }
+            List<Token> more = rawTokens(next.text(), next.start());
+            if (more.isEmpty() || more.size() > 3 || tokens.size() + more.size() > 5) {
+                break;
+            }
+            tokens.addAll(more);
+            joined.append(' ').append(next.text());
+            List<Token> valid = validTokens(new ArrayList<>(tokens), Layout.allCaps(joined.toString()), skills);
+            if (valid == null) {
+                break;
+            }
+            best = valid;
         }
-        List<Token> tokens = new ArrayList<>(top);
-        tokens.addAll(bottom);
-        String joined = first.text() + " " + second.text();
-        return validTokens(tokens, Layout.allCaps(joined), skills);
+        return best;
     }
 
     /** The name-like words of a line, or null when the line is not a name. */

@@ -432,7 +432,8 @@ final class WorkHistory {
                 List<String> before = chunks(residual);
                 String last = before.get(before.size() - 1);
                 // "Brightwater | Lead Mechanical" + "Engineer": the title itself wrapped, its job word on the next line
-                boolean titleTail = titleScore(last) < 2 && titleScore(last + " " + next) >= 2;
+                boolean titleTail = titleScore(last) > 0 && titleScore(last + " " + next) > titleScore(last)
+                        && employerScore(last) == 0;
                 if ((titleScore(next) == 0 || titleTail) && !isPlace(next) && !placeName) {
                     text = text + " " + next;
                     continuations.add(lineIndex + 1);

@@ -108,7 +108,8 @@ class ContactsTest {
                 612 48 39 27 | dana@example.com
 
                 Perfil
-                Técnica de laboratorio con experiencia en la gestión de los análisis y en el control de la calidad.
+                Técnica de laboratorio con experiencia en la gestión de los análisis y en el control de la calidad
+                para una empresa del sector.
                 """, "GB");
         CvFields grouped = TestCvs.parse("Dana Reyes\n512-874-3391\ndana@example.com\n", "GB");
 

@@ -126,4 +126,21 @@ class LayoutTest {
         assertThat(Layout.isBullet("—  Lohnbuchhaltung")).isTrue();
         assertThat(Layout.isBullet("2019–2021")).isFalse();
     }
+
+    @Test
+    void a_wrapped_bullet_ending_in_a_heading_word_is_no_heading() {
+        Layout layout = new Layout(TestCvs.text("""
+                Jane Doe
+
+                Experience
+                Project Manager, Halden Rail, 2019 - 2024
+                • Coached five juniors towards their PRINCE2 and APM
+                certifications
+                Project Coordinator, Halden Rail, 2016 - 2019
+                """));
+
+        assertThat(layout.sectionsOf(Section.Type.CERTIFICATIONS)).isEmpty();
+        assertThat(layout.typeOf(4)).isEqualTo(Section.Type.EXPERIENCE);
+        assertThat(layout.typeOf(5)).isEqualTo(Section.Type.EXPERIENCE);
+    }
 }

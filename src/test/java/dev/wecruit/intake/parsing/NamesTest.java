@@ -219,4 +219,32 @@ class NamesTest {
         assertThat(fields.firstName().value()).isEqualTo("Rafael");
         assertThat(fields.lastName().value()).isEqualTo("Souza Toledo");
     }
+
+    @Test
+    void a_name_a_sidebar_sets_on_three_lines_is_read_whole() {
+        byte[] pdf = TestPdf.create()
+                .lines(30, 70, 22, BOLD, 20, "Beatriz", "Lemos", "Prado")
+                .lines(30, 150, 15, REGULAR, 10, "CONTATO", "Porto, Portugal", "beatriz.lp@example.pt", "",
+                        "COMPETÊNCIAS", "Excel", "SAP", "Contabilidade", "IVA", "Auditoria")
+                .lines(230, 70, 15, REGULAR, 11, "EXPERIÊNCIA", "Contabilista, Douro Vinhos Lda.", "03/2019 - atual",
+                        "Fecho de contas mensal de 3 empresas.", "", "Assistente de contabilidade, Ribeira Lda.",
+                        "2015 - 2019")
+                .bytes();
+
+        CvFields fields = TestCvs.parse(TestCvs.read(pdf), "GB");
+
+        assertThat(fields.firstName().value()).isEqualTo("Beatriz");
+        assertThat(fields.lastName().value()).isEqualTo("Lemos Prado");
+    }
+
+    @Test
+    void an_email_address_that_writes_given_and_family_names_apart_marks_a_compound_given_name() {
+        CvFields fields = parse("""
+                Ana Luísa Teixeira
+                analuisa.teixeira@example.pt | Braga, Portugal
+                """);
+
+        assertThat(fields.firstName().value()).isEqualTo("Ana Luísa");
+        assertThat(fields.lastName().value()).isEqualTo("Teixeira");
+    }
 }

@@ -12,6 +12,8 @@ class TextLanguageTest {
                 + "empresa.")).isEqualTo("es");
         assertThat(TextLanguage.guess("Enfermeira com experiência em urgências e cuidados intensivos dos doentes, "
                 + "do hospital e da clínica.")).isEqualTo("pt");
+        assertThat(TextLanguage.guess("Cheffe de partie avec sept ans d'expérience en cuisine de marché, au service "
+                + "des clients et pour une brigade de la région, sur le poste chaud.")).isEqualTo("fr");
         assertThat(TextLanguage.guess("Nurse with experience in the care of older patients and their families, "
                 + "working for the trust.")).isEqualTo("en");
     }

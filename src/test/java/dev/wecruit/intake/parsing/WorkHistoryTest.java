@@ -189,4 +189,41 @@ class WorkHistoryTest {
         assertThat(fields.workHistory()).extracting(Proposal::value).extracting(WorkRole::employer)
                 .containsExactly("Larchfield Residential Home", "Hollins Court");
     }
+
+    @Test
+    void an_entry_with_its_dates_under_the_title_line_in_a_cv_that_mostly_writes_them_on_it() {
+        CvFields fields = parse("""
+                Orlaith Byrne
+
+                Work Experience
+                Stores Supervisor — Quayside Foods, Cork (05/2021 to date)
+                - Ran the night shift
+
+                Stores Operative — Harbour Retail, Cork
+                02/2017 to 04/2021
+                - Picked and packed 300 lines a shift
+                """);
+
+        assertThat(fields.workHistory()).extracting(Proposal::value)
+                .extracting(WorkRole::title, WorkRole::employer)
+                .containsExactly(tuple("Stores Supervisor", "Quayside Foods"), tuple("Stores Operative",
+                        "Harbour Retail"));
+    }
+
+    @Test
+    void a_title_wrapped_under_the_dated_line_is_read_whole() {
+        byte[] pdf = TestPdf.create()
+                .text(60, 60, TestPdf.Font.BOLD, 20, "Ingrid Solberg")
+                .text(60, 100, TestPdf.Font.BOLD, 12, "Experience")
+                .text(60, 120, TestPdf.Font.REGULAR, 10, "Nordhavn Offshore AS | Principal Structural")
+                .text(400, 120, TestPdf.Font.REGULAR, 10, "08/2020 – Present")
+                .text(60, 134, TestPdf.Font.REGULAR, 10, "Engineer")
+                .text(63, 150, TestPdf.Font.REGULAR, 10, "• Checked jacket designs against NORSOK")
+                .bytes();
+
+        CvFields fields = TestCvs.parse(TestCvs.read(pdf), "NO");
+
+        assertThat(fields.currentTitle().value()).isEqualTo("Principal Structural Engineer");
+        assertThat(fields.currentEmployer().value()).isEqualTo("Nordhavn Offshore AS");
+    }
 }
