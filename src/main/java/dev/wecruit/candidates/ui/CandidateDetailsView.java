@@ -28,6 +28,7 @@ import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.DocumentSummary;
 import dev.wecruit.candidates.Education;
 import dev.wecruit.candidates.WorkExperience;
+import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPagePart;
@@ -73,9 +74,7 @@ class CandidateDetailsView extends RecordPageView {
         addEditAction("candidates");
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> attach(metadata.fileName(), content)));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
-                "application/msword", ".doc", "text/plain", ".txt");
+        upload.setAcceptedFileTypes(DocumentFormat.uploadTypes());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize().toBytes()));
         upload.setDropLabel(new Span("Drop a CV here (PDF or Word, up to " + documents.maxSize().toMegabytes()
                 + " MB)"));

@@ -20,6 +20,7 @@ import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.intake.CvIntakeService;
 import dev.wecruit.intake.CvUpload;
 import dev.wecruit.intake.StartedIntake;
+import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.work.BackgroundWork;
 import dev.wecruit.work.LiveWork;
@@ -69,9 +70,7 @@ class AddFromCvsView extends Div {
         upload.addClassName("cv-drop");
         upload.setMaxFiles(CvIntakeService.MAX_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize().toBytes()));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
-                "application/msword", ".doc", "text/plain", ".txt");
+        upload.setAcceptedFileTypes(DocumentFormat.uploadTypes());
         upload.setDropLabel(new Span("Drop up to " + CvIntakeService.MAX_FILES
                 + " CVs here (PDF, Word or text, up to " + documents.maxSize().toMegabytes() + " MB each)"));
         read.addClassName("cv-read");

@@ -16,6 +16,7 @@ import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.intake.CvIntakeService;
 import dev.wecruit.intake.CvUpload;
 import dev.wecruit.intake.StartedIntake;
+import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
@@ -78,9 +79,7 @@ class UpdateFromCvPart implements RecordPagePart {
         var upload = new Upload();
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize().toBytes()));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
-                "application/msword", ".doc", "text/plain", ".txt");
+        upload.setAcceptedFileTypes(DocumentFormat.uploadTypes());
         Registration[] watching = new Registration[1];
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             StartedIntake started;

@@ -7,7 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -49,6 +51,15 @@ public enum DocumentFormat {
     /** With the dot, such as {@code .pdf}. */
     public String extension() {
         return extension;
+    }
+
+    /**
+     * What an upload field offers to pick: every format's content type and extension. The browser's filter only
+     * helps the user; the content decides what a file is.
+     */
+    public static String[] uploadTypes() {
+        return Arrays.stream(values()).flatMap(format -> Stream.of(format.contentType, format.extension))
+                .toArray(String[]::new);
     }
 
     /**
