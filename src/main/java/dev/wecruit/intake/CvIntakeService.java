@@ -139,8 +139,7 @@ public class CvIntakeService {
 
     /** How many of a piece of work's CVs wait for review. */
     public long toReviewIn(UUID workId) {
-        return intakes.findByWorkIdOrderByCreatedAt(workId).stream()
-                .filter(intake -> intake.getStatus() == IntakeStatus.TO_REVIEW).count();
+        return intakes.countByWorkIdAndStatus(workId, IntakeStatus.TO_REVIEW);
     }
 
     /** The parsed CV with its possible duplicates; empty unless it waits for review in the current firm. */

@@ -18,7 +18,8 @@ public interface CvIntakeRepository extends JpaRepository<CvIntake, UUID> {
              order by i.createdAt, i.id""")
     List<UUID> idsByStatusAndCreator(@Param("status") IntakeStatus status, @Param("member") UUID member);
 
-    List<CvIntake> findByWorkIdOrderByCreatedAt(UUID workId);
+    /** Counted in the database: the rows hold sealed files, and a drop's view asks again at every CV read. */
+    long countByWorkIdAndStatus(UUID workId, IntakeStatus status);
 
     void deleteByItemId(UUID itemId);
 }
