@@ -3,6 +3,8 @@ package dev.wecruit.candidates;
 import dev.wecruit.candidates.internal.Candidate;
 import dev.wecruit.candidates.internal.CandidateRepository;
 import dev.wecruit.candidates.internal.CandidateSearch;
+import dev.wecruit.candidates.internal.ProfileTerms;
+import dev.wecruit.candidates.internal.TermSuggestions;
 import dev.wecruit.platform.crypto.BlindIndex;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
@@ -11,8 +13,8 @@ import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
+import dev.wecruit.shared.BoundedCount;
 import dev.wecruit.shared.InvalidInputException;
-import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
@@ -55,16 +57,19 @@ public class CandidateService {
 
     private final CandidateRepository candidates;
     private final CandidateSearch search;
+    private final TermSuggestions suggestions;
     private final PipelineMembers pipelineMembers;
     private final OrganizationService organizations;
     private final InputValidator validator;
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
 
-    CandidateService(CandidateRepository candidates, CandidateSearch search, PipelineMembers pipelineMembers,
-            OrganizationService organizations, InputValidator validator, PiiCipher cipher, BlindIndex blindIndex) {
+    CandidateService(CandidateRepository candidates, CandidateSearch search, TermSuggestions suggestions,
+            PipelineMembers pipelineMembers, OrganizationService organizations, InputValidator validator,
+            PiiCipher cipher, BlindIndex blindIndex) {
         this.candidates = candidates;
         this.search = search;
+        this.suggestions = suggestions;
         this.pipelineMembers = pipelineMembers;
         this.organizations = organizations;
         this.validator = validator;
@@ -79,6 +84,35 @@ public class CandidateService {
         Checked checked = check(draft, null);
         Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
         return toDetails(candidates.saveAndFlush(candidate));
+    }
+
+    /**
+     * Creates many candidates at once, as {@link #create} would one by one (same checks, same sealing, same search
+     * terms), in batched statements: the path for imports and generated firms. All or nothing: one invalid draft
+     * and none is saved.
+     *
+     * @return the new candidates' ids, in the drafts' order
+     * @throws InvalidInputException for the first invalid draft, its messages prefixed with its place ("Row 3: ...")
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public List<UUID> createAll(List<CandidateDraft> drafts) {
+        List<Candidate> created = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Checked checked;
+            try {
+                checked = check(drafts.get(i), null);
+            } catch (InvalidInputException e) {
+                int row = i + 1;
+                Map<String, String> errors = new java.util.LinkedHashMap<>();
+                e.fieldErrors().forEach((field, message) -> errors.put(field, "Row " + row + ": " + message));
+                throw new InvalidInputException(errors);
+            }
+            created.add(new Candidate(checked.pii(), checked.profile(), checked.terms()));
+        }
+        candidates.saveAll(created);
+        candidates.flush();
+        return created.stream().map(Candidate::getId).toList();
     }
 
     /**
@@ -126,11 +160,24 @@ public class CandidateService {
     }
 
     /**
-     * One page of the candidates the query finds, in the given order: what the candidate list shows as it scrolls.
-     * Names are decrypted; contact details are not read.
+     * One page of the candidates the query finds, in the given order, {@code offset} rows from the top. Names are
+     * decrypted; contact details are not read. Far down a long list, prefer {@link #search(CandidateQuery,
+     * CandidateSort.Order, CandidateCursor, int, int)} from where the previous page ended.
      */
     public List<CandidateSummary> search(CandidateQuery query, CandidateSort.Order order, int offset, int limit) {
-        return criteria(query).map(criteria -> search.find(criteria, order, offset, limit).stream()
+        return search(query, order, null, offset, limit);
+    }
+
+    /**
+     * One page of the candidates the query finds, continuing after a cursor (keyset paging): what the candidate
+     * list shows as it scrolls. A page a million rows down costs what the first one does.
+     *
+     * @param after where the previous page ended ({@link CandidateCursor#after}), or null for the top
+     * @param skip rows to pass over after the cursor
+     */
+    public List<CandidateSummary> search(CandidateQuery query, CandidateSort.Order order, CandidateCursor after,
+            int skip, int limit) {
+        return criteria(query).map(criteria -> search.find(criteria, order, after, skip, limit).stream()
                 .map(this::toSummary).toList()).orElse(List.of());
     }
 
@@ -139,27 +186,28 @@ public class CandidateService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var criteria = new CandidateSearch.Criteria(List.of(), List.of(), List.of(), List.of(), true, null,
-                List.of(), null, Set.copyOf(ids), null, null);
         Map<UUID, CandidateSummary> found = new HashMap<>();
-        search.find(criteria, CandidateSort.Order.DEFAULT, 0, ids.size()).stream().map(this::toSummary)
-                .forEach(summary -> found.put(summary.id(), summary));
+        search.find(CandidateSearch.Criteria.onlyIds(ids), CandidateSort.Order.DEFAULT, null, 0, ids.size())
+                .stream().map(this::toSummary).forEach(summary -> found.put(summary.id(), summary));
         return found;
     }
 
-    /** How many candidates the query finds. */
-    public long count(CandidateQuery query) {
-        return criteria(query).map(search::count).orElse(0L);
+    /**
+     * How many candidates the query finds: exactly up to a bound ({@code wecruit.search.count-limit}, 10,000), and
+     * "more than that" beyond, which is what a list shows without counting a whole firm at every keystroke.
+     */
+    public BoundedCount count(CandidateQuery query) {
+        return criteria(query).map(search::count).orElse(BoundedCount.exactly(0));
     }
 
-    /** Skills candidates of the firm have that start with the text (any case), most common first. */
+    /** Skills candidates of the firm have that start with the text (any case or accents), most common first. */
     public List<String> skillsStartingWith(String prefix, int limit) {
-        return candidates.findSkillsStartingWith(likePrefix(prefix), limit);
+        return suggestions.startingWith(TermSuggestions.Kind.SKILL, prefix, limit);
     }
 
-    /** Tags candidates of the firm have that start with the text (any case), most common first. */
+    /** Tags candidates of the firm have that start with the text (any case or accents), most common first. */
     public List<String> tagsStartingWith(String prefix, int limit) {
-        return candidates.findTagsStartingWith(likePrefix(prefix), limit);
+        return suggestions.startingWith(TermSuggestions.Kind.TAG, prefix, limit);
     }
 
     /** Candidates with exactly this email address (any case). */
@@ -170,14 +218,17 @@ public class CandidateService {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
-        return byTerms(List.of(blindIndex.emailTerm(address.value())), MAX_SEARCH_RESULTS);
+        return byTerms(CandidateSearch.Criteria.anyOf(List.of(blindIndex.emailTerm(address.value()))),
+                MAX_SEARCH_RESULTS);
     }
 
     /** Candidates with this phone number, however it is typed ("020 7123 4567" or "+44 20 7123 4567"). */
     public List<CandidateSummary> findByPhone(String phone) {
         FieldErrors ignored = new FieldErrors();
         PhoneNumber number = validator.phone(ignored, "phone", phone);
-        return number == null ? List.of() : byTerms(List.of(blindIndex.phoneTerm(number.e164())), MAX_SEARCH_RESULTS);
+        return number == null ? List.of()
+                : byTerms(CandidateSearch.Criteria.anyOf(List.of(blindIndex.phoneTerm(number.e164()))),
+                        MAX_SEARCH_RESULTS);
     }
 
     /**
@@ -186,7 +237,8 @@ public class CandidateService {
      */
     public List<CandidateSummary> searchByName(String query, int limit) {
         List<UUID> terms = blindIndex.nameQueryTerms(query);
-        return terms.isEmpty() ? List.of() : byTerms(terms, Math.min(limit, MAX_SEARCH_RESULTS));
+        return terms.isEmpty() ? List.of()
+                : byTerms(CandidateSearch.Criteria.allNames(terms), Math.min(limit, MAX_SEARCH_RESULTS));
     }
 
     /** Which of the ids are candidates of the firm. */
@@ -223,7 +275,7 @@ public class CandidateService {
     private Optional<CandidateSearch.Criteria> criteria(CandidateQuery query) {
         List<UUID> anyOf = List.of();
         List<UUID> nameTerms = List.of();
-        List<String> words = List.of();
+        List<String> textPrefixes = List.of();
         String text = query.text();
         if (text != null && text.contains("@")) {
             try {
@@ -236,24 +288,31 @@ public class CandidateService {
             anyOf = List.of(blindIndex.phoneTerm(phone.e164()));
         } else if (text != null) {
             nameTerms = blindIndex.nameQueryTerms(text);
-            words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            textPrefixes = ProfileTerms.textPrefixes(text);
+            if (nameTerms.isEmpty() && textPrefixes.isEmpty()) {
+                return Optional.empty(); // nothing in it to look for, such as "%%"
+            }
+        }
+        List<String> skills = terms(query.skills(), ProfileTerms::skill);
+        List<String> tags = terms(query.tags(), ProfileTerms::tag);
+        List<String> location = query.location() == null ? List.of() : ProfileTerms.locationPrefixes(query.location());
+        if (skills.size() < query.skills().size() && (query.allSkills() || skills.isEmpty())
+                || !query.tags().isEmpty() && tags.isEmpty() || query.location() != null && location.isEmpty()) {
+            return Optional.empty(); // a skill, tag or place no candidate can have
         }
         Set<UUID> onlyIds = query.inPipelineOf() == null ? null
                 : pipelineMembers.candidatesInPipelineOf(query.inPipelineOf());
-        return Optional.of(new CandidateSearch.Criteria(anyOf, nameTerms, words, query.skills(), query.allSkills(),
-                query.location(), query.tags(), query.ownerId(), onlyIds, query.activeAfter(), query.activeBefore()));
+        return Optional.of(new CandidateSearch.Criteria(anyOf, nameTerms, textPrefixes, skills, query.allSkills(),
+                location, tags, query.ownerId(), onlyIds, query.activeAfter(), query.activeBefore()));
     }
 
-    private static String likePrefix(String prefix) {
-        String text = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        return LikePattern.escaped(text) + "%";
+    private static List<String> terms(List<String> values, Function<String, Optional<String>> term) {
+        return values.stream().map(term).flatMap(Optional::stream).distinct().toList();
     }
 
-    private List<CandidateSummary> byTerms(List<UUID> terms, int limit) {
-        List<UUID> ids = candidates.findIdsByAllTerms(terms.toArray(UUID[]::new), terms.size(), limit);
-        Map<UUID, CandidateRepository.Row> found = candidates.findRowsByIdIn(ids).stream()
-                .collect(Collectors.toMap(CandidateRepository.Row::getId, Function.identity()));
-        return ids.stream().map(found::get).map(this::toSummary).toList();
+    private List<CandidateSummary> byTerms(CandidateSearch.Criteria criteria, int limit) {
+        return search.find(criteria, CandidateSort.Order.DEFAULT, null, 0, limit).stream().map(this::toSummary)
+                .toList();
     }
 
     private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import dev.wecruit.shared.BoundedCount;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -131,6 +132,15 @@ public final class ListViews {
      */
     public static void showInAddress(Component view, String route, QueryParameters parameters) {
         view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route, parameters)));
+    }
+
+    /**
+     * "1,204 candidates" or "10,000+ candidates" when nothing narrows the list, "12 found" or "10,000+ found" when
+     * something does.
+     */
+    public static String total(BoundedCount count, String one, String many, boolean narrowed) {
+        String number = count.formatted();
+        return narrowed ? number + " found" : number + " " + (count.value() == 1 && !count.more() ? one : many);
     }
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */

@@ -59,7 +59,7 @@ class WorkspaceBenchmark {
     }
 
     private void measure() {
-        long total = candidates.count(CandidateQuery.ALL);
+        long total = candidates.count();
         Timings first = new Timings(SAMPLES);
         for (int i = 0; i < SAMPLES; i++) {
             first.time(() -> roundTrip(CandidateQuery.ALL));
@@ -100,7 +100,7 @@ class WorkspaceBenchmark {
 
     /** What the grid asks for after a change of the query: the count, then the first page. */
     private long roundTrip(CandidateQuery query) {
-        long count = candidates.count(query);
+        long count = candidates.count(query).value();
         List<CandidateSummary> page = candidates.search(query, CandidateSort.Order.DEFAULT, 0, 50);
         return Math.max(count, page.size());
     }

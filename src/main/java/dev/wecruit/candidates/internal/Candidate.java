@@ -107,6 +107,12 @@ public class Candidate extends TenantScopedEntity {
     @Column(name = "last_activity_at", insertable = false, updatable = false)
     private Instant lastActivityAt;
 
+    // what the term index (candidate_profile_terms) finds the candidate by; the database's trigger keeps the index
+    // itself in step with this column (ProfileTerms, decision 0018)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_terms", nullable = false)
+    private List<String> profileTerms = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "candidate_search_terms", joinColumns = @JoinColumn(name = "candidate_id"))
     @Column(name = "term", nullable = false)
@@ -139,6 +145,7 @@ public class Candidate extends TenantScopedEntity {
         lawfulBasis = profile.lawfulBasis();
         consentGivenOn = profile.consentGivenOn();
         consentNote = profile.consentNote();
+        profileTerms = new ArrayList<>(ProfileTerms.of(currentTitle, currentCompany, skills, tags, location));
         searchTerms.retainAll(terms);
         searchTerms.addAll(terms);
     }
@@ -151,6 +158,16 @@ public class Candidate extends TenantScopedEntity {
         return new Profile(location, currentTitle, currentCompany, List.copyOf(skills), yearsOfExperience,
                 List.copyOf(workHistory), List.copyOf(education), source, ownerId, List.copyOf(tags), lawfulBasis,
                 consentGivenOn, consentNote);
+    }
+
+    /** The blind-index terms of the name, emails and phones. */
+    public Set<UUID> getSearchTerms() {
+        return Set.copyOf(searchTerms);
+    }
+
+    /** The profile's search terms, as {@link ProfileTerms#of} gives them. */
+    public List<String> getProfileTerms() {
+        return List.copyOf(profileTerms);
     }
 
     public Instant getLastActivityAt() {

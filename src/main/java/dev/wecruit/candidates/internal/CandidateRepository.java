@@ -51,35 +51,6 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query(ROW)
     Slice<Row> findRows(Pageable pageable);
 
-    @Query(ROW + " where c.id in :ids")
-    List<Row> findRowsByIdIn(@Param("ids") Collection<UUID> ids);
-
-    /** Ids of candidates indexed under every one of the given terms, newest activity first. */
-    @Query(value = """
-            select t.candidate_id from candidate_search_terms t
-             join candidates c on c.tenant_id = t.tenant_id and c.id = t.candidate_id
-             where t.term = any(:terms)
-             group by t.candidate_id, c.last_activity_at
-            having count(*) = :count
-             order by c.last_activity_at desc nulls last, t.candidate_id
-             limit :limit
-            """, nativeQuery = true)
-    List<UUID> findIdsByAllTerms(@Param("terms") UUID[] terms, @Param("count") int count, @Param("limit") int limit);
-
-    @Query(value = """
-            select min(s.skill) from candidates c cross join unnest(c.skills) as s(skill)
-             where lower(s.skill) like :prefix
-             group by lower(s.skill) order by count(*) desc, lower(s.skill) limit :limit
-            """, nativeQuery = true)
-    List<String> findSkillsStartingWith(@Param("prefix") String lowerCaseLikePattern, @Param("limit") int limit);
-
-    @Query(value = """
-            select min(s.tag) from candidates c cross join unnest(c.tags) as s(tag)
-             where lower(s.tag) like :prefix
-             group by lower(s.tag) order by count(*) desc, lower(s.tag) limit :limit
-            """, nativeQuery = true)
-    List<String> findTagsStartingWith(@Param("prefix") String lowerCaseLikePattern, @Param("limit") int limit);
-
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 

@@ -1,43 +1,89 @@
 package dev.wecruit.candidates.internal;
 
+import dev.wecruit.candidates.CandidateCursor;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.platform.crypto.SealedText;
-import dev.wecruit.shared.LikePattern;
+import dev.wecruit.shared.BoundedCount;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The candidate list's query: any mix of filters, one of a few orders, a page at an offset. Built as SQL because the
- * mix varies; every value is a bind parameter and the order comes from a fixed list, never from input. Row-level
- * security keeps it to the current firm.
+ * The candidate list's query: any mix of conditions, one of eight orders, a page after a cursor. Every lookup the
+ * conditions need is an equality or a prefix range on a term index ({@code (tenant_id, term, candidate_id)}), which
+ * row-level security lets the app role use (decision 0018); row-level security keeps every statement to the current
+ * firm.
+ *
+ * <p>Each search is planned from how many candidates its conditions match, counted on the index up to a bound:
+ * <ul>
+ *   <li><b>selective:</b> when a condition matches at most {@link SearchProperties#selectiveLimit()} candidates,
+ *       their ids are looked up first and only those rows are tested and sorted;</li>
+ *   <li><b>walk:</b> when every condition is common, the sort index is walked from the cursor and each row tested
+ *       until the page is full: with common conditions that takes a few hundred rows.</li>
+ * </ul>
+ * Both test every condition on the row the same way, so they always return the same candidates.
  */
 @Repository
+@EnableConfigurationProperties(SearchProperties.class)
 public class CandidateSearch {
 
-    /** The conditions, already resolved to what the database stores (blind-index terms, lower-case words). */
+    /**
+     * The conditions, already resolved to what the database stores.
+     *
+     * @param anyOfTerms blind-index terms of an email or phone, any of which matches
+     * @param allNameTerms blind-index terms of name prefixes, all of which must match...
+     * @param textPrefixes ...or profile prefixes of the title, company and skills, all of which must match
+     * @param skillTerms profile terms of whole skills, all or any of them
+     * @param locationPrefixes profile prefixes of the location, all of which must match
+     * @param tagTerms profile terms of whole tags, any of which matches
+     */
     public record Criteria(
             List<UUID> anyOfTerms,
             List<UUID> allNameTerms,
-            List<String> words,
-            List<String> skills,
+            List<String> textPrefixes,
+            List<String> skillTerms,
             boolean allSkills,
-            String location,
-            List<String> tags,
+            List<String> locationPrefixes,
+            List<String> tagTerms,
             UUID ownerId,
             Collection<UUID> onlyIds,
             Instant activeAfter,
             Instant activeBefore) {
+
+        public static Criteria onlyIds(Collection<UUID> ids) {
+            return new Criteria(List.of(), List.of(), List.of(), List.of(), true, List.of(), List.of(), null,
+                    Set.copyOf(ids), null, null);
+        }
+
+        /** Candidates with any of these email or phone terms. */
+        public static Criteria anyOf(List<UUID> terms) {
+            return new Criteria(terms, List.of(), List.of(), List.of(), true, List.of(), List.of(), null, null, null,
+                    null);
+        }
+
+        /** Candidates whose names have all of these prefix terms. */
+        public static Criteria allNames(List<UUID> terms) {
+            return new Criteria(List.of(), terms, List.of(), List.of(), true, List.of(), List.of(), null, null, null,
+                    null);
+        }
     }
 
     /** A list row: the columns the grid shows, names still sealed. */
@@ -45,122 +91,437 @@ public class CandidateSearch {
             String location, List<String> skills, List<String> tags, UUID ownerId, Instant lastActivityAt) {
     }
 
+    /**
+     * All parts of a condition are intersected on the index only while their postings add up to at most this many
+     * times the selective limit; beyond that the sort index is walked.
+     */
+    private static final long INTERSECTION_BUDGET = 20;
+
+    private static final String COLUMNS = """
+            select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
+                   c.skills, c.tags, c.owner_id, c.last_activity_at
+              from candidates c
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final SearchProperties limits;
 
-    CandidateSearch(NamedParameterJdbcTemplate jdbc) {
+    CandidateSearch(NamedParameterJdbcTemplate jdbc, SearchProperties limits) {
         this.jdbc = jdbc;
+        this.limits = limits;
     }
 
-    public List<Row> find(Criteria criteria, CandidateSort.Order order, int offset, int limit) {
-        var params = new MapSqlParameterSource();
-        String sql = """
-                select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
-                       c.skills, c.tags, c.owner_id, c.last_activity_at
-                  from candidates c
-                """ + where(criteria, params) + orderBy(order, scansTheFirm(criteria)) + " offset :offset limit :limit";
-        params.addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query(sql, params, CandidateSearch::row);
-    }
-
-    public long count(Criteria criteria) {
-        var params = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("select count(*) from candidates c " + where(criteria, params), params,
-                Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private String where(Criteria criteria, MapSqlParameterSource params) {
-        var where = new StringBuilder(" where true");
-        if (!criteria.anyOfTerms().isEmpty()) {
-            where.append(" and c.id in (select t.candidate_id from candidate_search_terms t where t.term = any(:anyOf))");
-            params.addValue("anyOf", criteria.anyOfTerms().toArray(UUID[]::new));
+    /**
+     * A page of the candidates that match, in the given order.
+     *
+     * @param after where the previous page ended, or null for the top
+     * @param skip rows to pass over after the cursor (a jump further down than the last page seen)
+     */
+    public List<Row> find(Criteria criteria, CandidateSort.Order order, CandidateCursor after, int skip, int limit) {
+        if (limit <= 0) {
+            return List.of();
         }
-        if (!criteria.allNameTerms().isEmpty() || !criteria.words().isEmpty()) {
-            // a name matches by its blind-index terms; title, company and skills by their words. The name matches are
-            // looked up first: a sub-select inside the OR would stop the firm's scan from running in parallel.
-            var either = new StringBuilder("false");
-            if (!criteria.allNameTerms().isEmpty()) {
-                either.append(" or c.id = any(:nameMatches)");
-                params.addValue("nameMatches", nameMatches(criteria.allNameTerms()));
+        Plan plan = new Planning(criteria).plan();
+        if (plan.nothing()) {
+            return List.of();
+        }
+        Sorting sorting = new Sorting(order);
+        List<Row> rows = new ArrayList<>();
+        int toSkip = skip;
+        if (after == null || after.value() != null) {
+            // part one: rows that have a value in the sort column, from the cursor on
+            var params = new MapSqlParameterSource();
+            String where = plan.where(params) + " and " + sorting.column + " is not null";
+            if (after != null) {
+                where += " and (" + sorting.column + ", c.id) " + sorting.after + " (" + sorting.cast(":afterValue")
+                        + ", :afterId)";
+                params.addValue("afterValue", after.value()).addValue("afterId", after.id());
             }
-            if (!criteria.words().isEmpty()) {
-                either.append(" or (");
-                for (int i = 0; i < criteria.words().size(); i++) {
-                    either.append(i == 0 ? "" : " and ").append("c.search_text like :word").append(i);
-                    params.addValue("word" + i, LikePattern.containing(criteria.words().get(i)));
+            rows.addAll(query(plan, COLUMNS + " where " + where + " order by " + sorting.valuesFirst
+                    + " offset :skip limit :limit", params.addValue("skip", toSkip).addValue("limit", limit)));
+            if (rows.size() < limit && rows.isEmpty() && toSkip > 0) {
+                toSkip -= (int) countUpTo("select 1 from candidates c where " + where, params, toSkip);
+            } else {
+                toSkip = 0;
+            }
+        }
+        if (rows.size() < limit) {
+            // part two: rows without a value come last in either direction, by id
+            var params = new MapSqlParameterSource();
+            String where = plan.where(params) + " and " + sorting.column + " is null";
+            if (after != null && after.value() == null) {
+                where += " and c.id " + sorting.after + " :afterId";
+                params.addValue("afterId", after.id());
+            }
+            rows.addAll(query(plan, COLUMNS + " where " + where + " order by " + sorting.nullsById
+                    + " offset :skip limit :limit",
+                    params.addValue("skip", toSkip).addValue("limit", limit - rows.size())));
+        }
+        return rows;
+    }
+
+    /** How many candidates match, exactly up to {@link SearchProperties#countLimit()}. */
+    public BoundedCount count(Criteria criteria) {
+        Plan plan = new Planning(criteria).plan();
+        if (plan.nothing()) {
+            return BoundedCount.exactly(0);
+        }
+        int bound = limits.countLimit();
+        var params = new MapSqlParameterSource();
+        String sql;
+        if (plan.driver() != null || plan.matches().isEmpty()) {
+            // the few candidates looked up, or no word condition at all: count rows until past the bound
+            sql = "select 1 from candidates c where " + plan.where(params);
+        } else {
+            // common conditions: the term index's own sets, intersected, decide; rows only for plain conditions
+            String candidates = plan.matches().stream().map(match -> match.candidateIds(params))
+                    .collect(Collectors.joining(") intersect (", "(", ")"));
+            if (plan.matches().size() == 1 && plan.matches().getFirst() instanceof Term term && term.prefix()) {
+                candidates = "select distinct x.candidate_id from (" + candidates + ") x";
+            }
+            sql = plan.plain().isEmpty() ? candidates
+                    : "select 1 from candidates c where c.id in (" + candidates + ") and "
+                            + String.join(" and ", plan.plain().stream().map(p -> p.sql(params)).toList());
+        }
+        return BoundedCount.of(countUpTo(sql, params, bound + 1L), bound);
+    }
+
+    private List<Row> query(Plan plan, String sql, MapSqlParameterSource params) {
+        if (plan.driver() != null) {
+            return jdbc.query(sql, params, CandidateSearch::row);
+        }
+        // Every condition is common: walk the sort index. The planner cannot know how often a row passes tests on
+        // its terms, and would otherwise sort the whole firm for a page.
+        jdbc.getJdbcTemplate().execute("set local enable_seqscan = off; set local enable_bitmapscan = off;"
+                + " set local enable_sort = off");
+        try {
+            return jdbc.query(sql, params, CandidateSearch::row);
+        } finally {
+            jdbc.getJdbcTemplate().execute("set local enable_seqscan to default;"
+                    + " set local enable_bitmapscan to default; set local enable_sort to default");
+        }
+    }
+
+    private long countUpTo(String rowsSql, MapSqlParameterSource params, long upTo) {
+        Long counted = jdbc.queryForObject("select count(*) from (" + rowsSql + " limit :countUpTo) counted",
+                params.addValue("countUpTo", upTo), Long.class);
+        return counted == null ? 0 : counted;
+    }
+
+    // How a search is planned
+
+    /** What a search does: the conditions, and the ids to test first when one condition is rare. */
+    private record Plan(boolean nothing, List<Match> matches, List<Plain> plain, UUID[] driver, Match exact) {
+
+        String where(MapSqlParameterSource params) {
+            List<String> conditions = new ArrayList<>();
+            conditions.add("true");
+            if (driver != null) {
+                conditions.add("c.id = any(:driver)");
+                params.addValue("driver", driver);
+            }
+            matches.stream().filter(match -> match != exact).forEach(match -> conditions.add(match.test(params)));
+            plain.forEach(p -> conditions.add(p.sql(params)));
+            return String.join(" and ", conditions);
+        }
+    }
+
+    /** One search's planning: its conditions and what the term index says about them. */
+    private final class Planning {
+
+        private final Criteria criteria;
+        private final Map<Term, Counted> counts = new HashMap<>();
+
+        Planning(Criteria criteria) {
+            this.criteria = criteria;
+        }
+
+        Plan plan() {
+            List<Match> matches = matches();
+            List<Plain> plain = plain();
+            if (matches.contains(NOTHING) || criteria.onlyIds() != null && criteria.onlyIds().isEmpty()) {
+                return new Plan(true, List.of(), List.of(), null, null);
+            }
+            UUID[] driver = criteria.onlyIds() == null ? null : criteria.onlyIds().toArray(UUID[]::new);
+            Match exact = null;
+            List<Match> byCount = matches.stream().sorted(Comparator.comparingLong(this::bound)).toList();
+            for (Match match : byCount) {
+                if (driver != null && bound(match) >= driver.length) {
+                    break;
                 }
-                either.append(')');
+                Optional<Candidates> found = candidates(match);
+                if (found.isPresent() && (driver == null || found.get().ids().length < driver.length)) {
+                    driver = found.get().ids();
+                    exact = found.get().exact() && criteria.onlyIds() == null ? match : null;
+                    break;
+                }
             }
-            where.append(" and (").append(either).append(')');
+            return new Plan(false, matches, plain, driver, exact);
         }
-        if (!criteria.skills().isEmpty()) {
-            where.append(criteria.allSkills() ? " and c.skill_keys @> cast(:skills as text[])"
-                    : " and c.skill_keys && cast(:skills as text[])");
-            params.addValue("skills", lowerCase(criteria.skills()));
+
+        private List<Match> matches() {
+            List<Match> matches = new ArrayList<>();
+            if (!criteria.anyOfTerms().isEmpty()) {
+                matches.add(Any.of(criteria.anyOfTerms().stream().map(Term::sealed).toList()));
+            }
+            if (!criteria.allNameTerms().isEmpty() || !criteria.textPrefixes().isEmpty()) {
+                List<Match> either = new ArrayList<>();
+                if (!criteria.allNameTerms().isEmpty()) {
+                    either.add(All.of(criteria.allNameTerms().stream().map(Term::sealed).toList()));
+                }
+                if (!criteria.textPrefixes().isEmpty()) {
+                    either.add(All.of(criteria.textPrefixes().stream().map(Term::prefix).toList()));
+                }
+                matches.add(Any.of(either));
+            }
+            if (!criteria.skillTerms().isEmpty()) {
+                List<Term> skills = criteria.skillTerms().stream().map(Term::exact).toList();
+                matches.add(criteria.allSkills() ? All.of(skills) : Any.of(skills));
+            }
+            if (!criteria.locationPrefixes().isEmpty()) {
+                matches.add(All.of(criteria.locationPrefixes().stream().map(Term::prefix).toList()));
+            }
+            if (!criteria.tagTerms().isEmpty()) {
+                matches.add(Any.of(criteria.tagTerms().stream().map(Term::exact).toList()));
+            }
+            return matches;
         }
-        if (criteria.location() != null) {
-            where.append(" and lower(c.location) like :location");
-            params.addValue("location", LikePattern.containing(criteria.location().toLowerCase(Locale.ROOT)));
+
+        private List<Plain> plain() {
+            List<Plain> plain = new ArrayList<>();
+            if (criteria.ownerId() != null) {
+                plain.add(params -> bind(params, "c.owner_id = :", criteria.ownerId()));
+            }
+            if (criteria.activeAfter() != null) {
+                plain.add(params -> bind(params, "c.last_activity_at >= :",
+                        Timestamp.from(criteria.activeAfter())));
+            }
+            if (criteria.activeBefore() != null) {
+                plain.add(params -> bind(params, "c.last_activity_at < :",
+                        Timestamp.from(criteria.activeBefore())));
+            }
+            return plain;
         }
-        if (!criteria.tags().isEmpty()) {
-            where.append(" and c.tag_keys && cast(:tags as text[])");
-            params.addValue("tags", lowerCase(criteria.tags()));
+
+        /** At most how many candidates the match holds, from the index, counted no further than needed. */
+        private long bound(Match match) {
+            return switch (match) {
+                case Term term -> counted(term, limits.selectiveLimit() + 1L);
+                case All all -> all.parts().stream().mapToLong(this::bound).min().orElse(0);
+                case Any any -> Math.min(Long.MAX_VALUE / 2, any.parts().stream().mapToLong(this::bound).sum());
+            };
         }
-        if (criteria.ownerId() != null) {
-            where.append(" and c.owner_id = :owner");
-            params.addValue("owner", criteria.ownerId());
+
+        /** The term's postings counted up to {@code upTo}, reusing an earlier count that already tells. */
+        private long counted(Term term, long upTo) {
+            Counted earlier = counts.get(term);
+            if (earlier != null && (earlier.count() < earlier.upTo() || upTo <= earlier.upTo())) {
+                return Math.min(earlier.count(), upTo);
+            }
+            var params = new MapSqlParameterSource();
+            long count = countUpTo(term.candidateIds(params), params, upTo);
+            counts.put(term, new Counted(count, upTo));
+            return count;
         }
-        if (criteria.onlyIds() != null) {
-            where.append(" and c.id = any(:onlyIds)");
-            params.addValue("onlyIds", criteria.onlyIds().toArray(UUID[]::new));
+
+        /** The candidates to test first for this match, if few enough; exact when they are the match itself. */
+        private Optional<Candidates> candidates(Match match) {
+            int limit = limits.selectiveLimit();
+            switch (match) {
+                case Term term -> {
+                    return bound(term) <= limit ? Optional.of(new Candidates(ids(term), true)) : Optional.empty();
+                }
+                case All all -> {
+                    Match rarest = all.parts().stream().min(Comparator.comparingLong(this::bound)).orElseThrow();
+                    if (bound(rarest) <= limit) {
+                        return candidates(rarest).map(found -> new Candidates(found.ids(), all.parts().size() == 1
+                                && found.exact()));
+                    }
+                    // each part is common, yet all of them together may be rare ("joh smi"): ask the index, unless
+                    // the parts are so common that intersecting them costs more than walking the sort index
+                    long budget = INTERSECTION_BUDGET * limit;
+                    long together = 0;
+                    for (Match part : all.parts()) {
+                        together += part instanceof Term term ? counted(term, budget + 1) : budget + 1;
+                        if (together > budget) {
+                            return Optional.empty();
+                        }
+                    }
+                    var params = new MapSqlParameterSource();
+                    List<UUID> ids = jdbc.queryForList(all.candidateIds(params) + " limit :together",
+                            params.addValue("together", limit + 1), UUID.class);
+                    return ids.size() <= limit
+                            ? Optional.of(new Candidates(ids.toArray(UUID[]::new), true)) : Optional.empty();
+                }
+                case Any any -> {
+                    Set<UUID> union = new LinkedHashSet<>();
+                    boolean exact = true;
+                    for (Match part : any.parts()) {
+                        Optional<Candidates> found = candidates(part);
+                        if (found.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        union.addAll(Arrays.asList(found.get().ids()));
+                        exact &= found.get().exact();
+                    }
+                    return Optional.of(new Candidates(union.toArray(UUID[]::new), exact));
+                }
+            }
         }
-        if (criteria.activeAfter() != null) {
-            where.append(" and c.last_activity_at >= :activeAfter");
-            params.addValue("activeAfter", Timestamp.from(criteria.activeAfter()));
+
+        private UUID[] ids(Term term) {
+            var params = new MapSqlParameterSource();
+            return jdbc.queryForList("select distinct x.candidate_id from (" + term.candidateIds(params) + ") x",
+                    params, UUID.class).toArray(UUID[]::new);
         }
-        if (criteria.activeBefore() != null) {
-            where.append(" and c.last_activity_at < :activeBefore");
-            params.addValue("activeBefore", Timestamp.from(criteria.activeBefore()));
-        }
-        return where.toString();
     }
 
-    /** The candidates whose names carry every one of the terms (the blind index answers from its term index). */
-    private UUID[] nameMatches(List<UUID> allNameTerms) {
-        return jdbc.queryForList("""
-                select t.candidate_id from candidate_search_terms t where t.term = any(:terms)
-                 group by t.candidate_id having count(*) = :termCount""",
-                new MapSqlParameterSource("terms", allNameTerms.toArray(UUID[]::new))
-                        .addValue("termCount", allNameTerms.size()),
-                UUID.class).toArray(UUID[]::new);
+    private record Candidates(UUID[] ids, boolean exact) {
     }
 
-    private static String orderBy(CandidateSort.Order order, boolean scansTheFirm) {
-        String direction = order.ascending() ? "asc" : "desc";
-        String column = switch (order.by()) {
-            case LAST_ACTIVITY -> "c.last_activity_at";
-            case TITLE -> "c.current_title";
-            case COMPANY -> "c.current_company";
-            case LOCATION -> "c.location";
-        };
-        if (scansTheFirm) {
-            // Text, skill, tag and location conditions are tested on every row of the firm anyway. Sorting by an
-            // expression no index provides lets that scan run in parallel and keep the top rows; walking the sort
-            // index instead tests row after row until a page is full, which takes longest when matches are rare,
-            // exactly when someone types a specific name (decision 0009).
-            column = order.by() == CandidateSort.LAST_ACTIVITY ? column + " + interval '0 seconds'" : column + " || ''";
+    /** A term's postings counted, stopping at {@code upTo}. */
+    private record Counted(long count, long upTo) {
+    }
+
+    /** A condition on the row itself (owner, dates), which no term index answers. */
+    @FunctionalInterface
+    private interface Plain {
+        String sql(MapSqlParameterSource params);
+    }
+
+    /** Matches nothing: a condition whose text has no word to look for. */
+    private static final Match NOTHING = new Any(List.of());
+
+    /** A set of candidates the term indexes list. */
+    private sealed interface Match permits Term, All, Any {
+
+        /** SQL listing the candidates' ids (possibly more than once for a prefix). */
+        String candidateIds(MapSqlParameterSource params);
+
+        /** SQL testing the row {@code c}, with the same result as looking it up. */
+        String test(MapSqlParameterSource params);
+    }
+
+    /**
+     * One term: a blind-index term of a name, email or phone ({@code sealed}), or a profile term, equal or as a
+     * prefix.
+     */
+    private record Term(boolean sealed, Object value, boolean prefix) implements Match {
+
+        static Term sealed(UUID term) {
+            return new Term(true, term, false);
         }
-        // records without the value come last either way; then by id, so pages never overlap or skip
-        return " order by " + column + " " + direction + " nulls last, c.id";
+
+        static Term exact(String profileTerm) {
+            return new Term(false, profileTerm, false);
+        }
+
+        static Term prefix(String profileTerm) {
+            return new Term(false, profileTerm, true);
+        }
+
+        @Override
+        public String candidateIds(MapSqlParameterSource params) {
+            if (sealed) {
+                return bind(params, "select s.candidate_id from candidate_search_terms s where s.term = :", value);
+            }
+            return "select p.candidate_id from candidate_profile_terms p where p.term "
+                    + (prefix ? "^@ " : "= ") + profileTerm(params, value);
+        }
+
+        @Override
+        public String test(MapSqlParameterSource params) {
+            if (sealed) {
+                return bind(params, "exists (select 1 from candidate_search_terms s where s.tenant_id = c.tenant_id"
+                        + " and s.candidate_id = c.id and s.term = :", value) + ")";
+            }
+            return prefix
+                    ? "exists (select 1 from unnest(c.search_terms) as t(term) where t.term ^@ "
+                            + profileTerm(params, value) + ")"
+                    : profileTerm(params, value) + " = any(c.search_terms)";
+        }
+
+        private static String profileTerm(MapSqlParameterSource params, Object value) {
+            return bind(params, "cast(:", value) + " as text) collate \"C\"";
+        }
     }
 
-    private static boolean scansTheFirm(Criteria criteria) {
-        return !criteria.allNameTerms().isEmpty() || !criteria.words().isEmpty() || !criteria.skills().isEmpty()
-                || criteria.location() != null || !criteria.tags().isEmpty();
+    /** Every part matches. */
+    private record All(List<Match> parts) implements Match {
+
+        static Match of(List<? extends Match> parts) {
+            return parts.isEmpty() ? NOTHING : parts.size() == 1 ? parts.getFirst() : new All(List.copyOf(parts));
+        }
+
+        @Override
+        public String candidateIds(MapSqlParameterSource params) {
+            return parts.stream().map(part -> part.candidateIds(params))
+                    .collect(Collectors.joining(") intersect (", "select y.candidate_id from ((", ")) y"));
+        }
+
+        @Override
+        public String test(MapSqlParameterSource params) {
+            return parts.stream().map(part -> part.test(params)).collect(Collectors.joining(" and ", "(", ")"));
+        }
     }
 
-    private static String[] lowerCase(List<String> values) {
-        return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /** At least one part matches. */
+    private record Any(List<Match> parts) implements Match {
+
+        static Match of(List<? extends Match> parts) {
+            return parts.isEmpty() ? NOTHING : parts.size() == 1 ? parts.getFirst() : new Any(List.copyOf(parts));
+        }
+
+        @Override
+        public String candidateIds(MapSqlParameterSource params) {
+            return parts.stream().map(part -> part.candidateIds(params))
+                    .collect(Collectors.joining(") union (", "select y.candidate_id from ((", ")) y"));
+        }
+
+        @Override
+        public String test(MapSqlParameterSource params) {
+            return parts.stream().map(part -> part.test(params)).collect(Collectors.joining(" or ", "(", ")"));
+        }
+    }
+
+    private static String bind(MapSqlParameterSource params, String sqlBeforeName, Object value) {
+        String name = "p" + params.getValues().size();
+        params.addValue(name, value);
+        return sqlBeforeName + name;
+    }
+
+    /**
+     * The SQL of one order, written to match the sort indexes exactly (so PostgreSQL walks them instead of sorting):
+     * last activity newest first, the text columns A to Z, or the reverse of either. Ties are ordered by id in the
+     * same direction, and rows without a value come last either way.
+     */
+    private static final class Sorting {
+
+        final String column;
+        final String after;
+        final String valuesFirst;
+        final String nullsById;
+        private final boolean instant;
+
+        Sorting(CandidateSort.Order order) {
+            column = switch (order.by()) {
+                case LAST_ACTIVITY -> "c.last_activity_at";
+                case TITLE -> "c.current_title";
+                case COMPANY -> "c.current_company";
+                case LOCATION -> "c.location";
+            };
+            instant = order.by() == CandidateSort.LAST_ACTIVITY;
+            String direction = order.ascending() ? "asc" : "desc";
+            // the last-activity index is (last_activity_at desc nulls last, id desc); the others (column, id)
+            String nulls = instant == order.ascending() ? " nulls first" : " nulls last";
+            after = order.ascending() ? ">" : "<";
+            valuesFirst = column + " " + direction + nulls + ", c.id " + direction;
+            nullsById = "c.id " + direction;
+        }
+
+        String cast(String parameter) {
+            return instant ? "cast(" + parameter + " as timestamptz)" : parameter;
+        }
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.wecruit.candidates.CandidateCursor;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
@@ -32,6 +33,7 @@ import dev.wecruit.jobs.JobService;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.Access;
 import dev.wecruit.shell.ListViews;
+import dev.wecruit.shared.BoundedCount;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 
@@ -57,6 +60,8 @@ import org.springframework.data.domain.Sort;
 class CandidateListView extends Div implements BeforeEnterObserver {
 
     private static final int SUGGESTIONS = 20;
+    /** Page ends remembered per query: enough for an hour of scrolling, a few kilobytes. */
+    private static final int MAX_CURSORS = 200;
 
     private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
 
@@ -85,7 +90,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private CandidateListParameters parameters = CandidateListParameters.NONE;
     private CandidateQuery query = CandidateQuery.ALL;
     private ZoneId zone = ZoneOffset.UTC;
-    private long total;
+    private BoundedCount total = BoundedCount.exactly(0);
+    /** Where pages of the current query and order end: row offset → the cursor that continues there. */
+    private final TreeMap<Integer, CandidateCursor> cursors = new TreeMap<>();
+    private CandidateSort.Order cursorsOrder;
     private boolean applyingUrl;
 
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs,
@@ -180,11 +188,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 .setHeader("Last activity").setKey(CandidateSort.LAST_ACTIVITY.name())
                 .setSortProperty(CandidateSort.LAST_ACTIVITY.name())
                 .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(
-                page -> candidates.search(query, order(page.getSortOrders()), page.getOffset(), page.getLimit())
-                        .stream(),
-                // counted once per change of the query, in refresh(), not again for the grid
-                page -> (int) Math.min(Integer.MAX_VALUE, total));
+        grid.setItems(page -> fetch(order(page.getSortOrders()), page.getOffset(), page.getLimit()).stream());
         grid.setEmptyStateText("No candidates match. Try fewer words or clear the filters, or add a new candidate.");
         ListViews.openRows(grid, this::open);
         grid.addSortListener(event -> {
@@ -197,6 +201,28 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             }
         });
         grid.setSizeFull();
+    }
+
+    /**
+     * A page for the grid, continuing from the nearest page end already seen (keyset paging), so scrolling far down
+     * costs what the first page costs.
+     */
+    private List<CandidateSummary> fetch(CandidateSort.Order order, int offset, int limit) {
+        if (!order.equals(cursorsOrder)) {
+            cursors.clear();
+            cursorsOrder = order;
+        }
+        Map.Entry<Integer, CandidateCursor> start = cursors.floorEntry(offset);
+        List<CandidateSummary> rows = start == null
+                ? candidates.search(query, order, null, offset, limit)
+                : candidates.search(query, order, start.getValue(), offset - start.getKey(), limit);
+        if (!rows.isEmpty()) {
+            cursors.put(offset + rows.size(), CandidateCursor.after(rows.getLast(), order.by()));
+            while (cursors.size() > MAX_CURSORS) {
+                cursors.pollFirstEntry();
+            }
+        }
+        return rows;
     }
 
     @Override
@@ -265,6 +291,16 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         clearFilters.setEnabled(parameters.hasFilters());
         total = candidates.count(query);
         totalText.setText(ListViews.total(total, "candidate", "candidates", !query.isEverything()));
+        cursors.clear();
+        var rows = grid.getLazyDataView();
+        if (total.more()) {
+            // counted only up to the bound: the grid grows as the recruiter scrolls, instead of a million rows
+            // being counted at every keystroke
+            rows.setItemCountUnknown();
+            rows.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, total.value() + 1));
+        } else {
+            rows.setItemCountCallback(page -> (int) total.value());
+        }
         grid.setEmptyStateText(query.isEverything()
                 ? "No candidates yet. Add the first one with \"New candidate\"."
                 : "No candidates match. Try fewer words or clear the filters.");

@@ -48,7 +48,7 @@ class CandidateFormViewTest extends KaribuTest {
         assertThat(field("Last name").getErrorMessage()).isEqualTo("Enter a last name");
         assertThat(area("Email addresses").getErrorMessage()).containsIgnoringCase("email");
         assertThat(field("LinkedIn profile").isInvalid()).isTrue();
-        assertThat(candidates.count(CandidateQuery.ALL)).isZero();
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
     }
 
     @Test

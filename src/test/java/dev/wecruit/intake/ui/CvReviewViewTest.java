@@ -81,7 +81,7 @@ class CvReviewViewTest extends KaribuTest {
 
         assertThat(field("First name").isInvalid()).isTrue();
         assertThat(field("First name").getErrorMessage()).isEqualTo("Enter a first name");
-        assertThat(candidates.count(CandidateQuery.ALL)).isZero();
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
         assertThat(intake.reviewQueue()).hasSize(1);
     }
 
@@ -103,7 +103,7 @@ class CvReviewViewTest extends KaribuTest {
         assertThat(field("Current title").getValue()).isEqualTo("Warehouse Supervisor");
         _click(_get(Button.class, spec -> spec.withText("Update Jonas Becker")));
 
-        assertThat(candidates.count(CandidateQuery.ALL)).isEqualTo(1);
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isEqualTo(1);
         assertThat(candidates.get(existing).currentTitle()).isEqualTo("Warehouse Supervisor");
         assertThat(candidates.get(existing).currentCompany()).isEqualTo("Nordhafen Freight GmbH");
         assertThat(documents.documentsOf(existing)).hasSize(1);
