@@ -313,12 +313,13 @@ public class RealisticFirmGenerator {
                         .filter(company -> company.status() == CompanyStatus.CLIENT).toList();
                 inBatches(scale.jobs(), JOBS_PER_TRANSACTION, index -> createJob(clients));
             }
-            inBatches(scale.candidates(), CANDIDATES_PER_TRANSACTION, index -> {
-                createCandidate();
-                if ((index + 1) % PROGRESS_EVERY == 0) {
-                    log.info("Generated {} of {} candidates", index + 1, scale.candidates());
+            for (int start = 0; start < scale.candidates(); start += CANDIDATES_PER_TRANSACTION) {
+                int size = Math.min(CANDIDATES_PER_TRANSACTION, scale.candidates() - start);
+                transactions.executeWithoutResult(status -> createCandidates(size));
+                if ((start + size) / PROGRESS_EVERY > start / PROGRESS_EVERY) {
+                    log.info("Generated {} of {} candidates", start + size, scale.candidates());
                 }
-            });
+            }
             inBatches(createdJobs.size(), PIPELINES_PER_TRANSACTION, index -> fillPipeline(createdJobs.get(index)));
             if (!createdCandidates.isEmpty() || !createdCompanies.isEmpty()) {
                 for (int start = 0; start < scale.activities(); start += ACTIVITIES_PER_TRANSACTION) {
@@ -440,8 +441,25 @@ public class RealisticFirmGenerator {
 
         // Candidates
 
-        private void createCandidate() {
-            int professionIndex = random.nextInt(PROFESSIONS.size());
+        /** A batch of candidates, created together (the service's batched path: same checks, sealing and terms). */
+        private void createCandidates(int count) {
+            List<CandidateDraft> drafts = new ArrayList<>(count);
+            List<CandidateRef> refs = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int professionIndex = random.nextInt(PROFESSIONS.size());
+                CandidateDraft draft = candidateDraft(professionIndex);
+                drafts.add(draft);
+                refs.add(new CandidateRef(null, draft.firstName(), professionIndex));
+            }
+            List<UUID> ids = candidates.createAll(drafts);
+            for (int i = 0; i < count; i++) {
+                var candidate = new CandidateRef(ids.get(i), refs.get(i).firstName(), refs.get(i).professionIndex());
+                createdCandidates.add(candidate);
+                candidatesByProfession.get(candidate.professionIndex()).add(candidate);
+            }
+        }
+
+        private CandidateDraft candidateDraft(int professionIndex) {
             Profession profession = PROFESSIONS.get(professionIndex);
             String first = pick(random, FIRST_NAMES);
             String last = pick(random, LAST_NAMES);
@@ -469,16 +487,13 @@ public class RealisticFirmGenerator {
             List<String> tags = sample(random, TAGS, random.nextInt(4));
             boolean consent = random.nextInt(100) < 20;
 
-            UUID id = candidates.create(new CandidateDraft(first, last, emails, phones, address, linkedin,
+            return new CandidateDraft(first, last, emails, phones, address, linkedin,
                     location(city), profession.titles().get(level), employer.name(), skills, years, history,
                     education, source, ownerId, tags,
                     consent ? LawfulBasis.CONSENT : LawfulBasis.LEGITIMATE_INTEREST,
                     // from yesterday back: "today" in UTC can be tomorrow in the zone that validates @PastOrPresent
                     consent ? today.minusDays(1 + random.nextInt(HISTORY_DAYS)) : null,
-                    consent ? pick(random, CONSENT_NOTES) : null)).id();
-            var candidate = new CandidateRef(id, first, professionIndex);
-            createdCandidates.add(candidate);
-            candidatesByProfession.get(professionIndex).add(candidate);
+                    consent ? pick(random, CONSENT_NOTES) : null);
         }
 
         /** Newest role first, the current one open-ended; earlier roles step down the profession's titles. */
