@@ -110,6 +110,7 @@ public class CandidateService {
             }
             created.add(new Candidate(checked.pii(), checked.profile(), checked.terms()));
         }
+        search.forgetPlansOfSmallerTables();
         candidates.saveAll(created);
         candidates.flush();
         return created.stream().map(Candidate::getId).toList();

@@ -186,6 +186,16 @@ public class CandidateSearch {
         return BoundedCount.of(countUpTo(sql, params, bound + 1L), bound);
     }
 
+    /**
+     * Makes this connection plan its statements afresh, before a batch that grows the candidate tables by much. A
+     * session keeps the plans it made, the foreign-key checks' among them; made when the tables were small (a new
+     * firm, a fresh database), they scan instead of looking up, and a batch of thousands then costs quadratic time
+     * until autovacuum's statistics replace them: 135 µs instead of 5 µs per search term checked, measured.
+     */
+    public void forgetPlansOfSmallerTables() {
+        jdbc.getJdbcTemplate().execute("discard plans");
+    }
+
     private List<Row> query(Plan plan, String sql, MapSqlParameterSource params) {
         if (plan.driver() != null) {
             return jdbc.query(sql, params, CandidateSearch::row);

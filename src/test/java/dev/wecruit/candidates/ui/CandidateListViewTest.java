@@ -16,10 +16,13 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.KaribuTest;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +102,34 @@ class CandidateListViewTest extends KaribuTest {
 
         assertThat(_size(grid())).isZero();
         assertThat(grid().getEmptyStateText()).contains("clear the filters");
+    }
+
+    @Test
+    void past_ten_thousand_the_total_says_so_and_scrolling_to_the_end_shows_every_candidate_once() {
+        List<CandidateDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            drafts.add(aCandidate().named("Bulk", "Person" + i).titled("Analyst " + i % 7, null).draft());
+        }
+        candidates.createAll(drafts);
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("sort=title&dir=desc"));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("list-view-total")).getText())
+                .isEqualTo("10,000+ candidates");
+        Grid<CandidateSummary> grid = grid();
+        List<CandidateSummary> scrolled = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            List<CandidateSummary> page = _fetch(grid, offset, 500);
+            scrolled.addAll(page);
+            if (page.size() < 500) {
+                break;
+            }
+        }
+        assertThat(scrolled).hasSize(10_003);
+        assertThat(scrolled.stream().map(CandidateSummary::id).distinct()).hasSize(10_003);
+        assertThat(scrolled.stream().map(CandidateSummary::currentTitle).toList())
+                .as("still in the chosen order, Z to A, far down the list")
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(_fetch(grid, 9_990, 20)).isEqualTo(scrolled.subList(9_990, 10_003));
     }
 
     @SuppressWarnings("unchecked")
