@@ -3,19 +3,15 @@ package dev.wecruit.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wecruit.IntegrationTest;
-import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateCursor;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateResults;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
-import dev.wecruit.candidates.TestCandidates;
-import dev.wecruit.shared.BoundedCount;
 import dev.wecruit.tenancy.CurrentTenant;
-import dev.wecruit.tenancy.Founder;
 import dev.wecruit.tenancy.OrganizationService;
-import dev.wecruit.tenancy.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The candidate list's server side at the benchmark firm's size (issues 4 and 14): the grid's first page with its
- * count, a search-as-you-type round trip for each kind of condition, a page deep in the list through a cursor, the
- * cost of creating a candidate, and the term indexes' size. Generates the firm if its database has none
+ * count, a search-as-you-type round trip for each kind of condition, a page deep in the list through a cursor, and
+ * the term indexes' size ({@link CandidateWritesBenchmark} measures what the index costs a write). Generates the firm if its database has none
  * ({@code -Dwecruit.bench.candidates=1000000} for a million). Results go to the console and
  * {@code target/benchmarks/workspace-<candidates>.md}.
  */
@@ -42,10 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WorkspaceBenchmark {
 
     static final int SAMPLES = 200;
-    static final int WRITES = 300;
 
     @Autowired BenchmarkFirm benchmarkFirm;
-    @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired CurrentTenant currentTenant;
     @Autowired CandidateService candidates;
@@ -60,7 +54,6 @@ class WorkspaceBenchmark {
             measure();
             return null;
         });
-        measureWrites();
         measureIndexSize();
         Path file = Path.of("target/benchmarks/workspace-" + BenchmarkFirm.CANDIDATES + ".md");
         Files.createDirectories(file.getParent());
@@ -141,37 +134,10 @@ class WorkspaceBenchmark {
                 sample.size(), timings.medianMillis(), timings.p95Millis());
     }
 
-    /** What the grid asks for after a change of the query: the count, then the first page. */
+    /** What the list asks for after a change of the query: the count and the first rows, planned once. */
     private long roundTrip(CandidateQuery query) {
-        BoundedCount count = candidates.count(query);
-        List<CandidateSummary> page = candidates.search(query, CandidateSort.Order.DEFAULT, null, 0, 50);
-        return Math.max(count.value(), page.size());
-    }
-
-    /** Creating one candidate through the form's service call, each in its own transaction, in a firm of its own. */
-    private void measureWrites() {
-        UUID account = accounts.findOrCreateAccount("bench-writes@wecruit.example", "Bench Writer",
-                "bench-password-1");
-        var memberships = organizations.membershipsOfAccount(account);
-        UUID firm = memberships.isEmpty() ? organizations.createOrganization("Benchmark Writes",
-                "benchmark-writes-" + UUID.randomUUID().toString().substring(0, 8),
-                List.of(new Founder(account, Role.ADMIN))) : memberships.getFirst().tenantId();
-        Timings timings = new Timings(WRITES);
-        currentTenant.callAs(firm, () -> {
-            for (int i = 0; i < WRITES + 30; i++) {
-                var draft = TestCandidates.aCandidate().named("Writer", "Number" + i)
-                        .withEmail("writer" + UUID.randomUUID() + "@example.com").withSkill("Java")
-                        .withSkill("Spring Boot").withTag("Benchmark").draft();
-                if (i < 30) {
-                    candidates.create(draft); // warm-up
-                } else {
-                    timings.time(() -> candidates.create(draft));
-                }
-            }
-            return null;
-        });
-        line("| writes: create a candidate through the service, own transaction (%d samples) | %.2f / %.2f ms |",
-                WRITES, timings.medianMillis(), timings.p95Millis());
+        CandidateResults found = candidates.first(query, CandidateSort.Order.DEFAULT, 100);
+        return Math.max(found.count().value(), found.firstRows().size());
     }
 
     private void measureIndexSize() {

@@ -263,6 +263,43 @@ class CandidateSearchIT {
                 .containsExactlyInAnyOrderElementsOf(candidates.get(rival).skills());
     }
 
+    @Test
+    void the_first_rows_come_with_the_count_the_list_shows() {
+        CandidateResults smi = candidates.first(CandidateQuery.text("smi"), CandidateSort.Order.DEFAULT, 1);
+        CandidateResults all = candidates.first(CandidateQuery.ALL, CandidateSort.Order.DEFAULT, 10);
+
+        assertThat(smi.count()).isEqualTo(candidates.count(CandidateQuery.text("smi")));
+        assertThat(smi.count().value()).isEqualTo(2);
+        assertThat(smi.firstRows()).hasSize(1)
+                .isEqualTo(candidates.search(CandidateQuery.text("smi"), CandidateSort.Order.DEFAULT, 0, 1));
+        assertThat(all.count().value()).isEqualTo(3);
+        assertThat(all.firstRows()).extracting(CandidateSummary::id).containsExactlyInAnyOrder(john, jane, priya);
+    }
+
+    @Test
+    void a_deleted_candidate_leaves_no_terms_behind() {
+        assertThat(storedTerms(priya)).isNotEmpty();
+
+        transactions.executeWithoutResult(status -> jdbc.update("delete from candidates where id = ?", priya));
+
+        assertThat(storedTerms(priya)).isEmpty();
+        assertThat(found(CandidateQuery.text("nurse"))).isEmpty();
+        assertThat(candidates.skillsStartingWith("tri", 10)).isEmpty();
+    }
+
+    @Test
+    void the_term_index_shows_nothing_without_a_firm_or_with_another_firms_setting() {
+        UUID otherFirm = TestFirms.aFirm("Elsewhere").withMember(Role.RECRUITER).create(accounts, organizations).id();
+        for (String setting : List.of("", otherFirm.toString())) {
+            Long visible = transactions.execute(status -> {
+                jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, setting);
+                return jdbc.queryForObject("select count(*) from candidate_profile_terms where term ^@ 'w:'"
+                        + " or candidate_id = ?", Long.class, john);
+            });
+            assertThat(visible).as("rows seen with app.tenant_id = '%s'", setting).isZero();
+        }
+    }
+
     /** The term index's rows of a candidate, and the blind-index terms, as the database holds them. */
     private List<String> storedTerms(UUID candidate) {
         return transactions.execute(status -> {

@@ -111,6 +111,21 @@ public class CandidateSearch {
         this.limits = limits;
     }
 
+    /** A first page and the count, from one plan: what the list shows after each change of the search. */
+    public record Found(List<Row> rows, BoundedCount count) {
+    }
+
+    /** The first page of the candidates that match, in the given order, and how many match. */
+    public Found first(Criteria criteria, CandidateSort.Order order, int limit) {
+        Plan plan = new Planning(criteria).plan();
+        if (plan.nothing()) {
+            return new Found(List.of(), BoundedCount.exactly(0));
+        }
+        List<Row> rows = find(plan, order, null, 0, limit);
+        // a page that is not full holds every match
+        return new Found(rows, rows.size() < limit ? BoundedCount.exactly(rows.size()) : count(plan));
+    }
+
     /**
      * A page of the candidates that match, in the given order.
      *
@@ -122,9 +137,16 @@ public class CandidateSearch {
             return List.of();
         }
         Plan plan = new Planning(criteria).plan();
-        if (plan.nothing()) {
-            return List.of();
-        }
+        return plan.nothing() ? List.of() : find(plan, order, after, skip, limit);
+    }
+
+    /** How many candidates match, exactly up to {@link SearchProperties#countLimit()}. */
+    public BoundedCount count(Criteria criteria) {
+        Plan plan = new Planning(criteria).plan();
+        return plan.nothing() ? BoundedCount.exactly(0) : count(plan);
+    }
+
+    private List<Row> find(Plan plan, CandidateSort.Order order, CandidateCursor after, int skip, int limit) {
         Sorting sorting = new Sorting(order);
         List<Row> rows = new ArrayList<>();
         int toSkip = skip;
@@ -139,7 +161,7 @@ public class CandidateSearch {
             }
             rows.addAll(query(plan, COLUMNS + " where " + where + " order by " + sorting.valuesFirst
                     + " offset :skip limit :limit", params.addValue("skip", toSkip).addValue("limit", limit)));
-            if (rows.size() < limit && rows.isEmpty() && toSkip > 0) {
+            if (rows.isEmpty() && toSkip > 0) {
                 toSkip -= (int) countUpTo("select 1 from candidates c where " + where, params, toSkip);
             } else {
                 toSkip = 0;
@@ -160,13 +182,14 @@ public class CandidateSearch {
         return rows;
     }
 
-    /** How many candidates match, exactly up to {@link SearchProperties#countLimit()}. */
-    public BoundedCount count(Criteria criteria) {
-        Plan plan = new Planning(criteria).plan();
-        if (plan.nothing()) {
-            return BoundedCount.exactly(0);
-        }
+    private BoundedCount count(Plan plan) {
         int bound = limits.countLimit();
+        if (plan.driver() == null && plan.plain().isEmpty() && plan.matches().size() == 1) {
+            Optional<BoundedCount> quick = quickCount(plan.matches().getFirst(), bound);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        }
         var params = new MapSqlParameterSource();
         String sql;
         if (plan.driver() != null || plan.matches().isEmpty()) {
@@ -184,6 +207,46 @@ public class CandidateSearch {
                             + String.join(" and ", plan.plain().stream().map(p -> p.sql(params)).toList());
         }
         return BoundedCount.of(countUpTo(sql, params, bound + 1L), bound);
+    }
+
+    /**
+     * The count of one common condition read off the index without reading all of it, where its shape allows: an
+     * exact term stops at the bound; a prefix counts the distinct candidates among its first postings; "any of"
+     * is past the bound as soon as one part is.
+     */
+    private Optional<BoundedCount> quickCount(Match match, int bound) {
+        switch (match) {
+            case Term term when !term.prefix() -> {
+                var params = new MapSqlParameterSource();
+                return Optional.of(BoundedCount.of(countUpTo(term.candidateIds(params), params, bound + 1L), bound));
+            }
+            case Term term -> {
+                var params = new MapSqlParameterSource();
+                int scan = 3 * bound;
+                Long[] counted = jdbc.queryForObject("""
+                        select count(distinct x.candidate_id), count(*)
+                          from (%s limit :scan) x""".formatted(term.candidateIds(params)),
+                        params.addValue("scan", scan), (rs, row) -> new Long[] {rs.getLong(1), rs.getLong(2)});
+                if (counted[0] > bound) {
+                    return Optional.of(BoundedCount.moreThan(bound));
+                }
+                return counted[1] < scan ? Optional.of(BoundedCount.exactly(counted[0])) : Optional.empty();
+            }
+            case Any any -> {
+                for (Match part : any.parts()) {
+                    Optional<BoundedCount> counted = quickCount(part, bound);
+                    if (counted.isEmpty() || counted.get().more()) {
+                        return counted;
+                    }
+                }
+                // every part is within the bound: their union is small enough to count
+                var params = new MapSqlParameterSource();
+                return Optional.of(BoundedCount.of(countUpTo(any.candidateIds(params), params, bound + 1L), bound));
+            }
+            case All all -> {
+                return Optional.empty();
+            }
+        }
     }
 
     /**
@@ -342,26 +405,31 @@ public class CandidateSearch {
                     return bound(term) <= limit ? Optional.of(new Candidates(ids(term), true)) : Optional.empty();
                 }
                 case All all -> {
+                    // Every part must match: intersected on the index, the parts give exactly the candidates, which
+                    // is cheap while their postings add up to a budget ("joh smi": two name prefixes). Beyond it,
+                    // the rarest part's candidates are tested row by row, or the sort index is walked.
                     Match rarest = all.parts().stream().min(Comparator.comparingLong(this::bound)).orElseThrow();
-                    if (bound(rarest) <= limit) {
-                        return candidates(rarest).map(found -> new Candidates(found.ids(), all.parts().size() == 1
-                                && found.exact()));
+                    if (bound(rarest) <= limit / 10) {
+                        return candidates(rarest).map(found -> new Candidates(found.ids(), false));
                     }
-                    // each part is common, yet all of them together may be rare ("joh smi"): ask the index, unless
-                    // the parts are so common that intersecting them costs more than walking the sort index
                     long budget = INTERSECTION_BUDGET * limit;
                     long together = 0;
                     for (Match part : all.parts()) {
                         together += part instanceof Term term ? counted(term, budget + 1) : budget + 1;
                         if (together > budget) {
-                            return Optional.empty();
+                            break;
                         }
                     }
-                    var params = new MapSqlParameterSource();
-                    List<UUID> ids = jdbc.queryForList(all.candidateIds(params) + " limit :together",
-                            params.addValue("together", limit + 1), UUID.class);
-                    return ids.size() <= limit
-                            ? Optional.of(new Candidates(ids.toArray(UUID[]::new), true)) : Optional.empty();
+                    if (together <= budget) {
+                        var params = new MapSqlParameterSource();
+                        List<UUID> ids = jdbc.queryForList(all.candidateIds(params) + " limit :together",
+                                params.addValue("together", limit + 1), UUID.class);
+                        if (ids.size() <= limit) {
+                            return Optional.of(new Candidates(ids.toArray(UUID[]::new), true));
+                        }
+                    }
+                    return bound(rarest) <= limit
+                            ? candidates(rarest).map(found -> new Candidates(found.ids(), false)) : Optional.empty();
                 }
                 case Any any -> {
                     Set<UUID> union = new LinkedHashSet<>();

@@ -62,6 +62,8 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private static final int SUGGESTIONS = 20;
     /** Page ends remembered per query: enough for an hour of scrolling, a few kilobytes. */
     private static final int MAX_CURSORS = 200;
+    /** Rows found together with the count: what the grid shows first. */
+    private static final int FIRST_ROWS = 100;
 
     private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
 
@@ -94,6 +96,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     /** Where pages of the current query and order end: row offset → the cursor that continues there. */
     private final TreeMap<Integer, CandidateCursor> cursors = new TreeMap<>();
     private CandidateSort.Order cursorsOrder;
+    /** The rows found with the count, until the grid asks for them. */
+    private List<CandidateSummary> firstRows = List.of();
+    private CandidateSort.Order firstRowsOrder;
     private boolean applyingUrl;
 
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs,
@@ -212,6 +217,14 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             cursors.clear();
             cursorsOrder = order;
         }
+        if (offset == 0 && !firstRows.isEmpty() && order.equals(firstRowsOrder)
+                && (limit <= firstRows.size() || firstRows.size() < FIRST_ROWS)) {
+            // found with the count moments ago, in refresh()
+            List<CandidateSummary> rows = firstRows.subList(0, Math.min(limit, firstRows.size()));
+            firstRows = List.of();
+            cursors.put(rows.size(), CandidateCursor.after(rows.getLast(), order.by()));
+            return rows;
+        }
         Map.Entry<Integer, CandidateCursor> start = cursors.floorEntry(offset);
         List<CandidateSummary> rows = start == null
                 ? candidates.search(query, order, null, offset, limit)
@@ -289,7 +302,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private void refresh() {
         query = parameters.toQuery(zone);
         clearFilters.setEnabled(parameters.hasFilters());
-        total = candidates.count(query);
+        var found = candidates.first(query, parameters.order(), FIRST_ROWS);
+        total = found.count();
+        firstRows = found.firstRows();
+        firstRowsOrder = parameters.order();
         totalText.setText(ListViews.total(total, "candidate", "candidates", !query.isEverything()));
         cursors.clear();
         var rows = grid.getLazyDataView();
