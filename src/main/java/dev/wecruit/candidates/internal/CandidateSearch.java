@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,8 +185,8 @@ public class CandidateSearch {
 
     private BoundedCount count(Plan plan) {
         int bound = limits.countLimit();
-        if (plan.driver() == null && plan.plain().isEmpty() && plan.matches().size() == 1) {
-            Optional<BoundedCount> quick = quickCount(plan.matches().getFirst(), bound);
+        if (plan.driver() == null && plan.plain().isEmpty() && !plan.matches().isEmpty()) {
+            Optional<BoundedCount> quick = quickCount(All.of(plan.matches()), bound, plan.intersections());
             if (quick.isPresent()) {
                 return quick.get();
             }
@@ -212,9 +213,9 @@ public class CandidateSearch {
     /**
      * The count of one common condition read off the index without reading all of it, where its shape allows: an
      * exact term stops at the bound; a prefix counts the distinct candidates among its first postings; "any of"
-     * is past the bound as soon as one part is.
+     * is past the bound as soon as one part is; "all of" was intersected while planning, if it was cheap enough.
      */
-    private Optional<BoundedCount> quickCount(Match match, int bound) {
+    private Optional<BoundedCount> quickCount(Match match, int bound, Map<Match, List<UUID>> intersections) {
         switch (match) {
             case Term term when !term.prefix() -> {
                 var params = new MapSqlParameterSource();
@@ -233,18 +234,28 @@ public class CandidateSearch {
                 return counted[1] < scan ? Optional.of(BoundedCount.exactly(counted[0])) : Optional.empty();
             }
             case Any any -> {
+                Set<UUID> union = new HashSet<>();
                 for (Match part : any.parts()) {
-                    Optional<BoundedCount> counted = quickCount(part, bound);
+                    Optional<BoundedCount> counted = quickCount(part, bound, intersections);
                     if (counted.isEmpty() || counted.get().more()) {
                         return counted;
                     }
+                    // every part so far is within the bound: their union is small enough to hold
+                    if (part instanceof All all) {
+                        union.addAll(intersections.get(all));
+                    } else if (part instanceof Term term) {
+                        var params = new MapSqlParameterSource();
+                        union.addAll(jdbc.queryForList("select distinct x.candidate_id from ("
+                                + term.candidateIds(params) + ") x", params, UUID.class));
+                    } else {
+                        return Optional.empty();
+                    }
                 }
-                // every part is within the bound: their union is small enough to count
-                var params = new MapSqlParameterSource();
-                return Optional.of(BoundedCount.of(countUpTo(any.candidateIds(params), params, bound + 1L), bound));
+                return Optional.of(BoundedCount.of(union.size(), bound));
             }
             case All all -> {
-                return Optional.empty();
+                // intersected while planning, up to one past the bound
+                return Optional.ofNullable(intersections.get(all)).map(ids -> BoundedCount.of(ids.size(), bound));
             }
         }
     }
@@ -283,8 +294,15 @@ public class CandidateSearch {
 
     // How a search is planned
 
-    /** What a search does: the conditions, and the ids to test first when one condition is rare. */
-    private record Plan(boolean nothing, List<Match> matches, List<Plain> plain, UUID[] driver, Match exact) {
+    /**
+     * What a search does: the conditions, the ids to test first when the conditions are rare, and what the index
+     * already answered while planning (intersections, up to the count's bound).
+     *
+     * @param exact true when the driver ids are exactly the candidates the conditions match, so that only the plain
+     *     conditions remain to test
+     */
+    private record Plan(boolean nothing, List<Match> matches, List<Plain> plain, UUID[] driver, boolean exact,
+            Map<Match, List<UUID>> intersections) {
 
         String where(MapSqlParameterSource params) {
             List<String> conditions = new ArrayList<>();
@@ -293,7 +311,9 @@ public class CandidateSearch {
                 conditions.add("c.id = any(:driver)");
                 params.addValue("driver", driver);
             }
-            matches.stream().filter(match -> match != exact).forEach(match -> conditions.add(match.test(params)));
+            if (!exact) {
+                matches.forEach(match -> conditions.add(match.test(params)));
+            }
             plain.forEach(p -> conditions.add(p.sql(params)));
             return String.join(" and ", conditions);
         }
@@ -304,32 +324,45 @@ public class CandidateSearch {
 
         private final Criteria criteria;
         private final Map<Term, Counted> counts = new HashMap<>();
+        private final Map<Match, List<UUID>> intersections = new HashMap<>();
 
         Planning(Criteria criteria) {
             this.criteria = criteria;
         }
 
         Plan plan() {
-            List<Match> matches = matches();
+            List<Match> matches = matches().stream().map(this::withoutEmptyParts).toList();
             List<Plain> plain = plain();
             if (matches.contains(NOTHING) || criteria.onlyIds() != null && criteria.onlyIds().isEmpty()) {
-                return new Plan(true, List.of(), List.of(), null, null);
+                return new Plan(true, List.of(), List.of(), null, false, Map.of());
             }
             UUID[] driver = criteria.onlyIds() == null ? null : criteria.onlyIds().toArray(UUID[]::new);
-            Match exact = null;
-            List<Match> byCount = matches.stream().sorted(Comparator.comparingLong(this::bound)).toList();
-            for (Match match : byCount) {
-                if (driver != null && bound(match) >= driver.length) {
-                    break;
-                }
-                Optional<Candidates> found = candidates(match);
-                if (found.isPresent() && (driver == null || found.get().ids().length < driver.length)) {
-                    driver = found.get().ids();
-                    exact = found.get().exact() && criteria.onlyIds() == null ? match : null;
-                    break;
+            boolean exact = false;
+            if (!matches.isEmpty()) {
+                // the conditions together are one "all of", planned like any other
+                Match together = All.of(matches);
+                if (driver == null || bound(together) < driver.length) {
+                    Optional<Candidates> found = candidates(together);
+                    if (found.isPresent() && (driver == null || found.get().ids().length < driver.length)) {
+                        driver = found.get().ids();
+                        exact = found.get().exact() && criteria.onlyIds() == null;
+                    }
                 }
             }
-            return new Plan(false, matches, plain, driver, exact);
+            return new Plan(false, matches, plain, driver, exact, intersections);
+        }
+
+        /** The match without the parts the index lists no candidate for ("smi" is nobody's title word). */
+        private Match withoutEmptyParts(Match match) {
+            return switch (match) {
+                case Term term -> bound(term) == 0 ? NOTHING : term;
+                case All all -> {
+                    List<Match> parts = all.parts().stream().map(this::withoutEmptyParts).toList();
+                    yield parts.contains(NOTHING) ? NOTHING : All.of(parts);
+                }
+                case Any any -> Any.of(any.parts().stream().map(this::withoutEmptyParts)
+                        .filter(part -> !part.equals(NOTHING)).toList());
+            };
         }
 
         private List<Match> matches() {
@@ -385,6 +418,26 @@ public class CandidateSearch {
             };
         }
 
+        /** How many index entries intersecting the match would read, counted up to {@code upTo}. */
+        private long postings(Match match, long upTo) {
+            return switch (match) {
+                case Term term -> counted(term, upTo);
+                case All all -> sumUpTo(all.parts(), upTo);
+                case Any any -> sumUpTo(any.parts(), upTo);
+            };
+        }
+
+        private long sumUpTo(List<Match> parts, long upTo) {
+            long sum = 0;
+            for (Match part : parts) {
+                sum += postings(part, upTo - sum);
+                if (sum >= upTo) {
+                    return upTo;
+                }
+            }
+            return sum;
+        }
+
         /** The term's postings counted up to {@code upTo}, reusing an earlier count that already tells. */
         private long counted(Term term, long upTo) {
             Counted earlier = counts.get(term);
@@ -405,25 +458,17 @@ public class CandidateSearch {
                     return bound(term) <= limit ? Optional.of(new Candidates(ids(term), true)) : Optional.empty();
                 }
                 case All all -> {
-                    // Every part must match: intersected on the index, the parts give exactly the candidates, which
-                    // is cheap while their postings add up to a budget ("joh smi": two name prefixes). Beyond it,
-                    // the rarest part's candidates are tested row by row, or the sort index is walked.
+                    // Every part must match. A rare part's candidates are looked up and tested row by row.
+                    // Otherwise the parts are intersected on the index, which gives exactly the candidates and is
+                    // cheap while their postings add up to a budget ("joh smi", "senior acc"); past it, the sort
+                    // index is walked.
                     Match rarest = all.parts().stream().min(Comparator.comparingLong(this::bound)).orElseThrow();
                     if (bound(rarest) <= limit / 10) {
                         return candidates(rarest).map(found -> new Candidates(found.ids(), false));
                     }
                     long budget = INTERSECTION_BUDGET * limit;
-                    long together = 0;
-                    for (Match part : all.parts()) {
-                        together += part instanceof Term term ? counted(term, budget + 1) : budget + 1;
-                        if (together > budget) {
-                            break;
-                        }
-                    }
-                    if (together <= budget) {
-                        var params = new MapSqlParameterSource();
-                        List<UUID> ids = jdbc.queryForList(all.candidateIds(params) + " limit :together",
-                                params.addValue("together", limit + 1), UUID.class);
+                    if (postings(all, budget + 1) <= budget) {
+                        List<UUID> ids = intersection(all);
                         if (ids.size() <= limit) {
                             return Optional.of(new Candidates(ids.toArray(UUID[]::new), true));
                         }
@@ -445,6 +490,16 @@ public class CandidateSearch {
                     return Optional.of(new Candidates(union.toArray(UUID[]::new), exact));
                 }
             }
+        }
+
+        /** The candidates in every part, up to one past the count's bound, so the count can use them too. */
+        private List<UUID> intersection(All all) {
+            return intersections.computeIfAbsent(all, key -> {
+                var params = new MapSqlParameterSource();
+                return jdbc.queryForList(all.candidateIds(params) + " limit :together",
+                        params.addValue("together", Math.max(limits.selectiveLimit(), limits.countLimit()) + 1),
+                        UUID.class);
+            });
         }
 
         private UUID[] ids(Term term) {

@@ -63,7 +63,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     /** Page ends remembered per query: enough for an hour of scrolling, a few kilobytes. */
     private static final int MAX_CURSORS = 200;
     /** Rows found together with the count: what the grid shows first. */
-    private static final int FIRST_ROWS = 100;
+    private static final int FIRST_ROWS = 50;
 
     private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
 
