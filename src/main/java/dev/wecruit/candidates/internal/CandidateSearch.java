@@ -477,6 +477,9 @@ public class CandidateSearch {
                             ? candidates(rarest).map(found -> new Candidates(found.ids(), false)) : Optional.empty();
                 }
                 case Any any -> {
+                    if (bound(any) > limit) {
+                        return Optional.empty(); // together too many to sort: walk the sort index instead
+                    }
                     Set<UUID> union = new LinkedHashSet<>();
                     boolean exact = true;
                     for (Match part : any.parts()) {
