@@ -35,9 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,19 +140,7 @@ public class CandidateService {
         return id != null && candidates.existsById(id);
     }
 
-    /** A page of candidates in the pageable's order (sort by plain columns, such as {@code lastActivityAt}). */
-    public Page<CandidateSummary> page(Pageable pageable) {
-        return candidates.findPage(pageable).map(this::toSummary);
-    }
-
-    /**
-     * One page of candidates without counting them all: what a lazily loaded grid asks for as it scrolls (it counts
-     * once, with {@link #count()}).
-     */
-    public List<CandidateSummary> list(Pageable pageable) {
-        return candidates.findRows(pageable).map(this::toSummary).getContent();
-    }
-
+    /** How many candidates the firm has, counted exactly (for reports; the list counts up to a bound). */
     public long count() {
         return candidates.count();
     }
@@ -395,28 +380,11 @@ public class CandidateService {
                 candidate.getUpdatedAt(), candidate.getVersion());
     }
 
-    private CandidateSummary toSummary(CandidateRepository.Row row) {
-        UUID id = row.getId();
-        return new CandidateSummary(id, open(row.getFirstName(), id, "firstName"),
-                open(row.getLastName(), id, "lastName"), row.getCurrentTitle(), row.getCurrentCompany(),
-                row.getLocation(), List.copyOf(row.getSkills()), List.copyOf(row.getTags()), row.getOwnerId(),
-                row.getLastActivityAt());
-    }
-
     private CandidateSummary toSummary(CandidateSearch.Row row) {
         UUID id = row.id();
         return new CandidateSummary(id, open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"),
                 row.currentTitle(), row.currentCompany(), row.location(), row.skills(), row.tags(), row.ownerId(),
                 row.lastActivityAt());
-    }
-
-    private CandidateSummary toSummary(Candidate candidate) {
-        UUID id = candidate.getId();
-        Candidate.SealedPii pii = candidate.getPii();
-        Candidate.Profile profile = candidate.getProfile();
-        return new CandidateSummary(id, open(pii.firstName(), id, "firstName"), open(pii.lastName(), id, "lastName"),
-                profile.currentTitle(), profile.currentCompany(), profile.location(), profile.skills(),
-                profile.tags(), profile.ownerId(), candidate.getLastActivityAt());
     }
 
     private SealedText sealed(SealedText current, String plaintext, UUID id, String field) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,7 +97,7 @@ class CandidateServiceIT {
 
     @Test
     void bad_input_gets_a_message_per_field_and_nothing_is_saved() {
-        long before = candidates.page(PageRequest.of(0, 1)).getTotalElements();
+        long before = candidates.count();
         CandidateDraft bad = new CandidateDraft(" ", "x".repeat(101), List.of("john@"), List.of("12"), null,
                 "https://example.com/john", null, null, null, List.of("Java", " "), 71, List.of(), List.of(), null,
                 UUID.randomUUID(), List.of(), null, null, null);
@@ -111,7 +110,7 @@ class CandidateServiceIT {
                         .containsEntry("phones", "Not a valid phone number")
                         .containsEntry("linkedinUrl", "Must be a linkedin.com address")
                         .containsEntry("ownerId", "Not an active member of your firm"));
-        assertThat(candidates.page(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(candidates.count()).isEqualTo(before);
     }
 
     @Test

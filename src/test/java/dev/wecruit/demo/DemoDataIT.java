@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
@@ -23,7 +25,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /** The embedded demo firm opens with realistic data (scaled down to 40 candidates in tests), seeded once. */
 @IntegrationTest
@@ -49,7 +50,7 @@ class DemoDataIT {
             assertThat(jobs.count(Set.of())).isEqualTo(25);
             assertThat(candidates.count()).isEqualTo(40);
             assertThat(activities.countSince(Instant.now().minus(Duration.ofDays(731)))).isEqualTo(200);
-            var someCandidates = candidates.list(PageRequest.of(0, 40));
+            var someCandidates = candidates.search(CandidateQuery.ALL, CandidateSort.Order.DEFAULT, 0, 40);
             assertThat(someCandidates.stream().map(CandidateSummary::currentTitle).distinct().count())
                     .as("varied titles").isGreaterThan(10);
             assertThat(someCandidates).allSatisfy(candidate -> assertThat(candidate.skills()).isNotEmpty());

@@ -1,55 +1,15 @@
 package dev.wecruit.candidates.internal;
 
-import dev.wecruit.platform.crypto.SealedText;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
-
-    @Query("select c from Candidate c")
-    Page<Candidate> findPage(Pageable pageable);
-
-    /** What a list row needs, and nothing else: no contact details, no work history. */
-    interface Row {
-        UUID getId();
-
-        SealedText getFirstName();
-
-        SealedText getLastName();
-
-        String getCurrentTitle();
-
-        String getCurrentCompany();
-
-        String getLocation();
-
-        List<String> getSkills();
-
-        List<String> getTags();
-
-        UUID getOwnerId();
-
-        Instant getLastActivityAt();
-    }
-
-    String ROW = """
-            select c.id as id, c.firstName as firstName, c.lastName as lastName, c.currentTitle as currentTitle,
-                   c.currentCompany as currentCompany, c.location as location, c.skills as skills, c.tags as tags,
-                   c.ownerId as ownerId, c.lastActivityAt as lastActivityAt
-              from Candidate c
-            """;
-
-    @Query(ROW)
-    Slice<Row> findRows(Pageable pageable);
 
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
