@@ -158,8 +158,9 @@ class CandidateSearchIT {
 
     @Test
     void a_word_is_found_by_how_it_starts_ignoring_case_and_accents() {
-        UUID amelie = candidates.create(aCandidate().named("Amélie", "Roux").titled("Développeuse C++", "Société Générale")
-                .withSkill("C#").withSkill("Node.js").locatedIn("Saint-Étienne, France").draft()).id();
+        UUID amelie = candidates.create(aCandidate().named("Amélie", "Roux")
+                .titled("Développeuse C++", "Société Générale").withSkill("C#").withSkill("Node.js")
+                .locatedIn("Saint-Étienne, France").draft()).id();
 
         assertThat(found(CandidateQuery.text("contr"))).containsExactly(jane);
         assertThat(found(CandidateQuery.text("develop"))).containsExactlyInAnyOrder(john, amelie);

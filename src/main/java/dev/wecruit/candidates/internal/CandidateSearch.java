@@ -36,7 +36,8 @@ import org.springframework.stereotype.Repository;
  * <p>Each search is planned from how many candidates its conditions match, counted on the index up to a bound:
  * <ul>
  *   <li><b>selective:</b> when a condition matches at most {@link SearchProperties#selectiveLimit()} candidates,
- *       their ids are looked up first and only those rows are tested and sorted;</li>
+ *       or common conditions do together (intersected on the index while that is cheap), their ids are looked up
+ *       first and only those rows are tested and sorted;</li>
  *   <li><b>walk:</b> when every condition is common, the sort index is walked from the cursor and each row tested
  *       until the page is full: with common conditions that takes a few hundred rows.</li>
  * </ul>
@@ -591,13 +592,12 @@ public class CandidateSearch {
 
         @Override
         public String candidateIds(MapSqlParameterSource params) {
-            return parts.stream().map(part -> part.candidateIds(params))
-                    .collect(Collectors.joining(") intersect (", "select y.candidate_id from ((", ")) y"));
+            return combined(parts, params, "intersect");
         }
 
         @Override
         public String test(MapSqlParameterSource params) {
-            return parts.stream().map(part -> part.test(params)).collect(Collectors.joining(" and ", "(", ")"));
+            return tested(parts, params, "and");
         }
     }
 
@@ -610,14 +610,25 @@ public class CandidateSearch {
 
         @Override
         public String candidateIds(MapSqlParameterSource params) {
-            return parts.stream().map(part -> part.candidateIds(params))
-                    .collect(Collectors.joining(") union (", "select y.candidate_id from ((", ")) y"));
+            return combined(parts, params, "union");
         }
 
         @Override
         public String test(MapSqlParameterSource params) {
-            return parts.stream().map(part -> part.test(params)).collect(Collectors.joining(" or ", "(", ")"));
+            return tested(parts, params, "or");
         }
+    }
+
+    /** The parts' candidate ids combined by a set operation (each part's own SQL is a select of candidate ids). */
+    private static String combined(List<Match> parts, MapSqlParameterSource params, String setOperation) {
+        return parts.stream().map(part -> part.candidateIds(params))
+                .collect(Collectors.joining(") " + setOperation + " (", "select y.candidate_id from ((", ")) y"));
+    }
+
+    /** The parts' row tests joined by a logical operator. */
+    private static String tested(List<Match> parts, MapSqlParameterSource params, String operator) {
+        return parts.stream().map(part -> part.test(params))
+                .collect(Collectors.joining(" " + operator + " ", "(", ")"));
     }
 
     private static String bind(MapSqlParameterSource params, String sqlBeforeName, Object value) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * always agree, whatever the database's locale:
  * <ul>
  *   <li>text is folded: lower case, accents removed ("Développeur" → "developpeur");</li>
- *   <li>a word is a run of letters, digits, {@code +} and {@code #} ("C++", "C#", "node.js" → c++, c#, node, js);</li>
+ *   <li>a word is a run of letters, digits, {@code +} and {@code #} ("C++", "C#", "node.js" → c++, c#, node,
+ *       js);</li>
  *   <li>each term starts with its kind: {@code w:} a word of the title, company or skills (found by its start),
  *       {@code l:} a word of the location (found by its start), {@code s:} a whole skill and {@code g:} a whole tag
  *       (found exactly, ignoring case and accents).</li>
