@@ -111,7 +111,11 @@ class WorkspaceBenchmark {
         for (CandidateDetails candidate : sample) {
             CandidateQuery typed = query.apply(candidate);
             long[] count = new long[1];
+            long started = System.nanoTime();
             timings.time(() -> count[0] = roundTrip(typed));
+            if (System.nanoTime() - started > 300_000_000L) {
+                System.out.println("SLOW " + what + ": " + typed + " / " + candidate.fullName());
+            }
             found += count[0] > 0 ? 1 : 0;
             if (count[0] == 0) {
                 System.out.println("MISS " + what + ": " + typed + " / " + candidate.fullName());

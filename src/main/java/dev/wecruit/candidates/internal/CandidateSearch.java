@@ -98,6 +98,12 @@ public class CandidateSearch {
      * times the selective limit; beyond that the sort index is walked.
      */
     private static final long INTERSECTION_BUDGET = 20;
+    /** ...and never beyond this many times it, however rare the parts look together. */
+    private static final long INTERSECTION_CEILING = 100;
+    /** What walking one row of the sort index costs, in postings read on the term index (measured roughly). */
+    private static final long POSTINGS_PER_WALKED_ROW = 10;
+    /** The page the walk's cost is estimated for: the list's. */
+    private static final int PAGE = 50;
 
     private static final String COLUMNS = """
             select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
@@ -467,8 +473,7 @@ public class CandidateSearch {
                     if (bound(rarest) <= limit / 10) {
                         return candidates(rarest).map(found -> new Candidates(found.ids(), false));
                     }
-                    long budget = INTERSECTION_BUDGET * limit;
-                    if (postings(all, budget + 1) <= budget) {
+                    if (worthIntersecting(all)) {
                         List<UUID> ids = intersection(all);
                         if (ids.size() <= limit) {
                             return Optional.of(new Candidates(ids.toArray(UUID[]::new), true));
@@ -494,6 +499,38 @@ public class CandidateSearch {
                     return Optional.of(new Candidates(union.toArray(UUID[]::new), exact));
                 }
             }
+        }
+
+        /**
+         * Whether intersecting the parts on the index costs less than walking the sort index would: always while
+         * their postings stay within the budget; up to the ceiling when the parts look rare together. Taken as
+         * independent, a page of 50 needs 50 / (the product of the parts' shares of the firm) walked rows, and a
+         * walked row costs about what {@value #POSTINGS_PER_WALKED_ROW} postings read do.
+         */
+        private boolean worthIntersecting(All all) {
+            int limit = limits.selectiveLimit();
+            long ceiling = INTERSECTION_CEILING * limit;
+            long postings = postings(all, ceiling + 1);
+            if (postings <= INTERSECTION_BUDGET * limit) {
+                return true;
+            }
+            if (postings > ceiling) {
+                return false;
+            }
+            double firm = Math.max(1, firmSize());
+            double together = 1;
+            for (Match part : all.parts()) {
+                together *= Math.min(1, postings(part, ceiling + 1) / firm);
+            }
+            return PAGE / Math.max(together, 1e-12) * POSTINGS_PER_WALKED_ROW > postings;
+        }
+
+        /** The candidates table's size as the planner's statistics have it: at least the firm's size. */
+        private long firmSize() {
+            Long rows = jdbc.getJdbcTemplate().queryForObject(
+                    "select greatest(reltuples, 0)::bigint from pg_class where oid = 'candidates'::regclass",
+                    Long.class);
+            return rows == null ? 0 : rows;
         }
 
         /** The candidates in every part, up to one past the count's bound, so the count can use them too. */
