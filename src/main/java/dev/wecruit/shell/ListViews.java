@@ -135,12 +135,12 @@ public final class ListViews {
     }
 
     /**
-     * "1,204 candidates" or "10,000+ candidates" when nothing narrows the list, "12 found" or "10,000+ found" when
-     * something does.
+     * "1,204 candidates" or "10,000+ candidates" when nothing narrows the list, "12 found", "10,000+ found" or
+     * "about 6,200 found" when something does.
      */
     public static String total(BoundedCount count, String one, String many, boolean narrowed) {
         String number = count.formatted();
-        return narrowed ? number + " found" : number + " " + (count.value() == 1 && !count.more() ? one : many);
+        return narrowed ? number + " found" : number + " " + (count.equals(BoundedCount.exactly(1)) ? one : many);
     }
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.shared.BoundedCount;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -28,5 +29,22 @@ class CandidateSearchWalkingIT extends CandidateSearchIT {
                 .isEqualTo(BoundedCount.exactly(2));
         assertThat(candidates.count(CandidateQuery.text("java"))).isEqualTo(BoundedCount.exactly(3));
         assertThat(candidates.count(CandidateQuery.text("nothing-like-it"))).isEqualTo(BoundedCount.exactly(0));
+    }
+
+    @Test
+    void a_count_that_would_read_too_much_of_the_index_is_an_estimate_that_says_so() {
+        List<CandidateDraft> developers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            developers.add(aCandidate().named("Ola", "Number" + i).titled("Java Developer", "Acme Ltd").draft());
+        }
+        candidates.createAll(developers);
+
+        BoundedCount count = candidates.count(CandidateQuery.text("java dev"));
+
+        assertThat(count.estimated()).isTrue();
+        assertThat(count.formatted()).startsWith("about ");
+        assertThat(count.value()).as("61 developers write Java").isBetween(30L, 90L);
+        assertThat(candidates.search(CandidateQuery.text("java dev"), CandidateSort.Order.DEFAULT, 0, 100))
+                .as("the rows themselves are exact").hasSize(61);
     }
 }

@@ -104,6 +104,10 @@ public class CandidateSearch {
     private static final long POSTINGS_PER_WALKED_ROW = 10;
     /** The page the walk's cost is estimated for: the list's. */
     private static final int PAGE = 50;
+    /** Postings of the rarest part sampled to estimate how many candidates all parts hold together. */
+    private static final int ESTIMATE_SAMPLE = 1_000;
+    /** A match known to hold at most this many candidates is tested against their ids instead of its terms. */
+    private static final int KNOWN_IDS_TESTED = 500;
 
     private static final String COLUMNS = """
             select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
@@ -193,9 +197,15 @@ public class CandidateSearch {
     private BoundedCount count(Plan plan) {
         int bound = limits.countLimit();
         if (plan.driver() == null && plan.plain().isEmpty() && !plan.matches().isEmpty()) {
-            Optional<BoundedCount> quick = quickCount(All.of(plan.matches()), bound, plan.intersections());
+            Match together = All.of(plan.matches());
+            Optional<BoundedCount> quick = quickCount(together, bound, plan.planning().intersections);
             if (quick.isPresent()) {
                 return quick.get();
+            }
+            long budget = INTERSECTION_BUDGET * limits.selectiveLimit();
+            if (plan.planning().postings(together, budget + 1) > budget) {
+                // counting exactly would intersect more of the index than a keystroke may take: estimate
+                return BoundedCount.about(plan.planning().estimate(together));
             }
         }
         var params = new MapSqlParameterSource();
@@ -222,7 +232,7 @@ public class CandidateSearch {
      * exact term stops at the bound; a prefix counts the distinct candidates among its first postings; "any of"
      * is past the bound as soon as one part is; "all of" was intersected while planning, if it was cheap enough.
      */
-    private Optional<BoundedCount> quickCount(Match match, int bound, Map<Match, List<UUID>> intersections) {
+    private Optional<BoundedCount> quickCount(Match match, int bound, Map<All, List<UUID>> intersections) {
         switch (match) {
             case Term term when !term.prefix() -> {
                 var params = new MapSqlParameterSource();
@@ -241,13 +251,17 @@ public class CandidateSearch {
                 return counted[1] < scan ? Optional.of(BoundedCount.exactly(counted[0])) : Optional.empty();
             }
             case Any any -> {
+                List<Optional<BoundedCount>> counted = any.parts().stream()
+                        .map(part -> quickCount(part, bound, intersections)).toList();
+                if (counted.stream().flatMap(Optional::stream).anyMatch(BoundedCount::more)) {
+                    return Optional.of(BoundedCount.moreThan(bound));
+                }
+                if (counted.stream().anyMatch(Optional::isEmpty)) {
+                    return Optional.empty();
+                }
+                // every part is within the bound: their union is small enough to hold
                 Set<UUID> union = new HashSet<>();
                 for (Match part : any.parts()) {
-                    Optional<BoundedCount> counted = quickCount(part, bound, intersections);
-                    if (counted.isEmpty() || counted.get().more()) {
-                        return counted;
-                    }
-                    // every part so far is within the bound: their union is small enough to hold
                     if (part instanceof All all) {
                         union.addAll(intersections.get(all));
                     } else if (part instanceof Term term) {
@@ -309,7 +323,7 @@ public class CandidateSearch {
      *     conditions remain to test
      */
     private record Plan(boolean nothing, List<Match> matches, List<Plain> plain, UUID[] driver, boolean exact,
-            Map<Match, List<UUID>> intersections) {
+            Planning planning) {
 
         String where(MapSqlParameterSource params) {
             List<String> conditions = new ArrayList<>();
@@ -319,7 +333,7 @@ public class CandidateSearch {
                 params.addValue("driver", driver);
             }
             if (!exact) {
-                matches.forEach(match -> conditions.add(match.test(params)));
+                matches.forEach(match -> conditions.add(planning.test(match, params)));
             }
             plain.forEach(p -> conditions.add(p.sql(params)));
             return String.join(" and ", conditions);
@@ -331,7 +345,10 @@ public class CandidateSearch {
 
         private final Criteria criteria;
         private final Map<Term, Counted> counts = new HashMap<>();
-        private final Map<Match, List<UUID>> intersections = new HashMap<>();
+        private final Map<All, List<UUID>> intersections = new HashMap<>();
+        /** Matches whose few candidates are known exactly: a row is tested against the ids, not its terms. */
+        private final Map<Match, UUID[]> known = new HashMap<>();
+        private Long firmSize;
 
         Planning(Criteria criteria) {
             this.criteria = criteria;
@@ -341,7 +358,7 @@ public class CandidateSearch {
             List<Match> matches = matches().stream().map(this::withoutEmptyParts).toList();
             List<Plain> plain = plain();
             if (matches.contains(NOTHING) || criteria.onlyIds() != null && criteria.onlyIds().isEmpty()) {
-                return new Plan(true, List.of(), List.of(), null, false, Map.of());
+                return new Plan(true, List.of(), List.of(), null, false, this);
             }
             UUID[] driver = criteria.onlyIds() == null ? null : criteria.onlyIds().toArray(UUID[]::new);
             boolean exact = false;
@@ -356,7 +373,7 @@ public class CandidateSearch {
                     }
                 }
             }
-            return new Plan(false, matches, plain, driver, exact, intersections);
+            return new Plan(false, matches, plain, driver, exact, this);
         }
 
         /** The match without the parts the index lists no candidate for ("smi" is nobody's title word). */
@@ -426,7 +443,7 @@ public class CandidateSearch {
         }
 
         /** How many index entries intersecting the match would read, counted up to {@code upTo}. */
-        private long postings(Match match, long upTo) {
+        long postings(Match match, long upTo) {
             return switch (match) {
                 case Term term -> counted(term, upTo);
                 case All all -> sumUpTo(all.parts(), upTo);
@@ -462,7 +479,12 @@ public class CandidateSearch {
             int limit = limits.selectiveLimit();
             switch (match) {
                 case Term term -> {
-                    return bound(term) <= limit ? Optional.of(new Candidates(ids(term), true)) : Optional.empty();
+                    if (bound(term) > limit) {
+                        return Optional.empty();
+                    }
+                    UUID[] ids = ids(term);
+                    remember(term, ids);
+                    return Optional.of(new Candidates(ids, true));
                 }
                 case All all -> {
                     // Every part must match. A rare part's candidates are looked up and tested row by row.
@@ -476,7 +498,9 @@ public class CandidateSearch {
                     if (worthIntersecting(all)) {
                         List<UUID> ids = intersection(all);
                         if (ids.size() <= limit) {
-                            return Optional.of(new Candidates(ids.toArray(UUID[]::new), true));
+                            UUID[] found = ids.toArray(UUID[]::new);
+                            remember(all, found);
+                            return Optional.of(new Candidates(found, true));
                         }
                     }
                     return bound(rarest) <= limit
@@ -525,12 +549,70 @@ public class CandidateSearch {
             return PAGE / Math.max(together, 1e-12) * POSTINGS_PER_WALKED_ROW > postings;
         }
 
-        /** The candidates table's size as the planner's statistics have it: at least the firm's size. */
+        private void remember(Match match, UUID[] ids) {
+            if (ids.length <= KNOWN_IDS_TESTED) {
+                known.put(match, ids);
+            }
+        }
+
+        /** SQL testing the row {@code c} for the match: against its known candidates, or on the row's terms. */
+        String test(Match match, MapSqlParameterSource params) {
+            UUID[] ids = known.get(match);
+            if (ids != null) {
+                return bind(params, "c.id = any(:", ids) + ")";
+            }
+            return switch (match) {
+                case Term term -> term.test(params);
+                case All all -> all.parts().stream().map(part -> test(part, params))
+                        .collect(Collectors.joining(" and ", "(", ")"));
+                case Any any -> any.parts().stream().map(part -> test(part, params))
+                        .collect(Collectors.joining(" or ", "(", ")"));
+            };
+        }
+
+        /**
+         * About how many candidates the match holds: what the list shows when an exact count would read too much of
+         * the index. For "all of", the rarest part's first postings are sampled and the other parts tested on those
+         * candidates' rows, so parts that go together (a skill and its profession's title) are estimated as such.
+         */
+        long estimate(Match match) {
+            long ceiling = INTERSECTION_CEILING * limits.selectiveLimit();
+            return switch (match) {
+                case Term term -> counted(term, ceiling + 1);
+                case Any any -> any.parts().stream().mapToLong(this::estimate).sum();
+                case All all -> {
+                    if (intersections.containsKey(all)) {
+                        yield intersections.get(all).size();
+                    }
+                    Match rarest = all.parts().stream().min(Comparator.comparingLong(this::bound)).orElseThrow();
+                    var params = new MapSqlParameterSource();
+                    String others = all.parts().stream().filter(part -> part != rarest)
+                            .map(part -> test(part, params)).collect(Collectors.joining(" and "));
+                    double[] sampled = jdbc.queryForObject("""
+                            select count(*) filter (where %s), count(*)
+                              from (select distinct x.candidate_id from (%s limit :sample) x) s
+                              join candidates c on c.id = s.candidate_id""".formatted(others,
+                                    rarest.candidateIds(params)), params.addValue("sample", ESTIMATE_SAMPLE),
+                            (rs, row) -> new double[] {rs.getLong(1), rs.getLong(2)});
+                    yield sampled[1] == 0 ? 0 : Math.round(estimate(rarest) * sampled[0] / sampled[1]);
+                }
+            };
+        }
+
+        /**
+         * About the firm's size, at least: the candidates table's size as the planner's statistics have it (all
+         * firms), or the firm's own rows counted up to the count's bound when those statistics are missing or low.
+         */
         private long firmSize() {
-            Long rows = jdbc.getJdbcTemplate().queryForObject(
-                    "select greatest(reltuples, 0)::bigint from pg_class where oid = 'candidates'::regclass",
-                    Long.class);
-            return rows == null ? 0 : rows;
+            if (firmSize == null) {
+                Long rows = jdbc.getJdbcTemplate().queryForObject(
+                        "select greatest(reltuples, 0)::bigint from pg_class where oid = 'candidates'::regclass",
+                        Long.class);
+                var params = new MapSqlParameterSource();
+                firmSize = Math.max(rows == null ? 0 : rows,
+                        countUpTo("select 1 from candidates c", params, limits.countLimit() + 1L));
+            }
+            return firmSize;
         }
 
         /** The candidates in every part, up to one past the count's bound, so the count can use them too. */

@@ -309,9 +309,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         totalText.setText(ListViews.total(total, "candidate", "candidates", !query.isEverything()));
         cursors.clear();
         var rows = grid.getLazyDataView();
-        if (total.more()) {
-            // counted only up to the bound: the grid grows as the recruiter scrolls, instead of a million rows
-            // being counted at every keystroke
+        if (total.more() || total.estimated()) {
+            // counted only up to the bound, or estimated: the grid grows as the recruiter scrolls, instead of a
+            // million rows being counted at every keystroke
             rows.setItemCountUnknown();
             rows.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, total.value() + 1));
         } else {
