@@ -507,8 +507,8 @@ public class CandidateSearch {
                             ? candidates(rarest).map(found -> new Candidates(found.ids(), false)) : Optional.empty();
                 }
                 case Any any -> {
-                    if (bound(any) > limit) {
-                        return Optional.empty(); // together too many to sort: walk the sort index instead
+                    if (any.parts().stream().allMatch(Term.class::isInstance) && bound(any) > limit) {
+                        return Optional.empty(); // terms together too many to sort: walk the sort index instead
                     }
                     Set<UUID> union = new LinkedHashSet<>();
                     boolean exact = true;
@@ -519,6 +519,9 @@ public class CandidateSearch {
                         }
                         union.addAll(Arrays.asList(found.get().ids()));
                         exact &= found.get().exact();
+                        if (union.size() > limit) {
+                            return Optional.empty();
+                        }
                     }
                     return Optional.of(new Candidates(union.toArray(UUID[]::new), exact));
                 }
