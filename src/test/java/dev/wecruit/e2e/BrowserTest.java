@@ -122,8 +122,16 @@ abstract class BrowserTest {
         click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
     }
 
+    /**
+     * Waits for the heading that reads this text, whichever heading of the page it is: not for the first {@code h2}
+     * to read it, which during a navigation may be another view's, or a page's still empty one.
+     */
     void awaitHeading(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h2"), text));
+        wait.until(ExpectedConditions.presenceOfElementLocated(headingReading(text)));
+    }
+
+    static By headingReading(String text) {
+        return By.xpath("//h2[contains(normalize-space(.), '" + text + "')]");
     }
 
     void screenshot(String name) throws IOException {

@@ -35,11 +35,13 @@ class InviteMemberBrowserIT extends BrowserTest {
         click(By.className("shell-sign-out"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         signIn(email, oneTimePassword);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose your password"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h1[contains(normalize-space(.), 'Choose your password')]")));
         assertThat(browser.getCurrentUrl()).contains("/change-password");
 
         browser.get(url("candidates"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose your password"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h1[contains(normalize-space(.), 'Choose your password')]")));
         assertThat(browser.findElements(By.className("shell-firm"))).as("nothing else before a new password")
                 .isEmpty();
 

@@ -20,7 +20,7 @@ class SignInBrowserIT extends BrowserTest {
         WebElement firm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("shell-firm")));
         assertThat(firm.getText()).isEqualTo("Northwind Talent");
         assertThat(browser.findElement(By.className("shell-member-name")).getText()).isEqualTo("Rick Recruiter");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Dashboard"));
+        awaitHeading("Dashboard");
         assertThat(browser.findElements(By.tagName("vaadin-side-nav-item"))).extracting(WebElement::getText)
                 .containsExactly("Dashboard", "Candidates", "Jobs", "Companies");
         assertThat(browser.findElement(By.className("firm-overview-candidates")).getText())
@@ -29,7 +29,7 @@ class SignInBrowserIT extends BrowserTest {
         screenshot("shell-recruiter.png");
 
         browser.findElements(By.tagName("vaadin-side-nav-item")).get(1).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Candidates"));
+        awaitHeading("Candidates");
         assertThat(browser.getCurrentUrl()).endsWith("/candidates");
         screenshot("candidates-recruiter.png");
 
