@@ -3,7 +3,10 @@ package dev.wecruit.tenancy;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a member may do in their firm. Each role includes everything the roles below it may do. */
+/**
+ * What a member may do in their firm. Each role includes everything the roles below it may do; {@link #includes}
+ * says so explicitly, so the order the constants are declared in means nothing.
+ */
 public enum Role {
     /** Members, settings and everything a recruiter does. */
     ADMIN,
@@ -14,7 +17,11 @@ public enum Role {
 
     /** Whether this role may do what {@code required} may. */
     public boolean includes(Role required) {
-        return ordinal() <= required.ordinal();
+        return switch (this) {
+            case ADMIN -> true;
+            case RECRUITER -> required == RECRUITER || required == VIEWER;
+            case VIEWER -> required == VIEWER;
+        };
     }
 
     /** The Spring Security authority of this role, e.g. {@code ROLE_ADMIN}. */
