@@ -125,19 +125,20 @@ class PipelineBenchmark extends KaribuTest {
 
     private void measureBoardMemory(JobDetails job, String what) {
         String board = "jobs/" + job.id() + "/pipeline";
-        int boards = 20;
         UI home = UI.getCurrent();
-        long before = Timings.usedHeapAfterGc();
-        List<UI> open = new ArrayList<>();
-        for (int i = 0; i < boards; i++) {
-            open.add(openTabSettled(board));
-        }
-        settle(open, home);
-        long after = Timings.usedHeapAfterGc();
-        assertThat(open).hasSize(boards);
-        line("| retained server memory per %s (mean of %d boards) | ≤ 1 MB | %.0f KB |", what, boards,
-                (after - before) / (double) boards / 1024.0);
-        close(open, home);
+        int trials = 5;
+        int boards = 20;
+        var memory = Timings.retainedPerItem(trials, boards, count -> {
+            List<UI> open = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                open.add(openTabSettled(board));
+            }
+            settle(open, home);
+            assertThat(open).hasSize(count);
+            return open;
+        }, open -> close(open, home));
+        line("| retained server memory per %s (median of %d trials of %d boards; spread) | ≤ 1 MB | %.0f KB (%.0f-%.0f) |",
+                what, trials, boards, memory.medianKb(), memory.minKb(), memory.maxKb());
     }
 
     private void measureManyBoards(JobDetails job) {
