@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.shared.BoundedCount;
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,7 +144,6 @@ public final class ListViews {
 
     /** "1,204 jobs" when nothing narrows the list, "12 found" when something does. */
     public static String total(long count, String one, String many, boolean narrowed) {
-        String number = NumberFormat.getIntegerInstance(Locale.UK).format(count);
-        return narrowed ? number + " found" : number + " " + (count == 1 ? one : many);
+        return total(BoundedCount.exactly(count), one, many, narrowed);
     }
 }

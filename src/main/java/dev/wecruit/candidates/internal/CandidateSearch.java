@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -184,7 +183,7 @@ public class CandidateSearch {
         int bound = limits.countLimit();
         if (plan.driver() == null && plan.plain().isEmpty() && !plan.matches().isEmpty()) {
             Match together = All.of(plan.matches());
-            Optional<BoundedCount> quick = quickCount(together, bound, plan.planning().intersections);
+            Optional<BoundedCount> quick = quickCount(together, bound, plan.planning());
             if (quick.isPresent()) {
                 return quick.get();
             }
@@ -218,7 +217,7 @@ public class CandidateSearch {
      * exact term stops at the bound; a prefix counts the distinct candidates among its first postings; "any of"
      * is past the bound as soon as one part is; "all of" was intersected while planning, if it was cheap enough.
      */
-    private Optional<BoundedCount> quickCount(Match match, int bound, Map<All, List<UUID>> intersections) {
+    private Optional<BoundedCount> quickCount(Match match, int bound, SearchPlanner planner) {
         switch (match) {
             case Term term when !term.prefix() -> {
                 var params = new MapSqlParameterSource();
@@ -238,7 +237,7 @@ public class CandidateSearch {
             }
             case Any any -> {
                 List<Optional<BoundedCount>> counted = any.parts().stream()
-                        .map(part -> quickCount(part, bound, intersections)).toList();
+                        .map(part -> quickCount(part, bound, planner)).toList();
                 if (counted.stream().flatMap(Optional::stream).anyMatch(BoundedCount::more)) {
                     return Optional.of(BoundedCount.moreThan(bound));
                 }
@@ -249,11 +248,9 @@ public class CandidateSearch {
                 Set<UUID> union = new HashSet<>();
                 for (Match part : any.parts()) {
                     if (part instanceof All all) {
-                        union.addAll(intersections.get(all));
+                        union.addAll(planner.intersections.get(all));
                     } else if (part instanceof Term term) {
-                        var params = new MapSqlParameterSource();
-                        union.addAll(jdbc.queryForList("select distinct x.candidate_id from ("
-                                + term.candidateIds(params) + ") x", params, UUID.class));
+                        union.addAll(Arrays.asList(planner.ids(term)));
                     } else {
                         return Optional.empty();
                     }
@@ -262,7 +259,8 @@ public class CandidateSearch {
             }
             case All all -> {
                 // intersected while planning, up to one past the bound
-                return Optional.ofNullable(intersections.get(all)).map(ids -> BoundedCount.of(ids.size(), bound));
+                return Optional.ofNullable(planner.intersections.get(all))
+                        .map(ids -> BoundedCount.of(ids.size(), bound));
             }
         }
     }
@@ -340,7 +338,8 @@ public class CandidateSearch {
                 lastActivity == null ? null : lastActivity.toInstant());
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    /** A text array column as a list (empty for SQL null). */
+    static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

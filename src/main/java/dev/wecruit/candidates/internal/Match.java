@@ -2,6 +2,7 @@ package dev.wecruit.candidates.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -102,7 +103,7 @@ sealed interface Match permits Match.Term, Match.All, Match.Any {
 
         @Override
         public String test(MapSqlParameterSource params) {
-            return tested(parts, params, "and");
+            return tested(parts, "and", part -> part.test(params));
         }
     }
 
@@ -120,7 +121,7 @@ sealed interface Match permits Match.Term, Match.All, Match.Any {
 
         @Override
         public String test(MapSqlParameterSource params) {
-            return tested(parts, params, "or");
+            return tested(parts, "or", part -> part.test(params));
         }
     }
 
@@ -130,10 +131,9 @@ sealed interface Match permits Match.Term, Match.All, Match.Any {
                 .collect(Collectors.joining(") " + setOperation + " (", "select y.candidate_id from ((", ")) y"));
     }
 
-    /** The parts' row tests joined by a logical operator. */
-    private static String tested(List<Match> parts, MapSqlParameterSource params, String operator) {
-        return parts.stream().map(part -> part.test(params))
-                .collect(Collectors.joining(" " + operator + " ", "(", ")"));
+    /** The parts' row tests, each made by {@code test}, joined by a logical operator. */
+    static String tested(List<Match> parts, String operator, Function<Match, String> test) {
+        return parts.stream().map(test).collect(Collectors.joining(" " + operator + " ", "(", ")"));
     }
 
     static String bind(MapSqlParameterSource params, String sqlBeforeName, Object value) {

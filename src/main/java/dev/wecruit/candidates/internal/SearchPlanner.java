@@ -298,10 +298,8 @@ final class SearchPlanner {
         }
         return switch (match) {
             case Term term -> term.test(params);
-            case All all -> all.parts().stream().map(part -> test(part, params))
-                    .collect(Collectors.joining(" and ", "(", ")"));
-            case Any any -> any.parts().stream().map(part -> test(part, params))
-                    .collect(Collectors.joining(" or ", "(", ")"));
+            case All all -> Match.tested(all.parts(), "and", part -> test(part, params));
+            case Any any -> Match.tested(any.parts(), "or", part -> test(part, params));
         };
     }
 
@@ -360,7 +358,8 @@ final class SearchPlanner {
         });
     }
 
-    private UUID[] ids(Term term) {
+    /** The term's candidates, each once. */
+    UUID[] ids(Term term) {
         var params = new MapSqlParameterSource();
         return jdbc.queryForList("select distinct x.candidate_id from (" + term.candidateIds(params) + ") x",
                 params, UUID.class).toArray(UUID[]::new);

@@ -1,8 +1,5 @@
 package dev.wecruit.candidates.internal;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -81,15 +78,11 @@ public class TermSuggestions {
         jdbc.query("select id, " + kind.column + " as vals from candidates where id = any(:ids)",
                 new MapSqlParameterSource("ids", top.stream().map(Found::sample).distinct().toArray(UUID[]::new)),
                 rs -> {
-                    values.put(rs.getObject("id", UUID.class), strings(rs.getArray("vals")));
+                    values.put(rs.getObject("id", UUID.class), CandidateSearch.strings(rs.getArray("vals")));
                 });
         return top.stream().map(term -> values.getOrDefault(term.sample(), List.of()).stream()
                         .filter(value -> kind.termOf.apply(value).filter(term.term()::equals).isPresent())
                         .findFirst())
                 .flatMap(Optional::stream).toList();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }
