@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "wecruit.demo.candidates=40",
         // key rotation runs when a test asks for it, never by itself in a shared test database
         "wecruit.crypto.rotation.on-startup=false",
+        // matching's index is made when a test asks for it (MatchingIT), not after every candidate a test saves
+        "wecruit.matching.index-on-change=false",
         // background work retried and revived in test time: a dead node's item is run again after 4 s
         "wecruit.work.retry-delay=200ms",
         "wecruit.work.heartbeat-interval=1s",

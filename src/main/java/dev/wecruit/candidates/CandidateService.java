@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +61,11 @@ public class CandidateService {
     private final InputValidator validator;
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
+    private final ApplicationEventPublisher events;
 
     CandidateService(CandidateRepository candidates, CandidateSearch search, TermSuggestions suggestions,
             PipelineMembers pipelineMembers, OrganizationService organizations, InputValidator validator,
-            PiiCipher cipher, BlindIndex blindIndex) {
+            PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events) {
         this.candidates = candidates;
         this.search = search;
         this.suggestions = suggestions;
@@ -72,6 +74,7 @@ public class CandidateService {
         this.validator = validator;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
+        this.events = events;
     }
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
@@ -79,8 +82,9 @@ public class CandidateService {
     @RequiresRole(Role.RECRUITER)
     public CandidateDetails create(CandidateDraft draft) {
         Checked checked = check(draft, null);
-        Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
-        return toDetails(candidates.saveAndFlush(candidate));
+        Candidate candidate = candidates.saveAndFlush(new Candidate(checked.pii(), checked.profile(), checked.terms()));
+        events.publishEvent(new CandidatesChanged(candidate.getTenantId(), List.of(candidate.getId())));
+        return toDetails(candidate);
     }
 
     /**
@@ -110,7 +114,11 @@ public class CandidateService {
         search.forgetPlansOfSmallerTables();
         candidates.saveAll(created);
         candidates.flush();
-        return created.stream().map(Candidate::getId).toList();
+        List<UUID> ids = created.stream().map(Candidate::getId).toList();
+        if (!created.isEmpty()) {
+            events.publishEvent(new CandidatesChanged(created.getFirst().getTenantId(), ids));
+        }
+        return ids;
     }
 
     /**
@@ -124,7 +132,9 @@ public class CandidateService {
         candidate.checkVersion(expectedVersion);
         Checked checked = check(draft, candidate);
         candidate.change(checked.pii(), checked.profile(), checked.terms());
-        return toDetails(Records.saveChanges(candidates, candidate));
+        Candidate saved = Records.saveChanges(candidates, candidate);
+        events.publishEvent(new CandidatesChanged(saved.getTenantId(), List.of(saved.getId())));
+        return toDetails(saved);
     }
 
     public Optional<CandidateDetails> find(UUID id) {

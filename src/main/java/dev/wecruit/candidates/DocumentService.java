@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -34,13 +35,15 @@ public class DocumentService {
     private final CandidateRepository candidates;
     private final PiiCipher cipher;
     private final DataSize maxSize;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, CandidateRepository candidates, PiiCipher cipher,
-            @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize) {
+            @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize, ApplicationEventPublisher events) {
         this.documents = documents;
         this.candidates = candidates;
         this.cipher = cipher;
         this.maxSize = maxSize;
+        this.events = events;
     }
 
     /** The largest file accepted. */
@@ -82,6 +85,7 @@ public class DocumentService {
         String name = cleanFileName(fileName, type);
         Document document = documents.saveAndFlush(new Document(candidateId, cipher.seal(name), type.contentType(),
                 content.length, sha256, cipher.seal(content), text.isEmpty() ? null : cipher.seal(text)));
+        events.publishEvent(new CandidatesChanged(document.getTenantId(), List.of(candidateId)));
         return new DocumentSummary(document.getId(), candidateId, name, type.contentType(), content.length,
                 HexFormat.of().formatHex(sha256), !text.isEmpty(), document.getCreatedAt(), document.getCreatedBy());
     }
@@ -112,7 +116,9 @@ public class DocumentService {
     @Transactional
     @RequiresRole(Role.RECRUITER)
     public void delete(UUID documentId) {
-        documents.delete(load(documentId));
+        Document document = load(documentId);
+        documents.delete(document);
+        events.publishEvent(new CandidatesChanged(document.getTenantId(), List.of(document.getCandidateId())));
     }
 
     private Document load(UUID documentId) {

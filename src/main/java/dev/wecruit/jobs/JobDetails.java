@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** A job with everything its page shows, stages in board order. */
 public record JobDetails(
@@ -14,6 +15,7 @@ public record JobDetails(
         UUID hiringManagerId,
         String description,
         List<String> skills,
+        List<String> niceToHave,
         Seniority seniority,
         String location,
         RemotePolicy remotePolicy,
@@ -28,6 +30,12 @@ public record JobDetails(
         List<Stage> stages,
         Instant updatedAt,
         long version) {
+
+    /** The must-have requirements, then the nice-to-have ones, as matching scores them. */
+    public List<Requirement> requirements() {
+        return Stream.concat(skills.stream().map(Requirement::mustHave),
+                niceToHave.stream().map(Requirement::niceToHave)).toList();
+    }
 
     /** The stage new candidates enter: the first active one. */
     public Stage entryStage() {

@@ -14,6 +14,8 @@ import java.util.UUID;
  * What a user enters to create or change a job.
  *
  * @param hiringManagerId a contact at the job's company; null for none yet
+ * @param skills the must-have requirements: skills, tools, qualifications ("Sage 50", "CIPP")
+ * @param niceToHave the requirements that count in a candidate's favour without being needed
  * @param fee null while the terms are not agreed
  * @param openedOn null means today
  * @param closedOn null means today when the status is filled or cancelled, none otherwise
@@ -26,6 +28,9 @@ public record JobDraft(
         @Size(max = 50, message = "At most 50 skills")
         List<@NotBlank(message = "Skills cannot be blank") @Size(max = 100, message = "At most 100 characters per skill")
                 String> skills,
+        @Size(max = 50, message = "At most 50 nice-to-have requirements")
+        List<@NotBlank(message = "Requirements cannot be blank")
+                @Size(max = 100, message = "At most 100 characters per requirement") String> niceToHave,
         Seniority seniority,
         @Size(max = 200, message = "At most 200 characters") String location,
         RemotePolicy remotePolicy,

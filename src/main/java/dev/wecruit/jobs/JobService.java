@@ -39,6 +39,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,10 +72,11 @@ public class JobService {
     private final CurrentTenant currentTenant;
     private final InputValidator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JobService(JobRepository jobs, JobStageRepository stages, StageTemplateRepository templates,
             CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant,
-            InputValidator validator, Optional<Clock> clock) {
+            InputValidator validator, Optional<Clock> clock, ApplicationEventPublisher events) {
         this.currentTenant = currentTenant;
         this.jobs = jobs;
         this.stages = stages;
@@ -83,6 +85,7 @@ public class JobService {
         this.organizations = organizations;
         this.validator = validator;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.events = events;
     }
 
     /**
@@ -101,6 +104,7 @@ public class JobService {
             copies.add(new JobStage(job.getId(), stage.name(), position, stage.kind()));
         }
         stages.saveAllAndFlush(copies);
+        events.publishEvent(new JobChanged(job.getTenantId(), job.getId()));
         return job.toDetails(copies.stream().map(JobStage::toStage).toList());
     }
 
@@ -114,7 +118,9 @@ public class JobService {
         Job job = jobs.findById(id).orElseThrow(() -> new RecordNotFoundException("job", id));
         job.checkVersion(expectedVersion);
         job.change(checked(draft, job.getOwnerId()));
-        return Records.saveChanges(jobs, job).toDetails(stagesOf(id));
+        Job saved = Records.saveChanges(jobs, job);
+        events.publishEvent(new JobChanged(saved.getTenantId(), saved.getId()));
+        return saved.toDetails(stagesOf(id));
     }
 
     public Optional<JobDetails> find(UUID id) {
@@ -367,17 +373,24 @@ public class JobService {
             }
         }
         errors.throwIfAny();
-        List<String> skills = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String skill : draft.skills() == null ? List.<String>of() : draft.skills()) {
-            if (seen.add(skill.strip().toLowerCase(Locale.ROOT))) {
-                skills.add(skill.strip());
-            }
-        }
+        List<String> skills = distinct(draft.skills(), seen);
+        List<String> niceToHave = distinct(draft.niceToHave(), seen);
         return new Job.Content(draft.title().strip(), draft.companyId(), draft.hiringManagerId(),
-                blankToNull(draft.description()), skills, draft.seniority(), blankToNull(draft.location()),
+                blankToNull(draft.description()), skills, niceToHave, draft.seniority(), blankToNull(draft.location()),
                 draft.remotePolicy(), draft.salaryMin(), draft.salaryMax(), salaryCurrency, fee, draft.status(),
                 draft.ownerId(), openedOn, closedOn);
+    }
+
+    /** The values not seen yet, stripped, in their order; a requirement listed as both kinds stays a must-have. */
+    private static List<String> distinct(List<String> values, Set<String> seen) {
+        List<String> kept = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (seen.add(value.strip().toLowerCase(Locale.ROOT))) {
+                kept.add(value.strip());
+            }
+        }
+        return kept;
     }
 
     private FeeTerms checkedFee(FieldErrors errors, FeeTerms fee) {

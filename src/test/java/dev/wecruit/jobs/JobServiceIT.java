@@ -87,7 +87,7 @@ class JobServiceIT extends FirmTest {
     @Test
     void fee_salary_and_date_rules_get_a_message_per_field() {
         JobDraft base = TestJobs.aJobAt(company);
-        JobDraft bad = new JobDraft("", company, null, null, List.of(), null, null, null, new BigDecimal("90000"),
+        JobDraft bad = new JobDraft("", company, null, null, List.of(), List.of(), null, null, null, new BigDecimal("90000"),
                 new BigDecimal("80000"), null, FeeTerms.fixed(new BigDecimal("15000"), "XYZ"), JobStatus.FILLED, null,
                 LocalDate.now(), LocalDate.now().minusDays(1));
 
@@ -122,7 +122,8 @@ class JobServiceIT extends FirmTest {
     }
 
     private static JobDraft withOwner(JobDraft d, UUID owner) {
-        return new JobDraft(d.title(), d.companyId(), d.hiringManagerId(), d.description(), d.skills(), d.seniority(),
+        return new JobDraft(d.title(), d.companyId(), d.hiringManagerId(), d.description(), d.skills(), d.niceToHave(),
+                d.seniority(),
                 d.location(), d.remotePolicy(), d.salaryMin(), d.salaryMax(), d.salaryCurrency(), d.fee(), d.status(),
                 owner, d.openedOn(), d.closedOn());
     }

@@ -14,7 +14,7 @@ public final class TestJobs {
 
     public static JobDraft aJobAt(UUID companyId, UUID hiringManagerId) {
         return new JobDraft("Senior Supply Chain Planner", companyId, hiringManagerId,
-                "Own demand and supply planning for the Benelux network.", List.of("SAP APO", "S&OP", "Excel"),
+                "Own demand and supply planning for the Benelux network.", List.of("SAP APO", "S&OP", "Excel"), List.of("Dutch"),
                 Seniority.SENIOR, "Rotterdam", RemotePolicy.HYBRID, new BigDecimal("65000"), new BigDecimal("80000"),
                 "EUR", FeeTerms.percentage(new BigDecimal("22.5")), JobStatus.OPEN, null, LocalDate.now().minusDays(3),
                 null);
@@ -23,7 +23,7 @@ public final class TestJobs {
     /** The same draft with other fee terms. */
     public static JobDraft withFee(JobDraft draft, FeeTerms fee) {
         return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
                 draft.salaryMax(), draft.salaryCurrency(), fee, draft.status(), draft.ownerId(), draft.openedOn(),
                 draft.closedOn());
     }
@@ -31,7 +31,7 @@ public final class TestJobs {
     /** The same draft with an owner. */
     public static JobDraft withOwner(JobDraft draft, UUID ownerId) {
         return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
                 draft.salaryMax(), draft.salaryCurrency(), draft.fee(), draft.status(), ownerId, draft.openedOn(),
                 draft.closedOn());
     }
@@ -39,7 +39,7 @@ public final class TestJobs {
     /** The same draft with another status. */
     public static JobDraft withStatus(JobDraft draft, JobStatus status) {
         return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
+                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
                 draft.salaryMax(), draft.salaryCurrency(), draft.fee(), status, draft.ownerId(), draft.openedOn(),
                 draft.closedOn());
     }

@@ -27,7 +27,7 @@ public class Job extends TenantScopedEntity {
 
     /** Everything about a job that a user edits, already checked and normalized. */
     public record Content(String title, UUID companyId, UUID hiringManagerId, String description, List<String> skills,
-            Seniority seniority, String location, RemotePolicy remotePolicy, BigDecimal salaryMin,
+            List<String> niceToHave, Seniority seniority, String location, RemotePolicy remotePolicy, BigDecimal salaryMin,
             BigDecimal salaryMax, String salaryCurrency, FeeTerms fee, JobStatus status, UUID ownerId,
             LocalDate openedOn, LocalDate closedOn) {
     }
@@ -46,6 +46,10 @@ public class Job extends TenantScopedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     private List<String> skills = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "nice_to_have", nullable = false)
+    private List<String> niceToHave = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private Seniority seniority;
@@ -104,6 +108,7 @@ public class Job extends TenantScopedEntity {
         hiringManagerId = content.hiringManagerId();
         description = content.description();
         skills = new ArrayList<>(content.skills());
+        niceToHave = new ArrayList<>(content.niceToHave());
         seniority = content.seniority();
         location = content.location();
         remotePolicy = content.remotePolicy();
@@ -140,7 +145,7 @@ public class Job extends TenantScopedEntity {
     public JobDetails toDetails(List<Stage> stages) {
         FeeTerms fee = feeType == null ? null : new FeeTerms(feeType, feePercentage, feeAmount, feeCurrency);
         return new JobDetails(getId(), title, companyId, hiringManagerId, description, List.copyOf(skills),
-                seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee, status, ownerId,
+                List.copyOf(niceToHave), seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee, status, ownerId,
                 openedOn, closedOn, stages, getUpdatedAt(), getVersion());
     }
 }

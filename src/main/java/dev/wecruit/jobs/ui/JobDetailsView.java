@@ -115,8 +115,13 @@ class JobDetailsView extends RecordPageView {
         var skills = new Div();
         skills.addClassName("chips");
         job.skills().forEach(skill -> skills.add(chip(skill)));
-        if (job.skills().isEmpty()) {
-            skills.add(emptyNote("No skills listed"));
+        job.niceToHave().forEach(requirement -> {
+            var chip = chip(requirement + " (nice to have)");
+            chip.addClassName("nice-to-have");
+            skills.add(chip);
+        });
+        if (job.requirements().isEmpty()) {
+            skills.add(emptyNote("No requirements listed"));
         }
         var facts = new Div();
         fact(facts, "Seniority", job.seniority() == null ? null : Display.label(job.seniority()));

@@ -57,7 +57,10 @@ class JobFormView extends RecordFormView<JobDetails> {
     private final DatePicker openedOn = errors.bind("openedOn", new DatePicker("Opened on"));
     private final DatePicker closedOn = errors.bind("closedOn", new DatePicker("Closed on"));
     private final TextArea description = errors.bind("description", new TextArea("Description"));
-    private final MultiSelectComboBox<String> skills = errors.bind("skills", new MultiSelectComboBox<>("Skills"));
+    private final MultiSelectComboBox<String> skills =
+            errors.bind("skills", new MultiSelectComboBox<>("Must-have requirements"));
+    private final MultiSelectComboBox<String> niceToHave =
+            errors.bind("niceToHave", new MultiSelectComboBox<>("Nice to have"));
     private final Select<Seniority> seniority = errors.bind("seniority", new Select<>());
     private final TextField location = errors.bind("location", new TextField("Location"));
     private final Select<RemotePolicy> remotePolicy = errors.bind("remotePolicy", new Select<>());
@@ -96,17 +99,8 @@ class JobFormView extends RecordFormView<JobDetails> {
         closedOn.setHelperText("Set when the job is filled or cancelled");
         description.setMaxLength(20_000);
         description.setMinHeight("10em");
-        skills.setAllowCustomValue(true);
-        skills.addCustomValueSetListener(event -> {
-            String skill = event.getDetail().strip();
-            if (!skill.isEmpty()) {
-                var values = new LinkedHashSet<>(skills.getValue());
-                values.add(skill);
-                skills.setItems(values);
-                skills.setValue(values);
-            }
-        });
-        skills.setHelperText("Type a skill and press Enter");
+        acceptTypedValues(skills, "Type a skill, tool or qualification and press Enter");
+        acceptTypedValues(niceToHave, "Counts in a candidate's favour; not needed");
         seniority.setLabel("Seniority");
         seniority.setItems(Seniority.values());
         seniority.setItemLabelGenerator(value -> value == null ? "Not set" : Display.label(value));
@@ -129,7 +123,7 @@ class JobFormView extends RecordFormView<JobDetails> {
         showFeeFields();
 
         addSections(new H3("Mandate"), columns(jobTitle, company, hiringManager, status, owner, openedOn, closedOn),
-                new H3("Requirements"), columns(skills, seniority, location, remotePolicy, salaryMin, salaryMax,
+                new H3("Requirements"), columns(skills, niceToHave, seniority, location, remotePolicy, salaryMin, salaryMax,
                         salaryCurrency), description,
                 new H3("Fee terms"), columns(feeType, feePercentage, feeAmount, feeCurrency));
     }
@@ -181,6 +175,8 @@ class JobFormView extends RecordFormView<JobDetails> {
         description.setValue(Objects.requireNonNullElse(job.description(), ""));
         skills.setItems(new LinkedHashSet<>(job.skills()));
         skills.setValue(new LinkedHashSet<>(job.skills()));
+        niceToHave.setItems(new LinkedHashSet<>(job.niceToHave()));
+        niceToHave.setValue(new LinkedHashSet<>(job.niceToHave()));
         seniority.setValue(job.seniority());
         location.setValue(Objects.requireNonNullElse(job.location(), ""));
         remotePolicy.setValue(job.remotePolicy());
@@ -192,6 +188,20 @@ class JobFormView extends RecordFormView<JobDetails> {
         feePercentage.setValue(fee == null ? null : fee.percentage());
         feeAmount.setValue(fee == null ? null : fee.amount());
         feeCurrency.setValue(fee == null || fee.currency() == null ? "" : fee.currency());
+    }
+
+    private static void acceptTypedValues(MultiSelectComboBox<String> field, String helperText) {
+        field.setAllowCustomValue(true);
+        field.addCustomValueSetListener(event -> {
+            String value = event.getDetail().strip();
+            if (!value.isEmpty()) {
+                var values = new LinkedHashSet<>(field.getValue());
+                values.add(value);
+                field.setItems(values);
+                field.setValue(values);
+            }
+        });
+        field.setHelperText(helperText);
     }
 
     private void showContactsOf(CompanySummary chosen) {
@@ -221,7 +231,7 @@ class JobFormView extends RecordFormView<JobDetails> {
                 feeType.getValue() == FeeTerms.Type.FIXED ? feeCurrency.getValue() : null);
         var draft = new JobDraft(jobTitle.getValue(), company.getValue() == null ? null : company.getValue().id(),
                 hiringManager.getValue() == null ? null : hiringManager.getValue().id(), description.getValue(),
-                List.copyOf(skills.getValue()), seniority.getValue(), location.getValue(), remotePolicy.getValue(),
+                List.copyOf(skills.getValue()), List.copyOf(niceToHave.getValue()), seniority.getValue(), location.getValue(), remotePolicy.getValue(),
                 salaryMin.getValue(), salaryMax.getValue(), salaryCurrency.getValue(), fee, status.getValue(),
                 owner.ownerId(), openedOn.getValue(), closedOn.getValue());
         return editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);

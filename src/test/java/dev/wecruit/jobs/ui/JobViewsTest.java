@@ -84,7 +84,7 @@ class JobViewsTest extends KaribuTest {
     @Test
     void the_status_and_owner_filters_and_the_search_box_narrow_the_list() {
         UUID admin = member(Role.ADMIN).id();
-        jobs.create(new JobDraft("Data Analyst", acme.id(), null, null, List.of(), null, null, null, null, null,
+        jobs.create(new JobDraft("Data Analyst", acme.id(), null, null, List.of(), List.of(), null, null, null, null, null,
                 null, null, JobStatus.FILLED, admin, null, null));
         UI.getCurrent().navigate("jobs");
         assertThat(titles()).containsExactlyInAnyOrder("Senior Supply Chain Planner", "Data Analyst");

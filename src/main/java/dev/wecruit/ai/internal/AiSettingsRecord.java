@@ -1,6 +1,6 @@
-package dev.wecruit.matching.internal;
+package dev.wecruit.ai.internal;
 
-import dev.wecruit.matching.AiProvider;
+import dev.wecruit.ai.AiProvider;
 import dev.wecruit.platform.crypto.SealedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package dev.wecruit.matching.internal;
+package dev.wecruit.ai.internal;
 
 import java.util.Optional;
 import java.util.UUID;

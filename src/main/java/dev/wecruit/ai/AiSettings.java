@@ -1,4 +1,4 @@
-package dev.wecruit.matching;
+package dev.wecruit.ai;
 
 /**
  * A firm's AI settings as they may be shown: the API key never is, only whether one is saved.

@@ -1,4 +1,4 @@
-package dev.wecruit.matching.internal;
+package dev.wecruit.ai.internal;
 
 import dev.wecruit.platform.crypto.SealedColumns;
 import java.util.List;

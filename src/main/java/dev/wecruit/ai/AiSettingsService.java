@@ -1,7 +1,7 @@
-package dev.wecruit.matching;
+package dev.wecruit.ai;
 
-import dev.wecruit.matching.internal.AiSettingsRecord;
-import dev.wecruit.matching.internal.AiSettingsRepository;
+import dev.wecruit.ai.internal.AiSettingsRecord;
+import dev.wecruit.ai.internal.AiSettingsRepository;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.platform.persistence.StaleRecordException;

@@ -1,4 +1,4 @@
-package dev.wecruit.matching;
+package dev.wecruit.ai;
 
 /** Where a firm's AI features run. */
 public enum AiProvider {

@@ -1,4 +1,4 @@
-package dev.wecruit.matching;
+package dev.wecruit.ai;
 
 /**
  * AI settings as an admin enters them.

@@ -1,0 +1,264 @@
+package dev.wecruit.matching.internal;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingSearchResult;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.wecruit.tenancy.CurrentTenant;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * LangChain4j's {@link EmbeddingStore} for a PostgreSQL without pgvector (the embedded one): the vectors live in
+ * {@code candidate_match_vectors.embedding real[]}, under row-level security like every table, and a search compares
+ * the query with every vector of the firm, exactly. To be fast at a firm's hundreds of thousands of chunks, this
+ * node keeps each firm's vectors in memory, quantised to a byte a dimension with a scale per vector (a quarter of the
+ * floats' size; the order of scores is kept to about three decimals). Before each search it asks the database for
+ * rows written since it last looked ({@code seq}); a candidate whose rows come again has their old ones dropped, and
+ * rows deleted with their candidate are noticed when a search would return them, so every node answers what the
+ * database holds. Runs on the caller's transaction (the firm's row-level security) through the {@link JdbcTemplate}.
+ *
+ * <p>Metadata: every segment carries {@code tenant_id} and {@code candidate_id} (UUIDs), as in the pgvector table.
+ * Filters are not supported: row-level security already keeps a search to the firm.
+ */
+final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
+
+    static final int DIMENSION = 384;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentTenant currentTenant;
+    private final Map<UUID, FirmVectors> firms = new ConcurrentHashMap<>();
+
+    InProcessEmbeddingStore(JdbcTemplate jdbc, CurrentTenant currentTenant) {
+        this.jdbc = jdbc;
+        this.currentTenant = currentTenant;
+    }
+
+    @Override
+    public String add(Embedding embedding) {
+        throw new UnsupportedOperationException("Every vector needs its segment's tenant_id and candidate_id");
+    }
+
+    @Override
+    public void add(String id, Embedding embedding) {
+        add(embedding);
+    }
+
+    @Override
+    public String add(Embedding embedding, TextSegment segment) {
+        String id = UuidVersion7Strategy.INSTANCE.generateUuid(null).toString();
+        addAll(List.of(id), List.of(embedding), List.of(segment));
+        return id;
+    }
+
+    @Override
+    public List<String> addAll(List<Embedding> embeddings) {
+        throw new UnsupportedOperationException("Every vector needs its segment's tenant_id and candidate_id");
+    }
+
+    @Override
+    public List<String> generateIds(int n) {
+        return IntStream.range(0, n).mapToObj(i -> UuidVersion7Strategy.INSTANCE.generateUuid(null).toString())
+                .toList();
+    }
+
+    @Override
+    public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+        List<Integer> rows = IntStream.range(0, ids.size()).boxed().toList();
+        jdbc.batchUpdate("""
+                insert into candidate_match_vectors (embedding_id, tenant_id, candidate_id, text, embedding)
+                values (?, ?, ?, ?, ?)
+                """, rows, 500, (PreparedStatement statement, Integer i) -> {
+            Metadata metadata = segments.get(i).metadata();
+            statement.setObject(1, UUID.fromString(ids.get(i)));
+            statement.setObject(2, metadata.getUUID("tenant_id"));
+            statement.setObject(3, metadata.getUUID("candidate_id"));
+            statement.setString(4, segments.get(i).text());
+            float[] vector = embeddings.get(i).vector();
+            Float[] boxed = new Float[vector.length];
+            for (int d = 0; d < vector.length; d++) {
+                boxed[d] = vector[d];
+            }
+            Array array = statement.getConnection().createArrayOf("real", boxed);
+            statement.setArray(5, array);
+        });
+    }
+
+    @Override
+    public void removeAll(Collection<String> ids) {
+        jdbc.update("delete from candidate_match_vectors where embedding_id = any (?::uuid[])",
+                (Object) ids.toArray(String[]::new));
+    }
+
+    @Override
+    public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
+        if (request.filter() != null) {
+            throw new UnsupportedOperationException("Row-level security keeps a search to the firm; no filters");
+        }
+        UUID tenantId = currentTenant.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("A vector search needs the firm"));
+        FirmVectors vectors = firms.computeIfAbsent(tenantId, id -> new FirmVectors());
+        float[] query = request.queryEmbedding().vector();
+        while (true) {
+            List<Scored> best;
+            synchronized (vectors) {
+                vectors.catchUp(jdbc);
+                best = vectors.best(query, request.maxResults(), request.minScore());
+            }
+            Map<UUID, String> texts = new HashMap<>();
+            jdbc.query("select embedding_id, text from candidate_match_vectors where embedding_id = any (?)",
+                    row -> {
+                        texts.put(row.getObject(1, UUID.class), row.getString(2));
+                    }, (Object) best.stream().map(Scored::id).toArray(UUID[]::new));
+            Set<UUID> gone = new HashSet<>();
+            best.stream().map(Scored::id).filter(id -> !texts.containsKey(id)).forEach(gone::add);
+            if (!gone.isEmpty()) {
+                synchronized (vectors) {
+                    vectors.forget(gone);
+                }
+                continue;
+            }
+            return new EmbeddingSearchResult<>(best.stream().map(scored -> new EmbeddingMatch<>(scored.score(),
+                    scored.id().toString(), null, TextSegment.from(texts.get(scored.id()), Metadata.from(Map.of(
+                            "tenant_id", tenantId, "candidate_id", scored.candidateId()))))).toList());
+        }
+    }
+
+    private record Scored(UUID id, UUID candidateId, double score) {
+    }
+
+    /** One firm's vectors on this node: rows in arrays, grown as rows arrive, compacted as rows go. */
+    private static final class FirmVectors {
+
+        private long seenUpTo;
+        private int size;
+        private UUID[] ids = new UUID[0];
+        private UUID[] candidateIds = new UUID[0];
+        private byte[] values = new byte[0];
+        private float[] scales = new float[0];
+
+        void catchUp(JdbcTemplate jdbc) {
+            Long latest = jdbc.queryForObject("select max(seq) from candidate_match_vectors", Long.class);
+            if (latest == null || latest <= seenUpTo) {
+                return;
+            }
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query("""
+                    select embedding_id, candidate_id, embedding, seq from candidate_match_vectors
+                     where seq > ? order by seq
+                    """, row -> {
+                rows.add(new Object[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        (Float[]) row.getArray(3).getArray(), row.getLong(4)});
+            }, seenUpTo);
+            Set<UUID> renewed = new HashSet<>();
+            rows.forEach(row -> renewed.add((UUID) row[1]));
+            Set<UUID> arriving = new HashSet<>();
+            rows.forEach(row -> arriving.add((UUID) row[0]));
+            keepOnly(index -> !renewed.contains(candidateIds[index]) || arriving.contains(ids[index]));
+            grow(size + rows.size());
+            for (Object[] row : rows) {
+                put((UUID) row[0], (UUID) row[1], (Float[]) row[2]);
+                seenUpTo = Math.max(seenUpTo, (Long) row[3]);
+            }
+        }
+
+        void forget(Set<UUID> gone) {
+            keepOnly(index -> !gone.contains(ids[index]));
+        }
+
+        List<Scored> best(float[] query, int limit, double minScore) {
+            int chunks = Math.max(1, Math.min(size, 1 + size / 4096));
+            var partial = IntStream.range(0, chunks).parallel().mapToObj(part -> {
+                var queue = new PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
+                int from = (int) ((long) size * part / chunks);
+                int to = (int) ((long) size * (part + 1) / chunks);
+                for (int index = from; index < to; index++) {
+                    double score = (1 + dot(query, index)) / 2;
+                    if (score >= minScore && (queue.size() < limit || score > queue.peek().score())) {
+                        queue.add(new Scored(ids[index], candidateIds[index], score));
+                        if (queue.size() > limit) {
+                            queue.poll();
+                        }
+                    }
+                }
+                return queue;
+            }).toList();
+            return partial.stream().flatMap(PriorityQueue::stream)
+                    .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(limit).toList();
+        }
+
+        private double dot(float[] query, int index) {
+            int offset = index * DIMENSION;
+            float a = 0;
+            float b = 0;
+            float c = 0;
+            float d = 0;
+            for (int i = 0; i < DIMENSION; i += 4) {
+                a += query[i] * values[offset + i];
+                b += query[i + 1] * values[offset + i + 1];
+                c += query[i + 2] * values[offset + i + 2];
+                d += query[i + 3] * values[offset + i + 3];
+            }
+            return (a + b + c + d) * scales[index];
+        }
+
+        private void put(UUID id, UUID candidateId, Float[] vector) {
+            float max = 0;
+            for (Float value : vector) {
+                max = Math.max(max, Math.abs(value));
+            }
+            float scale = max == 0 ? 1 : max / 127f;
+            int offset = size * DIMENSION;
+            for (int i = 0; i < DIMENSION; i++) {
+                values[offset + i] = (byte) Math.round(vector[i] / scale);
+            }
+            ids[size] = id;
+            candidateIds[size] = candidateId;
+            scales[size] = scale;
+            size++;
+        }
+
+        private void keepOnly(java.util.function.IntPredicate kept) {
+            int to = 0;
+            for (int from = 0; from < size; from++) {
+                if (kept.test(from)) {
+                    if (to != from) {
+                        ids[to] = ids[from];
+                        candidateIds[to] = candidateIds[from];
+                        scales[to] = scales[from];
+                        System.arraycopy(values, from * DIMENSION, values, to * DIMENSION, DIMENSION);
+                    }
+                    to++;
+                }
+            }
+            size = to;
+        }
+
+        private void grow(int needed) {
+            if (needed <= ids.length) {
+                return;
+            }
+            int capacity = Math.max(needed, ids.length + ids.length / 2);
+            ids = java.util.Arrays.copyOf(ids, capacity);
+            candidateIds = java.util.Arrays.copyOf(candidateIds, capacity);
+            scales = java.util.Arrays.copyOf(scales, capacity);
+            values = java.util.Arrays.copyOf(values, capacity * DIMENSION);
+        }
+    }
+}

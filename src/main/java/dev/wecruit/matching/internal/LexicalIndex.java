@@ -1,0 +1,133 @@
+package dev.wecruit.matching.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lexical half of retrieval: BM25 over the English lexemes PostgreSQL's full-text search makes of each PII-free
+ * profile ({@code to_tsvector('english', ...)}: its parser, stop words and Snowball stemmer), kept as postings in
+ * {@code candidate_match_lexemes}. Scoring reads postings by equality on {@code (tenant_id, lexeme)}, which row-level
+ * security lets the app role do on the index (decision 0019). A query's lexemes are taken rarest first, until their
+ * postings reach {@link #POSTINGS_BUDGET}: the very common ones that are left carry almost no weight, and reading them
+ * would cost more than the rest together. Runs on the caller's transaction.
+ */
+@Component
+class LexicalIndex {
+
+    /** BM25's term-frequency saturation and length normalisation, the usual values. */
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    /** The postings one ranking reads at most. */
+    static final long POSTINGS_BUDGET = 300_000;
+
+    /** A firm's count and average length are read again after this; a small firm's (below CACHED_FROM) each time. */
+    private static final Duration STATISTICS_AGE = Duration.ofMinutes(1);
+    private static final long CACHED_FROM = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final Map<UUID, Statistics> statistics = new ConcurrentHashMap<>();
+
+    LexicalIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Makes a candidate's postings again from their profile text; the profile row must exist. */
+    void replace(UUID tenantId, UUID candidateId, String text) {
+        jdbc.update("delete from candidate_match_lexemes where tenant_id = ? and candidate_id = ?", tenantId,
+                candidateId);
+        jdbc.update("""
+                with lexemes as (
+                    select lexeme, least(cardinality(positions), 32767) as frequency
+                      from unnest(to_tsvector('pg_catalog.english', ?)) where cardinality(positions) > 0),
+                     size as (select coalesce(sum(frequency), 0)::integer as n from lexemes),
+                     postings as (
+                    insert into candidate_match_lexemes (tenant_id, lexeme, candidate_id, frequency, profile_size)
+                    select ?, lexeme, ?, frequency, (select n from size) from lexemes)
+                update candidate_match_profiles set lexeme_count = (select n from size)
+                 where tenant_id = ? and candidate_id = ?
+                """, text, tenantId, candidateId, tenantId, candidateId);
+    }
+
+    /** The firm's candidates by BM25 score for the query text, best first. */
+    Map<UUID, Double> rank(UUID tenantId, String query, int limit) {
+        List<String> lexemes = new ArrayList<>();
+        List<Integer> queryFrequencies = new ArrayList<>();
+        jdbc.query("""
+                select lexeme, cardinality(positions) from unnest(to_tsvector('pg_catalog.english', ?))
+                 where cardinality(positions) > 0
+                """, row -> {
+            lexemes.add(row.getString(1));
+            queryFrequencies.add(Math.min(row.getInt(2), 3));
+        }, query);
+        if (lexemes.isEmpty()) {
+            return Map.of();
+        }
+        Statistics firm = statistics(tenantId);
+        if (firm.profiles() == 0) {
+            return Map.of();
+        }
+        Map<String, Long> documentFrequency = new LinkedHashMap<>();
+        jdbc.query("""
+                select l.lexeme, count(*) from candidate_match_lexemes l
+                 where l.tenant_id = ? and l.lexeme = any (?) group by l.lexeme order by count(*), l.lexeme
+                """, row -> {
+            documentFrequency.put(row.getString(1), row.getLong(2));
+        }, tenantId, lexemes.toArray(String[]::new));
+        List<String> kept = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        long postings = 0;
+        for (var entry : documentFrequency.entrySet()) {
+            if (postings + entry.getValue() > POSTINGS_BUDGET && !kept.isEmpty()) {
+                break;
+            }
+            postings += entry.getValue();
+            double df = entry.getValue();
+            double idf = Math.log(1 + (firm.profiles() - df + 0.5) / (df + 0.5));
+            kept.add(entry.getKey());
+            weights.add(idf * queryFrequencies.get(lexemes.indexOf(entry.getKey())));
+        }
+        Map<UUID, Double> ranked = new LinkedHashMap<>();
+        jdbc.query("""
+                select l.candidate_id,
+                       sum(q.weight * l.frequency * (? + 1)
+                           / (l.frequency + ? * (1 - ? + ? * l.profile_size / ?))) as score
+                  from unnest(?::text[], ?::float8[]) as q (lexeme, weight)
+                  join candidate_match_lexemes l on l.tenant_id = ? and l.lexeme = q.lexeme
+                 group by l.candidate_id
+                 order by score desc, l.candidate_id
+                 limit ?
+                """, row -> {
+            ranked.put(row.getObject(1, UUID.class), row.getDouble(2));
+        }, K1, K1, B, B, firm.averageSize(), kept.toArray(String[]::new), weights.toArray(Double[]::new),
+                tenantId, limit);
+        return ranked;
+    }
+
+    private Statistics statistics(UUID tenantId) {
+        Statistics known = statistics.get(tenantId);
+        if (known != null && known.takenAt().plus(STATISTICS_AGE).isAfter(Instant.now())) {
+            return known;
+        }
+        Statistics fresh = jdbc.queryForObject("""
+                select count(*), coalesce(avg(lexeme_count), 0) from candidate_match_profiles
+                 where tenant_id = ? and lexeme_count > 0
+                """, (row, n) -> new Statistics(row.getLong(1), Math.max(1, row.getDouble(2)), Instant.now()),
+                tenantId);
+        if (fresh.profiles() >= CACHED_FROM) {
+            statistics.put(tenantId, fresh);
+        }
+        return fresh;
+    }
+
+    private record Statistics(long profiles, double averageSize, Instant takenAt) {
+    }
+}
