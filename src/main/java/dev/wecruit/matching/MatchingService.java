@@ -45,14 +45,12 @@ public class MatchingService {
 
     /** The job's best candidates, as recruiters see them. */
     @Transactional
-    @RequiresRole(Role.VIEWER)
     public List<CandidateMatch> candidatesFor(UUID jobId, MatchFilters filters, int limit) {
         return candidatesFor(jobId, filters, limit, Ranking.HYBRID_WITH_EVIDENCE);
     }
 
     /** The job's best candidates by one way of ranking (the benchmark compares them). */
     @Transactional
-    @RequiresRole(Role.VIEWER)
     public List<CandidateMatch> candidatesFor(UUID jobId, MatchFilters filters, int limit, Ranking ranking) {
         JobDetails job = jobs.get(jobId);
         Set<UUID> inPipeline = filters.excludeInPipeline()
@@ -68,7 +66,6 @@ public class MatchingService {
 
     /** The firm's open jobs that fit the candidate best. */
     @Transactional
-    @RequiresRole(Role.VIEWER)
     public List<JobMatch> jobsFor(UUID candidateId, int limit) {
         List<JobMatch> matches = matcher.jobsFor(candidateId, limited(limit));
         matcher.logRequest("JOBS_FOR_CANDIDATE", null, candidateId, matches.size());
@@ -81,7 +78,6 @@ public class MatchingService {
      * @throws InvalidInputException under {@code words} when there are none, or more than 500 characters
      */
     @Transactional
-    @RequiresRole(Role.VIEWER)
     public List<CandidateMatch> candidatesForWords(String words, int limit) {
         if (words == null || words.isBlank()) {
             throw InvalidInputException.of("words", "Describe who you are looking for");
@@ -112,7 +108,6 @@ public class MatchingService {
 
     /** How much of the firm's index is up to date. */
     @Transactional(readOnly = true)
-    @RequiresRole(Role.VIEWER)
     public IndexState indexState() {
         return indexing.state();
     }

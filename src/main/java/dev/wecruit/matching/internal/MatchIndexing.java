@@ -11,18 +11,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatchIndexing {
 
-    private final MatchIndexHandler handler;
+    private final MatchIndexQueue queue;
+    private final MatchIndex index;
     private final CurrentTenant currentTenant;
     private final JdbcTemplate jdbc;
 
-    MatchIndexing(MatchIndexHandler handler, CurrentTenant currentTenant, JdbcTemplate jdbc) {
-        this.handler = handler;
+    MatchIndexing(MatchIndexQueue queue, MatchIndex index, CurrentTenant currentTenant, JdbcTemplate jdbc) {
+        this.queue = queue;
+        this.index = index;
         this.currentTenant = currentTenant;
         this.jdbc = jdbc;
     }
 
     public StartedWork reindexFirm() {
-        return handler.reindexFirm(tenant());
+        return queue.reindexFirm(tenant());
     }
 
     public IndexState state() {
@@ -34,7 +36,7 @@ public class MatchIndexing {
 
     /** Makes up to {@code limit} stale candidates and jobs of the current firm again, now, on this thread. */
     public int indexStaleNow(int limit) {
-        return handler.indexNow(limit);
+        return index.indexStale(limit);
     }
 
     private UUID tenant() {

@@ -27,6 +27,10 @@ final class Redaction {
     private static final Pattern PROTECTED_LINE = Pattern.compile("(?imu)^\\W*((date of birth|d\\.?o\\.?b\\.?"
             + "|birth ?date|age|gender|sex|nationality|citizenship|marital status|family status|religion|ethnicity"
             + "|photo|picture|pronouns)\\s*[:\\-–]|born\\s).*$");
+    /** A house number and a street: "14 Wharf Street", "221b Baker St", "Hauptstraße 5" is left to the known address. */
+    private static final Pattern STREET = Pattern.compile("(?u)\\b\\d{1,4}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
+            + "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent"
+            + "|Gardens|Grove|Hill|Row|Mews|Parade|Walk|Boulevard|Blvd|Highway|Hwy)\\b\\.?");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b");
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("\\+\\d[\\d ()./-]{7,}\\d");
     private static final List<String> PHONE_REGIONS = List.of("GB", "US", "DE", "FR", "NL", "IE", "IN", "AU");
@@ -52,6 +56,7 @@ final class Redaction {
             redacted = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(known) + "(?![\\p{L}\\p{N}])")
                     .matcher(redacted).replaceAll(" ");
         }
+        redacted = STREET.matcher(redacted).replaceAll(" ");
         redacted = UK_POSTCODE.matcher(redacted).replaceAll(" ");
         return redacted.lines()
                 .map(line -> line.replaceAll("[\\t\\x0B\\f ]+", " ").strip())

@@ -1,0 +1,215 @@
+package dev.wecruit.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.wecruit.IntegrationTest;
+import dev.wecruit.SignedIn;
+import dev.wecruit.TestFirms;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.auth.internal.LocalAuthenticationProvider;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateDraft;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.DocumentService;
+import dev.wecruit.candidates.WorkExperience;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.companies.TestCompanies;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobDraft;
+import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.jobs.RemotePolicy;
+import dev.wecruit.matching.internal.MatchIndexing;
+import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What "Best matches" ranks, on a small fixed firm, and how its index keeps to the firm and the candidate. */
+@IntegrationTest
+class MatchingIT {
+
+    @Autowired MatchingService matching;
+    @Autowired MatchIndexing indexing;
+    @Autowired CandidateService candidates;
+    @Autowired DocumentService documents;
+    @Autowired CompanyService companies;
+    @Autowired JobService jobs;
+    @Autowired ApplicationService applications;
+    @Autowired LocalAccountService accounts;
+    @Autowired OrganizationService organizations;
+    @Autowired LocalAuthenticationProvider signIn;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    TestFirms.CreatedFirm firm;
+    UUID payroll;
+    UUID accountant;
+    UUID nurse;
+    JobDetails job;
+
+    static final String PAYROLL_CV = """
+            Amrita Kaur
+            amrita.kaur@example.com | +44 113 496 0123 | 14 Wharf Street, Leeds LS2 7EQ
+            linkedin.com/in/amrita-kaur-payroll
+            Date of birth: 03/04/1990
+            Nationality: British
+
+            Profile
+            Payroll officer running monthly and weekly payrolls for 900 employees in Sage 50 Payroll.
+
+            Experience
+            Payroll Officer, Northgate Foods, 2019 to now. Ran RTI submissions to HMRC and pension auto-enrolment.
+            """;
+
+    @BeforeEach
+    void aFirmWithAPayrollJobAndThreeCandidates() {
+        firm = TestFirms.aFirm("Match Partners").withMember(Role.RECRUITER).withMember(Role.ADMIN)
+                .create(accounts, organizations);
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
+        payroll = candidates.create(draft("Amrita", "Kaur", "Payroll Officer", "Northgate Foods", "Leeds",
+                List.of("Sage 50 Payroll", "RTI"), new WorkExperience("Payroll Officer", "Northgate Foods", 2019,
+                        null, "Monthly payroll for 900 staff."))).id();
+        documents.attach(payroll, "amrita-kaur-cv.txt", PAYROLL_CV.getBytes(StandardCharsets.UTF_8));
+        accountant = candidates.create(draft("Tom", "Baker", "Management Accountant", "Harrow Mills", "Leeds",
+                List.of("Excel", "Month-end close"), new WorkExperience("Management Accountant", "Harrow Mills",
+                        2016, null, "Month-end close, budgets and variance analysis."))).id();
+        nurse = candidates.create(draft("Grace", "Adeyemi", "Staff Nurse", "St James's Hospital", "Leeds",
+                List.of("Triage", "Patient care"), new WorkExperience("Staff Nurse", "St James's Hospital", 2018,
+                        null, "Acute medical ward, triage and discharge planning."))).id();
+        UUID company = companies.create(TestCompanies.aCompany()).id();
+        job = jobs.create(new JobDraft("Payroll Specialist", company, null,
+                "Run end-to-end payroll for a food manufacturer: weekly and monthly runs, RTI and pensions.",
+                List.of("Sage 50 Payroll", "RTI submissions"), List.of("CIPP qualification"), null, "Leeds",
+                RemotePolicy.ON_SITE, null, null, null, null, JobStatus.OPEN, null, null, null));
+        indexing.indexStaleNow(100);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void the_candidate_who_meets_the_requirements_comes_first_with_quotes_from_their_own_profile() {
+        List<CandidateMatch> matches = matching.candidatesFor(job.id(), MatchFilters.none(), 10);
+
+        assertThat(matches).extracting(match -> match.candidate().id()).startsWith(payroll);
+        CandidateMatch best = matches.getFirst();
+        assertThat(best.evidence()).extracting(RequirementEvidence::coverage)
+                .containsExactly(Coverage.MET, Coverage.MET, Coverage.MISSING);
+        CandidateDetails amrita = candidates.get(payroll);
+        String ownWords = String.join(" ", amrita.skills()) + " " + PAYROLL_CV;
+        assertThat(best.evidence()).filteredOn(item -> item.quote() != null)
+                .allSatisfy(item -> assertThat(ownWords).contains(item.quote()));
+        assertThat(best.score()).isGreaterThan(matches.get(1).score());
+        assertThat(best.coverage()).isEqualTo(4.0 / 5);
+    }
+
+    @Test
+    void what_matching_keeps_of_a_candidate_has_no_contact_details_and_no_protected_attributes() {
+        String kept = transactions.execute(status -> {
+            jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, firm.id().toString());
+            return jdbc.queryForObject("select profile_text from candidate_match_profiles where candidate_id = ?",
+                    String.class, payroll) + String.join("\n", jdbc.queryForList(
+                    "select text from candidate_match_vectors where candidate_id = ?", String.class, payroll));
+        });
+
+        assertThat(kept).contains("Sage 50 Payroll", "Northgate Foods", "RTI submissions to HMRC")
+                .doesNotContainIgnoringCase("amrita").doesNotContainIgnoringCase("kaur")
+                .doesNotContain("example.com", "496 0123", "Wharf Street", "LS2 7EQ", "linkedin", "1990",
+                        "British");
+    }
+
+    @Test
+    void filters_leave_out_the_pipeline_and_do_not_contact_and_a_match_request_is_logged() {
+        applications.add(payroll, job.id());
+
+        assertThat(matching.candidatesFor(job.id(), MatchFilters.defaults(), 10))
+                .extracting(match -> match.candidate().id()).doesNotContain(payroll);
+        assertThat(matching.candidatesFor(job.id(), new MatchFilters("London", false, java.util.Set.of()), 10))
+                .isEmpty();
+        Long logged = transactions.execute(status -> {
+            jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, firm.id().toString());
+            return jdbc.queryForObject("select count(*) from match_requests where job_id = ? and member_id is not null",
+                    Long.class, job.id());
+        });
+        assertThat(logged).isEqualTo(2);
+    }
+
+    @Test
+    void another_firms_candidates_and_vectors_are_never_returned() {
+        var other = TestFirms.aFirm("Other Partners").withMember(Role.RECRUITER).create(accounts, organizations);
+        SignedIn.as(signIn, other.member(Role.RECRUITER));
+        UUID theirs = candidates.create(draft("Ola", "Nowak", "Payroll Officer", "Leeds Brewery", "Leeds",
+                List.of("Sage 50 Payroll", "RTI submissions"), new WorkExperience("Payroll Officer",
+                        "Leeds Brewery", 2015, null, "Sage 50 Payroll and RTI submissions."))).id();
+        indexing.indexStaleNow(100);
+        Long visible = transactions.execute(status -> {
+            jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, other.id().toString());
+            return jdbc.queryForObject("select count(*) from candidate_match_vectors", Long.class);
+        });
+        assertThat(visible).isPositive();
+
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
+        assertThat(matching.candidatesFor(job.id(), MatchFilters.none(), 50))
+                .extracting(match -> match.candidate().id()).doesNotContain(theirs)
+                .containsOnly(payroll, accountant, nurse);
+        assertThat(matching.candidatesForWords("payroll officer Sage 50", 50))
+                .extracting(match -> match.candidate().id()).doesNotContain(theirs).startsWith(payroll);
+    }
+
+    @Test
+    void a_deleted_candidates_profile_lexemes_and_vectors_go_in_the_same_statement() {
+        Long left = transactions.execute(status -> {
+            jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, firm.id().toString());
+            assertThat(jdbc.queryForObject("select count(*) from candidate_match_vectors where candidate_id = ?",
+                    Long.class, nurse)).isPositive();
+            jdbc.update("delete from candidates where id = ?", nurse);
+            return jdbc.queryForObject("""
+                    select (select count(*) from candidate_match_vectors where candidate_id = ?)
+                         + (select count(*) from candidate_match_lexemes where candidate_id = ?)
+                         + (select count(*) from candidate_match_profiles where candidate_id = ?)
+                    """, Long.class, nurse, nurse, nurse);
+        });
+
+        assertThat(left).isZero();
+        assertThat(matching.candidatesFor(job.id(), MatchFilters.none(), 10))
+                .extracting(match -> match.candidate().id()).doesNotContain(nurse);
+    }
+
+    @Test
+    void an_edit_makes_the_candidate_stale_and_background_work_reads_them_again() {
+        CandidateDetails tom = candidates.get(accountant);
+        candidates.update(accountant, tom.version(), draft("Tom", "Baker", "Payroll Manager", "Harrow Mills",
+                "Leeds", List.of("Sage 50 Payroll", "RTI submissions"), new WorkExperience("Payroll Manager",
+                        "Harrow Mills", 2016, null, "Leads payroll and RTI submissions.")));
+        assertThat(matching.indexState().waiting()).isEqualTo(1);
+
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
+        matching.reindexFirm();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> matching.indexState().waiting() == 0);
+        List<CandidateMatch> matches = matching.candidatesFor(job.id(), MatchFilters.none(), 10);
+        assertThat(matches.stream().filter(match -> match.candidate().id().equals(accountant)).findFirst()
+                .orElseThrow().evidence()).extracting(RequirementEvidence::coverage)
+                .startsWith(Coverage.MET, Coverage.MET);
+    }
+
+    private static CandidateDraft draft(String first, String last, String title, String company, String location,
+            List<String> skills, WorkExperience role) {
+        return new CandidateDraft(first, last, List.of(first.toLowerCase() + "@example.com"),
+                List.of("+44 113 496 0" + Math.abs(last.hashCode() % 900 + 100)), null, null, location, title,
+                company, skills, 6, List.of(role), List.of(), null, null, List.of(), null, null, null);
+    }
+}
