@@ -24,6 +24,10 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Role;
 import dev.wecruit.intake.CvIntakeService;
 import dev.wecruit.intake.CvUpload;
+import dev.wecruit.matching.MatchFilters;
+import dev.wecruit.matching.MatchingService;
+import dev.wecruit.matching.Verdict;
+import dev.wecruit.matching.internal.MatchIndexing;
 import dev.wecruit.work.BackgroundWork;
 import dev.wecruit.work.NewItem;
 import dev.wecruit.work.TestWorkHandler;
@@ -56,9 +60,13 @@ public class TestRecords {
     private final AuditLog audit;
     private final BackgroundWork work;
     private final CvIntakeService intake;
+    private final MatchingService matching;
+    private final MatchIndexing matchIndex;
 
-    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit, BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs, CandidateService candidates, DocumentService documents,
-            ApplicationService applications, ActivityService activities) {
+    TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
+            BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
+            CandidateService candidates, DocumentService documents, ApplicationService applications,
+            ActivityService activities, MatchingService matching, MatchIndexing matchIndex) {
         this.companies = companies;
         this.jobs = jobs;
         this.candidates = candidates;
@@ -71,6 +79,8 @@ public class TestRecords {
         this.audit = audit;
         this.work = work;
         this.intake = intake;
+        this.matching = matching;
+        this.matchIndex = matchIndex;
     }
 
     /** One of everything, for the signed-in member's firm. */
@@ -99,6 +109,10 @@ public class TestRecords {
         intake.addCvs(List.of(new CvUpload("dropped-" + unique + ".pdf", TestDocuments.pdf("Robin " + lastName,
                 "Warehouse Supervisor, Northern Logistics", "robin-" + unique + "@example.com",
                 "Forklift, stock control and health and safety"))));
+        // matching's index of the candidate and the job, a thumbs up, and the logged request
+        matchIndex.indexStaleNow(10);
+        matching.judge(job, candidate, Verdict.UP);
+        matching.candidatesFor(job, MatchFilters.none(), 5);
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);

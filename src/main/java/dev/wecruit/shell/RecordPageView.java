@@ -74,6 +74,9 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
                         parts.add(section.content());
                         section.actions().forEach(actions::add);
                     });
+        } else {
+            // the same view shown for another record (from one candidate's page to another's): parts read again
+            sections.forEach(section -> section.refresh().run());
         }
     }
 

@@ -9,17 +9,13 @@ import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
 import dev.wecruit.candidates.CandidateDetails;
-import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.WorkExperience;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobDetails;
-import dev.wecruit.jobs.JobDraft;
 import dev.wecruit.jobs.JobService;
-import dev.wecruit.jobs.JobStatus;
-import dev.wecruit.jobs.RemotePolicy;
 import dev.wecruit.matching.internal.MatchIndexing;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.tenancy.OrganizationService;
@@ -58,40 +54,23 @@ class MatchingIT {
     UUID nurse;
     JobDetails job;
 
-    static final String PAYROLL_CV = """
-            Amrita Kaur
-            amrita.kaur@example.com | +44 113 496 0123 | 14 Wharf Street, Leeds LS2 7EQ
-            linkedin.com/in/amrita-kaur-payroll
-            Date of birth: 03/04/1990
-            Nationality: British
-
-            Profile
-            Payroll officer running monthly and weekly payrolls for 900 employees in Sage 50 Payroll.
-
-            Experience
-            Payroll Officer, Northgate Foods, 2019 to now. Ran RTI submissions to HMRC and pension auto-enrolment.
-            """;
-
     @BeforeEach
     void aFirmWithAPayrollJobAndThreeCandidates() {
         firm = TestFirms.aFirm("Match Partners").withMember(Role.RECRUITER).withMember(Role.ADMIN)
                 .create(accounts, organizations);
         SignedIn.as(signIn, firm.member(Role.RECRUITER));
-        payroll = candidates.create(draft("Amrita", "Kaur", "Payroll Officer", "Northgate Foods", "Leeds",
+        payroll = candidates.create(MatchingFirm.candidate("Amrita", "Kaur", "Payroll Officer", "Northgate Foods", "Leeds",
                 List.of("Sage 50 Payroll", "RTI"), new WorkExperience("Payroll Officer", "Northgate Foods", 2019,
                         null, "Monthly payroll for 900 staff."))).id();
-        documents.attach(payroll, "amrita-kaur-cv.txt", PAYROLL_CV.getBytes(StandardCharsets.UTF_8));
-        accountant = candidates.create(draft("Tom", "Baker", "Management Accountant", "Harrow Mills", "Leeds",
+        documents.attach(payroll, "amrita-kaur-cv.txt", MatchingFirm.PAYROLL_CV.getBytes(StandardCharsets.UTF_8));
+        accountant = candidates.create(MatchingFirm.candidate("Tom", "Baker", "Management Accountant", "Harrow Mills", "Leeds",
                 List.of("Excel", "Month-end close"), new WorkExperience("Management Accountant", "Harrow Mills",
                         2016, null, "Month-end close, budgets and variance analysis."))).id();
-        nurse = candidates.create(draft("Grace", "Adeyemi", "Staff Nurse", "St James's Hospital", "Leeds",
+        nurse = candidates.create(MatchingFirm.candidate("Grace", "Adeyemi", "Staff Nurse", "St James's Hospital", "Leeds",
                 List.of("Triage", "Patient care"), new WorkExperience("Staff Nurse", "St James's Hospital", 2018,
                         null, "Acute medical ward, triage and discharge planning."))).id();
         UUID company = companies.create(TestCompanies.aCompany()).id();
-        job = jobs.create(new JobDraft("Payroll Specialist", company, null,
-                "Run end-to-end payroll for a food manufacturer: weekly and monthly runs, RTI and pensions.",
-                List.of("Sage 50 Payroll", "RTI submissions"), List.of("CIPP qualification"), null, "Leeds",
-                RemotePolicy.ON_SITE, null, null, null, null, JobStatus.OPEN, null, null, null));
+        job = jobs.create(MatchingFirm.payrollJob(company));
         indexing.indexStaleNow(100);
     }
 
@@ -109,7 +88,7 @@ class MatchingIT {
         assertThat(best.evidence()).extracting(RequirementEvidence::coverage)
                 .containsExactly(Coverage.MET, Coverage.MET, Coverage.MISSING);
         CandidateDetails amrita = candidates.get(payroll);
-        String ownWords = String.join(" ", amrita.skills()) + " " + PAYROLL_CV;
+        String ownWords = String.join(" ", amrita.skills()) + " " + MatchingFirm.PAYROLL_CV;
         assertThat(best.evidence()).filteredOn(item -> item.quote() != null)
                 .allSatisfy(item -> assertThat(ownWords).contains(item.quote()));
         assertThat(best.score()).isGreaterThan(matches.get(1).score());
@@ -151,7 +130,7 @@ class MatchingIT {
     void another_firms_candidates_and_vectors_are_never_returned() {
         var other = TestFirms.aFirm("Other Partners").withMember(Role.RECRUITER).create(accounts, organizations);
         SignedIn.as(signIn, other.member(Role.RECRUITER));
-        UUID theirs = candidates.create(draft("Ola", "Nowak", "Payroll Officer", "Leeds Brewery", "Leeds",
+        UUID theirs = candidates.create(MatchingFirm.candidate("Ola", "Nowak", "Payroll Officer", "Leeds Brewery", "Leeds",
                 List.of("Sage 50 Payroll", "RTI submissions"), new WorkExperience("Payroll Officer",
                         "Leeds Brewery", 2015, null, "Sage 50 Payroll and RTI submissions."))).id();
         indexing.indexStaleNow(100);
@@ -191,7 +170,7 @@ class MatchingIT {
     @Test
     void an_edit_makes_the_candidate_stale_and_background_work_reads_them_again() {
         CandidateDetails tom = candidates.get(accountant);
-        candidates.update(accountant, tom.version(), draft("Tom", "Baker", "Payroll Manager", "Harrow Mills",
+        candidates.update(accountant, tom.version(), MatchingFirm.candidate("Tom", "Baker", "Payroll Manager", "Harrow Mills",
                 "Leeds", List.of("Sage 50 Payroll", "RTI submissions"), new WorkExperience("Payroll Manager",
                         "Harrow Mills", 2016, null, "Leads payroll and RTI submissions.")));
         assertThat(matching.indexState().waiting()).isEqualTo(1);
@@ -204,12 +183,5 @@ class MatchingIT {
         assertThat(matches.stream().filter(match -> match.candidate().id().equals(accountant)).findFirst()
                 .orElseThrow().evidence()).extracting(RequirementEvidence::coverage)
                 .startsWith(Coverage.MET, Coverage.MET);
-    }
-
-    private static CandidateDraft draft(String first, String last, String title, String company, String location,
-            List<String> skills, WorkExperience role) {
-        return new CandidateDraft(first, last, List.of(first.toLowerCase() + "@example.com"),
-                List.of("+44 113 496 0" + Math.abs(last.hashCode() % 900 + 100)), null, null, location, title,
-                company, skills, 6, List.of(role), List.of(), null, null, List.of(), null, null, null);
     }
 }

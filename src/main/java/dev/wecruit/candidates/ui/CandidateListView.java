@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import dev.wecruit.candidates.CandidateCursor;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidatesByMeaning;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.companies.CompanyService;
@@ -34,6 +35,7 @@ import dev.wecruit.shell.Display;
 import dev.wecruit.shell.Access;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.shared.BoundedCount;
+import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
@@ -47,6 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -64,6 +67,8 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private static final int MAX_CURSORS = 200;
     /** Rows found together with the count: what the grid shows first. */
     private static final int FIRST_ROWS = 50;
+    /** The best matches "Ask in words" shows. */
+    private static final int ASKED_ROWS = 50;
 
     private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("id"));
 
@@ -88,6 +93,8 @@ class CandidateListView extends Div implements BeforeEnterObserver {
 
     private final Button clearFilters = new Button("Clear filters");
     private final Grid<CandidateSummary> grid = new Grid<>();
+    private final TextField ask = new TextField();
+    private final CandidatesByMeaning byMeaning;
 
     private CandidateListParameters parameters = CandidateListParameters.NONE;
     private CandidateQuery query = CandidateQuery.ALL;
@@ -102,8 +109,9 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private boolean applyingUrl;
 
     CandidateListView(CandidateService candidates, OrganizationService organizations, JobService jobs,
-            CompanyService companies) {
+            CompanyService companies, ObjectProvider<CandidatesByMeaning> byMeaning) {
         this.candidates = candidates;
+        this.byMeaning = byMeaning.getIfAvailable();
         this.jobs = jobs;
         this.companies = companies;
         List<MemberSummary> members = organizations.members();
@@ -160,7 +168,18 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         filters.addClassName("list-view-filters");
 
         configureGrid();
-        add(header, search, filters, grid);
+        add(header, search, filters);
+        if (this.byMeaning != null) {
+            ask.setPlaceholder("Or ask in words: payroll specialist in Leeds who knows Sage");
+            ask.setAriaLabel("Ask in words");
+            ask.setHelperText("Ranked by meaning, best first; press Enter. Clear it to go back to the list.");
+            ask.setClearButtonVisible(true);
+            ask.setWidthFull();
+            ask.addClassName("candidate-ask");
+            ask.addValueChangeListener(event -> askChanged());
+            add(ask);
+        }
+        add(grid);
 
         search.addValueChangeListener(event -> filtersChanged());
         skills.addValueChangeListener(event -> filtersChanged());
@@ -193,7 +212,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 .setHeader("Last activity").setKey(CandidateSort.LAST_ACTIVITY.name())
                 .setSortProperty(CandidateSort.LAST_ACTIVITY.name())
                 .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(page -> fetch(order(page.getSortOrders()), page.getOffset(), page.getLimit()).stream());
+        showListRows();
         grid.setEmptyStateText("No candidates match. Try fewer words or clear the filters, or add a new candidate.");
         ListViews.openRows(grid, this::open);
         grid.addSortListener(event -> {
@@ -299,7 +318,37 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
+    private void showListRows() {
+        grid.setItems(page -> fetch(order(page.getSortOrders()), page.getOffset(), page.getLimit()).stream());
+    }
+
+    /** Words asked: the list shows the best matches by meaning, or the search and filters again once cleared. */
+    private void askChanged() {
+        String words = ask.getValue().strip();
+        ask.setInvalid(false);
+        if (words.isEmpty()) {
+            showListRows();
+            refresh();
+            return;
+        }
+        try {
+            List<CandidateSummary> ranked = byMeaning.rank(words, ASKED_ROWS);
+            grid.setItems(ranked);
+            totalText.setText(ranked.isEmpty() ? "No candidates match these words"
+                    : ranked.size() + (ranked.size() == 1 ? " best match" : " best matches") + " for these words");
+            grid.setEmptyStateText("No candidates match these words yet. Matching reads new candidates in the "
+                    + "background; try other words.");
+        } catch (InvalidInputException e) {
+            ask.setErrorMessage(String.join(" ", e.fieldErrors().values()));
+            ask.setInvalid(true);
+        }
+    }
+
     private void refresh() {
+        if (byMeaning != null && !ask.getValue().isBlank()) {
+            ask.clear();
+            return;
+        }
         query = parameters.toQuery(zone);
         clearFilters.setEnabled(parameters.hasFilters());
         var found = candidates.first(query, parameters.order(), FIRST_ROWS);

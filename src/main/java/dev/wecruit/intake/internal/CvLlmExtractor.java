@@ -11,9 +11,8 @@ import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.wecruit.ai.AiProvider;
 import dev.wecruit.ai.AiSettings;
+import dev.wecruit.ai.ChatModels;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -82,12 +81,6 @@ class CvLlmExtractor {
         this.timeout = timeout;
     }
 
-    /** Whether the firm's settings name a server to ask. */
-    static boolean configured(AiSettings settings) {
-        return settings.provider() == AiProvider.OPENAI_COMPATIBLE && settings.baseUrl() != null
-                && settings.chatModel() != null;
-    }
-
     /**
      * The model's reading of the CV.
      *
@@ -95,15 +88,7 @@ class CvLlmExtractor {
      *     that is not the schema's JSON): the caller falls back to the offline result
      */
     LlmCv extract(AiSettings settings, Optional<String> apiKey, String text) {
-        ChatModel model = OpenAiChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .apiKey(apiKey.orElse(null))
-                .modelName(settings.chatModel())
-                .temperature(0.0)
-                .timeout(timeout)
-                .maxRetries(1)
-                .strictJsonSchema(true)
-                .build();
+        ChatModel model = ChatModels.of(settings, apiKey, timeout);
         String cv = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(INSTRUCTIONS), UserMessage.from("The CV:\n\n" + cv))

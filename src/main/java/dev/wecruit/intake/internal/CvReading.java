@@ -8,6 +8,7 @@ import dev.wecruit.intake.parsing.CvParser;
 import dev.wecruit.intake.parsing.SkillTaxonomy;
 import dev.wecruit.ai.AiSettings;
 import dev.wecruit.ai.AiSettingsService;
+import dev.wecruit.ai.ChatModels;
 import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.platform.documents.DocumentReader;
 import dev.wecruit.platform.documents.ReadDocument;
@@ -107,7 +108,7 @@ public class CvReading {
         }
         ReadDocument document = offline.document();
         AiSettings settings = ai.settings();
-        if (!CvLlmExtractor.configured(settings)) {
+        if (!ChatModels.configured(settings)) {
             return new ParsedCv(fileName, format, document.pages(), document.text(), offline.fields(),
                     ParsedCv.Parser.OFFLINE, null);
         }

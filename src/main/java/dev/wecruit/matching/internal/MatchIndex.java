@@ -114,7 +114,7 @@ class MatchIndex {
                     update candidate_match_profiles
                        set profile_text = ?, model = ?, stale = false, indexed_at = now()
                      where tenant_id = ? and candidate_id = ?
-                    """, text.text(), Embeddings.MODEL, tenantId, candidateId);
+                    """, text.text(), embeddings.model(), tenantId, candidateId);
             lexical.replace(tenantId, candidateId, text.text());
             vectors.replace(tenantId, candidateId, text.chunks(), chunkVectors);
         }
@@ -140,7 +140,7 @@ class MatchIndex {
             jdbc.update("""
                     update job_match_profiles set vectors = ?::real[], model = ?, stale = false, indexed_at = now()
                      where tenant_id = ? and job_id = ?
-                    """, boxed, Embeddings.MODEL, tenantId, jobId);
+                    """, boxed, embeddings.model(), tenantId, jobId);
         }
         return claimed.size();
     }

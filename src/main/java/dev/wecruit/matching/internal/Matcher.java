@@ -1,5 +1,8 @@
 package dev.wecruit.matching.internal;
 
+import dev.wecruit.ai.AiSettings;
+import dev.wecruit.ai.AiSettingsService;
+import dev.wecruit.ai.ChatModels;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
@@ -10,6 +13,7 @@ import dev.wecruit.matching.Ranking;
 import dev.wecruit.matching.RequirementEvidence;
 import dev.wecruit.matching.Verdict;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
@@ -25,13 +29,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The work behind {@code MatchingService}, on the caller's transaction: a job's query (its stored vectors, or
- * made now when the index has not caught up), the ranking, the members' verdicts, the candidate's matching jobs,
- * and the log of every request.
+ * made now when the index has not caught up), the ranking, the firm's model's re-ranking when it has one (for
+ * members who may use it: recruiters and admins), the members' verdicts, the candidate's matching jobs, and the log
+ * of every request.
  */
 @Component
 public class Matcher {
 
     private final Ranker ranker;
+    private final LlmReranker reranker;
+    private final AiSettingsService ai;
     private final Embeddings embeddings;
     private final EvidenceFinder evidence;
     private final JobService jobs;
@@ -39,9 +46,12 @@ public class Matcher {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Matcher(Ranker ranker, Embeddings embeddings, EvidenceFinder evidence, JobService jobs,
-            CurrentTenant currentTenant, JdbcTemplate jdbc, Optional<Clock> clock) {
+    Matcher(Ranker ranker, LlmReranker reranker, AiSettingsService ai, Embeddings embeddings,
+            EvidenceFinder evidence, JobService jobs, CurrentTenant currentTenant, JdbcTemplate jdbc,
+            Optional<Clock> clock) {
         this.ranker = ranker;
+        this.reranker = reranker;
+        this.ai = ai;
         this.embeddings = embeddings;
         this.evidence = evidence;
         this.jobs = jobs;
@@ -58,6 +68,12 @@ public class Matcher {
                 embeddings.embed(text.chunks()))));
         List<CandidateMatch> ranked = ranker.rank(tenantId, text.text(), vector, job.requirements(), ranking, keep,
                 limit);
+        AiSettings settings = ai.settings();
+        if (ranking == Ranking.HYBRID_WITH_EVIDENCE && ChatModels.configured(settings)
+                && currentTenant.may(Role.RECRUITER)) {
+            ranked = reranker.rerank(settings, ai.apiKey(), text.text(), ranked, ranker.profileTexts(tenantId,
+                    ranked.stream().limit(LlmReranker.TOP).map(match -> match.candidate().id()).toList()));
+        }
         Map<UUID, Verdict> verdicts = verdicts(job.id());
         return ranked.stream().map(match -> new CandidateMatch(match.candidate(), match.score(), match.retrieval(),
                 match.coverage(), match.evidence(), match.rationale(), verdicts.get(match.candidate().id())))
@@ -147,7 +163,7 @@ public class Matcher {
         return jdbc.query("""
                 select vectors from job_match_profiles
                  where tenant_id = ? and job_id = ? and not stale and model = ? and cardinality(vectors) > 0
-                """, (row, n) -> floats(row.getArray(1)), tenant(), jobId, Embeddings.MODEL).stream().findFirst();
+                """, (row, n) -> floats(row.getArray(1)), tenant(), jobId, embeddings.model()).stream().findFirst();
     }
 
     private List<float[]> candidateVectors(UUID candidateId) {

@@ -114,7 +114,7 @@ class Ranker {
         return years.find() ? Integer.valueOf(years.group(1)) : null;
     }
 
-    private Map<UUID, String> profileTexts(UUID tenantId, List<UUID> ids) {
+    Map<UUID, String> profileTexts(UUID tenantId, List<UUID> ids) {
         Map<UUID, String> texts = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return texts;
