@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.ai.AiProvider;
+import dev.wecruit.ai.AiSettingsDraft;
+import dev.wecruit.ai.AiSettingsService;
+import dev.wecruit.intake.OpenAiStandIn;
 import dev.wecruit.SignedIn;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
@@ -47,6 +51,7 @@ class MatchingIT {
     @Autowired LocalAuthenticationProvider signIn;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired AiSettingsService ai;
 
     TestFirms.CreatedFirm firm;
     UUID payroll;
@@ -86,13 +91,14 @@ class MatchingIT {
         assertThat(matches).extracting(match -> match.candidate().id()).startsWith(payroll);
         CandidateMatch best = matches.getFirst();
         assertThat(best.evidence()).extracting(RequirementEvidence::coverage)
-                .containsExactly(Coverage.MET, Coverage.MET, Coverage.MISSING);
+                .containsExactly(Coverage.MET, Coverage.MET, Coverage.MISSING, Coverage.MET);
         CandidateDetails amrita = candidates.get(payroll);
         String ownWords = String.join(" ", amrita.skills()) + " " + MatchingFirm.PAYROLL_CV;
         assertThat(best.evidence()).filteredOn(item -> item.quote() != null)
                 .allSatisfy(item -> assertThat(ownWords).contains(item.quote()));
         assertThat(best.score()).isGreaterThan(matches.get(1).score());
-        assertThat(best.coverage()).isEqualTo(4.0 / 5);
+        assertThat(best.evidence().getLast().requirement().text()).isEqualTo("Based in Leeds");
+        assertThat(best.coverage()).isEqualTo(6.0 / 7);
     }
 
     @Test
@@ -183,5 +189,51 @@ class MatchingIT {
         assertThat(matches.stream().filter(match -> match.candidate().id().equals(accountant)).findFirst()
                 .orElseThrow().evidence()).extracting(RequirementEvidence::coverage)
                 .startsWith(Coverage.MET, Coverage.MET);
+    }
+
+    @Test
+    void the_firms_model_reorders_the_top_and_a_rationale_that_quotes_what_the_profile_does_not_say_is_dropped() {
+        try (var model = new OpenAiStandIn()) {
+            useModel(model.baseUrl());
+            List<UUID> offline = matching.candidatesFor(job.id(), MatchFilters.none(), 3, Ranking.HYBRID_WITH_EVIDENCE)
+                    .stream().map(match -> match.candidate().id()).toList();
+            assertThat(offline).containsExactly(payroll, accountant, nurse);
+            model.answer("""
+                    {"ranking": [
+                      {"candidate": "C2", "rationale": "Closes the month: \\"Month-end close, budgets and variance analysis.\\""},
+                      {"candidate": "C1", "rationale": "Runs payroll in \\"Sage 50 Payroll\\" for \\"900 employees\\"."},
+                      {"candidate": "C3", "rationale": "Holds the \\"CIPP qualification\\"."}
+                    ]}""");
+
+            List<CandidateMatch> reranked = matching.candidatesFor(job.id(), MatchFilters.none(), 3);
+
+            assertThat(reranked).extracting(match -> match.candidate().id()).containsExactly(accountant, payroll, nurse);
+            assertThat(reranked.get(0).rationale()).contains("\"Month-end close, budgets and variance analysis.\"");
+            assertThat(reranked.get(1).rationale()).contains("\"Sage 50 Payroll\"");
+            assertThat(reranked.get(2).rationale()).as("the nurse holds no CIPP: that answer is dropped").isNull();
+            String sent = model.requests.getLast().body();
+            assertThat(sent).contains("Payroll Specialist", "Sage 50 Payroll")
+                    .doesNotContain("Amrita", "Kaur", "amrita.kaur@example.com", "496 0123");
+        }
+    }
+
+    @Test
+    void when_the_firms_model_fails_the_offline_ranking_stands() {
+        try (var model = new OpenAiStandIn()) {
+            useModel(model.baseUrl());
+            model.fail(503);
+
+            List<CandidateMatch> matches = matching.candidatesFor(job.id(), MatchFilters.none(), 3);
+
+            assertThat(matches.getFirst().candidate().id()).isEqualTo(payroll);
+            assertThat(matches).allSatisfy(match -> assertThat(match.rationale()).isNull());
+        }
+    }
+
+    private void useModel(String baseUrl) {
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
+        ai.save(new AiSettingsDraft(AiProvider.OPENAI_COMPATIBLE, baseUrl, "rank-model", null, "sk-test", false),
+                ai.settings().version());
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
     }
 }

@@ -25,6 +25,8 @@ import dev.wecruit.ai.AiProvider;
 import dev.wecruit.ai.AiSettings;
 import dev.wecruit.ai.AiSettingsDraft;
 import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.matching.IndexState;
+import dev.wecruit.matching.MatchingService;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.FormErrors;
@@ -45,6 +47,7 @@ import java.util.List;
 class FirmSettingsView extends Div {
 
     private final FirmSettingsService settings;
+    private final MatchingService matching;
 
     private final FormErrors firmErrors = new FormErrors();
     private final TextField name = firmErrors.bind("name", new TextField("Firm name"));
@@ -64,10 +67,34 @@ class FirmSettingsView extends Div {
     private final PasswordField apiKey = aiErrors.bind("newApiKey", new PasswordField("API key"));
     private long aiVersion;
 
-    FirmSettingsView(FirmSettingsService settings) {
+    FirmSettingsView(FirmSettingsService settings, MatchingService matching) {
         this.settings = settings;
+        this.matching = matching;
         addClassNames("admin-view", "settings-view");
-        add(new H2("Settings"), firmSection(), templateSection(), aiSection());
+        add(new H2("Settings"), firmSection(), templateSection(), aiSection(), matchingIndexSection());
+    }
+
+    /** How much of the firm matching has read, and the re-index an admin starts after a change of model. */
+    private Div matchingIndexSection() {
+        var state = new Paragraph();
+        state.addClassName("matching-index-state");
+        Runnable show = () -> {
+            IndexState index = matching.indexState();
+            state.setText(index.indexed() + (index.indexed() == 1 ? " candidate" : " candidates")
+                    + " read for matching" + (index.waiting() == 0 ? "." : ", " + index.waiting() + " waiting."));
+        };
+        show.run();
+        var reindex = new Button("Re-index all candidates", click -> {
+            matching.reindexFirm();
+            show.run();
+            saved("Re-indexing started. Follow it under Background work.");
+        });
+        reindex.addClassName("settings-reindex");
+        var section = new Div(new H3("Matching index"), new Paragraph("Matching reads each candidate's profile and "
+                + "CV in the background after every change. Re-index after a change of model, or if matches "
+                + "look out of date."), state, reindex);
+        section.addClassName("settings-section");
+        return section;
     }
 
     private Div firmSection() {

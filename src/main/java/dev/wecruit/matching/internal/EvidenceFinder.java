@@ -2,7 +2,10 @@ package dev.wecruit.matching.internal;
 
 import dev.wecruit.intake.parsing.SkillMatch;
 import dev.wecruit.intake.parsing.SkillTaxonomy;
+import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.RemotePolicy;
 import dev.wecruit.jobs.Requirement;
+import dev.wecruit.jobs.Seniority;
 import dev.wecruit.matching.Coverage;
 import dev.wecruit.matching.RequirementEvidence;
 import java.io.IOException;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +35,9 @@ import org.springframework.stereotype.Component;
  *   or "strong") in one sentence of the profile: all of them meet it, half of them partly;</li>
  *   <li>years: "5+ years" against the years of experience the candidate states.</li>
  * </ul>
+ * Beyond its list, a job asks to be done where it is (unless it is remote: the candidate's location names the
+ * job's town) and at its level (the candidate's stated years, or their title's words); both are scored the same way
+ * and shown with the listed requirements.
  * A quote is always a piece of the profile text as written, so the UI can show it and a reader can find it.
  */
 @Component
@@ -44,6 +52,19 @@ class EvidenceFinder {
             "prefer", "demonstr", "solid", "track", "record", "relev", "similar", "role", "profici", "expert",
             "hand", "competent", "comfort", "abl", "essenti", "requir", "ideal", "background", "qualifi");
 
+    /** Years of experience that fit each level, from and to. */
+    private static final Map<Seniority, int[]> LEVEL_YEARS = Map.of(
+            Seniority.INTERN, new int[] {0, 1}, Seniority.JUNIOR, new int[] {0, 3}, Seniority.MID, new int[] {2, 8},
+            Seniority.SENIOR, new int[] {5, 40}, Seniority.LEAD, new int[] {8, 45},
+            Seniority.EXECUTIVE, new int[] {12, 50});
+    private static final Map<Seniority, String> LEVEL_NAMES = Map.of(Seniority.INTERN, "Intern",
+            Seniority.JUNIOR, "Junior", Seniority.MID, "Mid", Seniority.SENIOR, "Senior", Seniority.LEAD, "Lead",
+            Seniority.EXECUTIVE, "Executive");
+    private static final Pattern SENIOR_TITLE = Pattern.compile(
+            "(?i)\\b(senior|lead|head|principal|manager|director|chief|partner)\\b");
+    private static final Pattern JUNIOR_TITLE = Pattern.compile(
+            "(?i)\\b(junior|graduate|trainee|apprentice|intern|assistant)\\b");
+
     private final SkillTaxonomy skills;
     private final Analyzer english = new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 
@@ -51,13 +72,77 @@ class EvidenceFinder {
         this.skills = SkillTaxonomy.loadDefault();
     }
 
-    /** A candidate's profile as the evidence reads it. */
-    record Profile(List<String> skills, Integer yearsOfExperience, String text) {
+    /** A candidate's profile as the evidence reads it; title and location as on their record. */
+    record Profile(List<String> skills, Integer yearsOfExperience, String text, String title, String location) {
     }
 
-    List<RequirementEvidence> assess(List<Requirement> requirements, Profile profile) {
+    /**
+     * What a job asks beyond its listed requirements: where the work is (unless remote) and its level.
+     *
+     * @param place the job's town or city, the first part of its location; null when remote or not set
+     */
+    record JobFit(String place, Seniority seniority) {
+
+        static JobFit of(JobDetails job) {
+            String place = job.remotePolicy() == RemotePolicy.REMOTE || job.location() == null
+                    || job.location().isBlank() ? null : job.location().split(",")[0].strip();
+            return new JobFit(place, job.seniority());
+        }
+
+        static JobFit none() {
+            return new JobFit(null, null);
+        }
+    }
+
+    List<RequirementEvidence> assess(List<Requirement> requirements, JobFit fit, Profile profile) {
         Reading reading = read(profile);
-        return requirements.stream().map(requirement -> assess(requirement, profile, reading)).toList();
+        List<RequirementEvidence> found = new ArrayList<>(requirements.stream()
+                .map(requirement -> assess(requirement, profile, reading)).toList());
+        if (fit.place() != null) {
+            found.add(place(fit.place(), profile));
+        }
+        if (fit.seniority() != null) {
+            level(fit.seniority(), profile).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The candidate lives where the job is: their location names the job's town. */
+    private static RequirementEvidence place(String place, Profile profile) {
+        var requirement = Requirement.mustHave("Based in " + place);
+        String location = profile.location();
+        boolean there = location != null && Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(place)
+                + "(?![\\p{L}])").matcher(location).find();
+        return new RequirementEvidence(requirement, there ? Coverage.MET : Coverage.MISSING,
+                there ? location : null);
+    }
+
+    /**
+     * The job's level against the candidate's stated years, or their title's words when no years are stated;
+     * nothing when neither says anything.
+     */
+    private static Optional<RequirementEvidence> level(Seniority seniority, Profile profile) {
+        var requirement = Requirement.mustHave(LEVEL_NAMES.get(seniority) + " level");
+        Integer years = profile.yearsOfExperience();
+        if (years != null) {
+            int[] band = LEVEL_YEARS.get(seniority);
+            Coverage coverage = years >= band[0] && years <= band[1] ? Coverage.MET
+                    : years >= band[0] - 2 && years <= band[1] + 4 ? Coverage.PARTIAL : Coverage.MISSING;
+            return Optional.of(new RequirementEvidence(requirement, coverage,
+                    coverage == Coverage.MISSING ? null : years + " years of experience"));
+        }
+        String title = profile.title() == null ? "" : profile.title();
+        if (SENIOR_TITLE.matcher(title).find()) {
+            boolean senior = seniority.compareTo(Seniority.SENIOR) >= 0;
+            return Optional.of(new RequirementEvidence(requirement, senior ? Coverage.MET : Coverage.PARTIAL,
+                    title));
+        }
+        if (JUNIOR_TITLE.matcher(title).find()) {
+            boolean junior = seniority.compareTo(Seniority.JUNIOR) <= 0;
+            return Optional.of(new RequirementEvidence(requirement, junior ? Coverage.MET : Coverage.MISSING,
+                    junior ? title : null));
+        }
+        return Optional.empty();
     }
 
     private RequirementEvidence assess(Requirement requirement, Profile profile, Reading reading) {

@@ -3,6 +3,8 @@ package dev.wecruit.matching.internal;
 import dev.wecruit.ai.AiSettings;
 import dev.wecruit.ai.AiSettingsService;
 import dev.wecruit.ai.ChatModels;
+import dev.wecruit.candidates.CandidateDetails;
+import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
@@ -42,13 +44,15 @@ public class Matcher {
     private final Embeddings embeddings;
     private final EvidenceFinder evidence;
     private final JobService jobs;
+    private final CandidateService candidates;
     private final CurrentTenant currentTenant;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Matcher(Ranker ranker, LlmReranker reranker, AiSettingsService ai, Embeddings embeddings,
-            EvidenceFinder evidence, JobService jobs, CurrentTenant currentTenant, JdbcTemplate jdbc,
-            Optional<Clock> clock) {
+            EvidenceFinder evidence, JobService jobs, CandidateService candidates, CurrentTenant currentTenant,
+            JdbcTemplate jdbc, Optional<Clock> clock) {
+        this.candidates = candidates;
         this.ranker = ranker;
         this.reranker = reranker;
         this.ai = ai;
@@ -66,8 +70,8 @@ public class Matcher {
         MatchText text = MatchText.of(job);
         float[] vector = JobVectors.query(jobVectors(job.id()).orElseGet(() -> JobVectors.flatten(
                 embeddings.embed(text.chunks()))));
-        List<CandidateMatch> ranked = ranker.rank(tenantId, text.text(), vector, job.requirements(), ranking, keep,
-                limit);
+        List<CandidateMatch> ranked = ranker.rank(tenantId, text.text(), vector, job.requirements(),
+                EvidenceFinder.JobFit.of(job), ranking, keep, limit);
         AiSettings settings = ai.settings();
         if (ranking == Ranking.HYBRID_WITH_EVIDENCE && ChatModels.configured(settings)
                 && currentTenant.may(Role.RECRUITER)) {
@@ -82,7 +86,8 @@ public class Matcher {
 
     public List<CandidateMatch> candidatesForWords(String words, Predicate<CandidateSummary> keep, int limit) {
         float[] vector = JobVectors.normalised(embeddings.embed(words));
-        return ranker.rank(tenant(), words, vector, List.of(), Ranking.HYBRID, keep, limit);
+        return ranker.rank(tenant(), words, vector, List.of(), EvidenceFinder.JobFit.none(), Ranking.HYBRID, keep,
+                limit);
     }
 
     /** The firm's open jobs by how near they are to the candidate, each scored on its requirements. */
@@ -95,8 +100,7 @@ public class Matcher {
         if (own.isEmpty() || profile.isEmpty()) {
             return List.of();
         }
-        List<String> skills = jdbc.queryForList("select unnest(skills) from candidates where id = ?", String.class,
-                candidateId);
+        CandidateDetails candidate = candidates.get(candidateId);
         Map<UUID, Double> nearness = new HashMap<>();
         jdbc.query("""
                 select p.job_id, p.vectors from job_match_profiles p join jobs j on j.tenant_id = p.tenant_id
@@ -109,13 +113,14 @@ public class Matcher {
         }, tenantId, JobStatus.OPEN.name());
         return nearness.entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed()).limit(limit)
-                .map(entry -> scored(jobs.get(entry.getKey()), entry.getValue(), skills, profile))
+                .map(entry -> scored(jobs.get(entry.getKey()), entry.getValue(), candidate, profile))
                 .sorted(Comparator.comparingDouble(JobMatch::score).reversed()).toList();
     }
 
-    private JobMatch scored(JobDetails job, double retrieval, List<String> skills, String profile) {
-        List<RequirementEvidence> found = evidence.assess(job.requirements(), new EvidenceFinder.Profile(
-                skills, null, profile));
+    private JobMatch scored(JobDetails job, double retrieval, CandidateDetails candidate, String profile) {
+        List<RequirementEvidence> found = evidence.assess(job.requirements(), EvidenceFinder.JobFit.of(job),
+                new EvidenceFinder.Profile(candidate.skills(), candidate.yearsOfExperience(), profile, candidate.currentTitle(),
+                        candidate.location()));
         Double coverage = Ranker.coverage(found);
         double score = coverage == null ? retrieval
                 : Ranker.RETRIEVAL_WEIGHT * retrieval + (1 - Ranker.RETRIEVAL_WEIGHT) * coverage;

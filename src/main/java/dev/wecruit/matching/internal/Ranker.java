@@ -56,7 +56,7 @@ class Ranker {
      * @param keep which candidates may be shown (filters); applied before the evidence is read
      */
     List<CandidateMatch> rank(UUID tenantId, String text, float[] vector, List<Requirement> requirements,
-            Ranking ranking, Predicate<CandidateSummary> keep, int limit) {
+            EvidenceFinder.JobFit fit, Ranking ranking, Predicate<CandidateSummary> keep, int limit) {
         Map<UUID, Double> lexicalRanks = ranking == Ranking.SEMANTIC ? Map.of()
                 : lexical.rank(tenantId, text, POOL);
         Map<UUID, Double> semanticRanks = ranking == Ranking.LEXICAL || vector == null ? Map.of()
@@ -77,8 +77,8 @@ class Ranker {
             CandidateSummary summary = summaries.get(id);
             double retrieval = Math.min(1.0, fused.get(id) / best);
             String profile = texts.getOrDefault(id, "");
-            List<RequirementEvidence> found = evidence.assess(requirements,
-                    new EvidenceFinder.Profile(summary.skills(), statedYears(profile), profile));
+            List<RequirementEvidence> found = evidence.assess(requirements, fit, new EvidenceFinder.Profile(
+                    summary.skills(), statedYears(profile), profile, summary.currentTitle(), summary.location()));
             Double coverage = coverage(found);
             double score = ranking == Ranking.HYBRID_WITH_EVIDENCE && coverage != null
                     ? RETRIEVAL_WEIGHT * retrieval + (1 - RETRIEVAL_WEIGHT) * coverage : retrieval;

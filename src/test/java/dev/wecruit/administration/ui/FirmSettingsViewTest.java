@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +31,11 @@ import dev.wecruit.tenancy.Role;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.TestCandidates;
+import dev.wecruit.work.BackgroundWork;
+import dev.wecruit.work.WorkSummary;
+import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +51,8 @@ class FirmSettingsViewTest extends KaribuTest {
     @Autowired AuditLog audit;
     @Autowired CurrentTenant currentTenant;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CandidateService candidates;
+    @Autowired BackgroundWork work;
     @Autowired TransactionTemplate transactions;
 
     TestFirms.CreatedFirm firm;
@@ -135,5 +143,22 @@ class FirmSettingsViewTest extends KaribuTest {
         assertThat(audit.search(new AuditQuery(Set.of(AuditAction.AI_SETTINGS_CHANGED), "", null, null),
                 Pageable.unpaged()).getContent()).singleElement().satisfies(entry -> assertThat(entry.detail())
                 .contains("https://llm.example.com/v1", "API key replaced").doesNotContain("sk-very"));
+    }
+
+    @Test
+    void re_indexing_the_firm_for_matching_starts_background_work_and_says_how_much_waits() {
+        currentTenant.runAs(firm.id(), () -> {
+            candidates.create(TestCandidates.aCandidate().named("Ivy", "Index").draft());
+            candidates.create(TestCandidates.aCandidate().named("Ike", "Index").draft());
+        });
+        UI.getCurrent().navigate("admin/settings");
+
+        _click(_get(Button.class, spec -> spec.withClasses("settings-reindex")));
+
+        assertThat(work.recent(false, 5)).extracting(WorkSummary::kind, WorkSummary::title)
+                .contains(tuple("matching-index", "Matching index: all 2 candidates"));
+        // the work may already have read some by now: it runs as soon as the click's transaction commits
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("matching-index-state")).getText())
+                .matches("[0-2] candidates? read for matching(, [1-2] waiting)?\\.");
     }
 }

@@ -81,7 +81,7 @@ class MatchingPartsTest extends KaribuTest {
         List<Div> rows = _find(Div.class, spec -> spec.withClasses("best-match"));
         assertThat(rows).isNotEmpty();
         String first = rows.getFirst().getElement().getTextRecursively();
-        assertThat(first).contains("Amrita Kaur", "match", "2 of 3 requirements met", "✓ Sage 50 Payroll",
+        assertThat(first).contains("Amrita Kaur", "match", "3 of 4 requirements met", "✓ Based in Leeds", "✓ Sage 50 Payroll",
                 "✓ RTI submissions", "✗ CIPP qualification", "Sage 50 Payroll: met",
                 "CIPP qualification (nice to have): not found in the profile");
         assertThat(first).contains("Sage 50 Payroll: met“Sage 50 Payroll”", "RTI submissions: met“RTI”");
