@@ -8,7 +8,9 @@ import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.tenancy.CurrentTenant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class MatchIndex {
 
-    /** Candidates made again per transaction: an edit waits at most for one batch to commit. */
-    static final int BATCH = 20;
+    /** Candidates made again per transaction (a few seconds of work): an edit waits at most for one to commit. */
+    static final int BATCH = 40;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -103,13 +105,20 @@ class MatchIndex {
                 select candidate_id from candidate_match_profiles where tenant_id = ? and stale
                  order by candidate_id limit ? for update skip locked
                 """, UUID.class, tenantId, limit);
+        Map<UUID, MatchText> texts = new LinkedHashMap<>();
         for (UUID candidateId : claimed) {
-            Optional<CandidateDetails> candidate = candidates.find(candidateId);
-            if (candidate.isEmpty()) {
-                continue;
-            }
-            MatchText text = MatchText.of(candidate.get(), cvText(candidateId));
-            List<float[]> chunkVectors = embeddings.embed(text.chunks());
+            candidates.find(candidateId).ifPresent(candidate -> texts.put(candidateId,
+                    MatchText.of(candidate, cvText(candidateId))));
+        }
+        // the batch's chunks in one call, so the model keeps every core busy
+        List<float[]> all = embeddings.embed(texts.values().stream().flatMap(text -> text.chunks().stream())
+                .toList());
+        int next = 0;
+        for (var entry : texts.entrySet()) {
+            UUID candidateId = entry.getKey();
+            MatchText text = entry.getValue();
+            List<float[]> chunkVectors = all.subList(next, next + text.chunks().size());
+            next += text.chunks().size();
             jdbc.update("""
                     update candidate_match_profiles
                        set profile_text = ?, model = ?, stale = false, indexed_at = now()

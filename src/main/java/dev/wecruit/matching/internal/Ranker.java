@@ -34,6 +34,7 @@ class Ranker {
     static final int RRF_K = 60;
     static final int EVIDENCE_POOL = 60;
     static final double RETRIEVAL_WEIGHT = 0.5;
+    private static final int SUMMARY_PAGE = 80;
 
     private static final Pattern YEARS = Pattern.compile("(\\d{1,2}) years of experience\\.");
 
@@ -68,9 +69,17 @@ class Ranker {
         List<UUID> order = fused.entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
-        Map<UUID, CandidateSummary> summaries = candidates.summaries(order);
-        List<UUID> kept = order.stream().filter(id -> summaries.containsKey(id) && keep.test(summaries.get(id)))
-                .limit(ranking == Ranking.HYBRID_WITH_EVIDENCE ? Math.max(limit, EVIDENCE_POOL) : limit).toList();
+        int wanted = ranking == Ranking.HYBRID_WITH_EVIDENCE ? Math.max(limit, EVIDENCE_POOL) : limit;
+        Map<UUID, CandidateSummary> summaries = new HashMap<>();
+        List<UUID> kept = new ArrayList<>();
+        // read in pages, best first, until enough pass the filters: names are decrypted only for those shown
+        for (int from = 0; from < order.size() && kept.size() < wanted; from += SUMMARY_PAGE) {
+            List<UUID> page = order.subList(from, Math.min(order.size(), from + SUMMARY_PAGE));
+            Map<UUID, CandidateSummary> read = candidates.summaries(page);
+            summaries.putAll(read);
+            page.stream().filter(id -> read.containsKey(id) && keep.test(read.get(id)))
+                    .limit(wanted - kept.size()).forEach(kept::add);
+        }
         Map<UUID, String> texts = profileTexts(tenantId, kept);
         List<CandidateMatch> matches = new ArrayList<>();
         for (UUID id : kept) {
