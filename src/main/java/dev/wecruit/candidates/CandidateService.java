@@ -146,6 +146,11 @@ public class CandidateService {
         return find(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
     }
 
+    /** Every candidate's id in the firm, for work that goes over all of them (re-indexing). */
+    public List<UUID> allIds() {
+        return candidates.findAllIds();
+    }
+
     public boolean exists(UUID id) {
         return id != null && candidates.existsById(id);
     }

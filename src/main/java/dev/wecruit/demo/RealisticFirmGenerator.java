@@ -395,8 +395,8 @@ public class RealisticFirmGenerator {
             LocalDate openedOn = today.minusDays(daysOpen);
             LocalDate closedOn = status.isClosed() ? openedOn.plusDays(random.nextInt(daysOpen + 1)) : null;
             JobDetails job = jobs.create(new JobDraft(title, company.id(), hiringManagerId, description, skills,
-                    List.of(), seniority, location(company.city()), remotePolicy, salary.min(), salary.max(), salary.currency(),
-                    fee, status, member(), openedOn, closedOn));
+                    List.of(), seniority, location(company.city()), remotePolicy, salary.min(), salary.max(),
+                    salary.currency(), fee, status, member(), openedOn, closedOn));
             createdJobs.add(new JobRef(job.id(), professionIndex, job.stages(), daysOpen));
         }
 

@@ -123,6 +123,11 @@ public class JobService {
         return saved.toDetails(stagesOf(id));
     }
 
+    /** The ids of the firm's jobs in these statuses (all of them when none is given). */
+    public List<UUID> idsWithStatus(Collection<JobStatus> statuses) {
+        return jobs.findIdsByStatusIn(statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
+    }
+
     public Optional<JobDetails> find(UUID id) {
         return jobs.findById(id).map(job -> job.toDetails(stagesOf(id)));
     }

@@ -155,7 +155,7 @@ class MatchingIT {
     }
 
     @Test
-    void a_deleted_candidates_profile_lexemes_and_vectors_go_in_the_same_statement() {
+    void a_deleted_candidates_profile_lexemes_and_vectors_go_in_the_same_statement_and_the_lexicon_counts_follow() {
         Long left = transactions.execute(status -> {
             jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class, firm.id().toString());
             assertThat(jdbc.queryForObject("select count(*) from candidate_match_vectors where candidate_id = ?",
@@ -165,6 +165,9 @@ class MatchingIT {
                     select (select count(*) from candidate_match_vectors where candidate_id = ?)
                          + (select count(*) from candidate_match_lexemes where candidate_id = ?)
                          + (select count(*) from candidate_match_profiles where candidate_id = ?)
+                         + (select count(*) from candidate_match_lexicon l
+                             where l.profiles <> (select count(*) from candidate_match_lexemes p
+                                                   where p.lexeme = l.lexeme))
                     """, Long.class, nurse, nurse, nurse);
         });
 

@@ -14,6 +14,9 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 
+    @Query("select c.id from Candidate c order by c.id")
+    List<UUID> findAllIds();
+
     /** {@link #touchLastActivity} for many candidates at once. */
     @Modifying(flushAutomatically = true)
     @Query(value = """

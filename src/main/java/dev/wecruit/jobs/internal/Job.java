@@ -27,9 +27,9 @@ public class Job extends TenantScopedEntity {
 
     /** Everything about a job that a user edits, already checked and normalized. */
     public record Content(String title, UUID companyId, UUID hiringManagerId, String description, List<String> skills,
-            List<String> niceToHave, Seniority seniority, String location, RemotePolicy remotePolicy, BigDecimal salaryMin,
-            BigDecimal salaryMax, String salaryCurrency, FeeTerms fee, JobStatus status, UUID ownerId,
-            LocalDate openedOn, LocalDate closedOn) {
+            List<String> niceToHave, Seniority seniority, String location, RemotePolicy remotePolicy,
+            BigDecimal salaryMin, BigDecimal salaryMax, String salaryCurrency, FeeTerms fee, JobStatus status,
+            UUID ownerId, LocalDate openedOn, LocalDate closedOn) {
     }
 
     @Column(nullable = false)
@@ -145,7 +145,7 @@ public class Job extends TenantScopedEntity {
     public JobDetails toDetails(List<Stage> stages) {
         FeeTerms fee = feeType == null ? null : new FeeTerms(feeType, feePercentage, feeAmount, feeCurrency);
         return new JobDetails(getId(), title, companyId, hiringManagerId, description, List.copyOf(skills),
-                List.copyOf(niceToHave), seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee, status, ownerId,
-                openedOn, closedOn, stages, getUpdatedAt(), getVersion());
+                List.copyOf(niceToHave), seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee,
+                status, ownerId, openedOn, closedOn, stages, getUpdatedAt(), getVersion());
     }
 }

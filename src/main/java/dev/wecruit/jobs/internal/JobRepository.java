@@ -31,4 +31,7 @@ public interface JobRepository extends JpaRepository<Job, UUID>, JpaSpecificatio
 
     @Query("select j.id from Job j where j.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
+
+    @Query("select j.id from Job j where j.status in :statuses order by j.id")
+    List<UUID> findIdsByStatusIn(@Param("statuses") Collection<JobStatus> statuses);
 }

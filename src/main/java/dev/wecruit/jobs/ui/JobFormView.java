@@ -231,9 +231,10 @@ class JobFormView extends RecordFormView<JobDetails> {
                 feeType.getValue() == FeeTerms.Type.FIXED ? feeCurrency.getValue() : null);
         var draft = new JobDraft(jobTitle.getValue(), company.getValue() == null ? null : company.getValue().id(),
                 hiringManager.getValue() == null ? null : hiringManager.getValue().id(), description.getValue(),
-                List.copyOf(skills.getValue()), List.copyOf(niceToHave.getValue()), seniority.getValue(), location.getValue(), remotePolicy.getValue(),
-                salaryMin.getValue(), salaryMax.getValue(), salaryCurrency.getValue(), fee, status.getValue(),
-                owner.ownerId(), openedOn.getValue(), closedOn.getValue());
+                List.copyOf(skills.getValue()), List.copyOf(niceToHave.getValue()), seniority.getValue(),
+                location.getValue(), remotePolicy.getValue(), salaryMin.getValue(), salaryMax.getValue(),
+                salaryCurrency.getValue(), fee, status.getValue(), owner.ownerId(), openedOn.getValue(),
+                closedOn.getValue());
         return editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
     }
 }

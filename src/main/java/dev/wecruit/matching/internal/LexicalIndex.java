@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * The lexical half of retrieval: BM25 over the English lexemes PostgreSQL's full-text search makes of each PII-free
  * profile ({@code to_tsvector('english', ...)}: its parser, stop words and Snowball stemmer), kept as postings in
- * {@code candidate_match_lexemes}. Scoring reads postings by equality on {@code (tenant_id, lexeme)}, which row-level
- * security lets the app role do on the index (decision 0019). A query's lexemes are taken rarest first, until their
- * postings reach {@link #POSTINGS_BUDGET}: the very common ones that are left carry almost no weight, and reading them
- * would cost more than the rest together. Runs on the caller's transaction.
+ * {@code candidate_match_lexemes}, with their document frequencies in {@code candidate_match_lexicon} (kept by
+ * triggers). Scoring reads postings by equality on {@code (tenant_id, lexeme)}, which row-level security lets the app
+ * role do on the index (decision 0019). A long query (a job's whole text) is cut to its {@link #QUERY_LEXEMES}
+ * weightiest lexemes, leaving out those in more than {@link #COMMON_SHARE} of the firm's profiles, and to
+ * {@link #POSTINGS_BUDGET} postings, rarest first: the common ones carry almost no weight, and reading them would cost
+ * more than the rest together. Runs on the caller's transaction.
  */
 @Component
 class LexicalIndex {
@@ -27,7 +29,16 @@ class LexicalIndex {
     static final double B = 0.75;
 
     /** The postings one ranking reads at most. */
-    static final long POSTINGS_BUDGET = 300_000;
+    static final long POSTINGS_BUDGET = 60_000;
+
+    /** The query lexemes one ranking uses at most, by weight. */
+    static final int QUERY_LEXEMES = 32;
+
+    /** A lexeme in more of the firm's profiles than this share is left out of queries, like a stop word. */
+    static final double COMMON_SHARE = 0.2;
+
+    /** ... in a firm of at least this many profiles: in a small one every word is rare enough to read. */
+    static final long COMMON_FROM = 5_000;
 
     /** A firm's count and average length are read again after this; a small firm's (below CACHED_FROM) each time. */
     private static final Duration STATISTICS_AGE = Duration.ofMinutes(1);
@@ -42,6 +53,8 @@ class LexicalIndex {
 
     /** Makes a candidate's postings again from their profile text; the profile row must exist. */
     void replace(UUID tenantId, UUID candidateId, String text) {
+        // one writer of the firm's lexicon at a time: its counts are shared rows (released at commit)
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", tenantId + ":lexicon");
         jdbc.update("delete from candidate_match_lexemes where tenant_id = ? and candidate_id = ?", tenantId,
                 candidateId);
         jdbc.update("""
@@ -77,23 +90,35 @@ class LexicalIndex {
         }
         Map<String, Long> documentFrequency = new LinkedHashMap<>();
         jdbc.query("""
-                select l.lexeme, count(*) from candidate_match_lexemes l
-                 where l.tenant_id = ? and l.lexeme = any (?) group by l.lexeme order by count(*), l.lexeme
+                select lexeme, profiles from candidate_match_lexicon
+                 where tenant_id = ? and lexeme = any (?) and profiles > 0
                 """, row -> {
             documentFrequency.put(row.getString(1), row.getLong(2));
         }, tenantId, lexemes.toArray(String[]::new));
+        record Weighted(String lexeme, long df, double weight) {
+        }
+        List<Weighted> chosen = documentFrequency.entrySet().stream()
+                .filter(entry -> firm.profiles() < COMMON_FROM || entry.getValue() <= COMMON_SHARE * firm.profiles())
+                .map(entry -> new Weighted(entry.getKey(), entry.getValue(),
+                        Math.log(1 + (firm.profiles() - entry.getValue() + 0.5) / (entry.getValue() + 0.5))
+                                * queryFrequencies.get(lexemes.indexOf(entry.getKey()))))
+                .sorted((a, b) -> Double.compare(b.weight(), a.weight()))
+                .limit(QUERY_LEXEMES)
+                .sorted((a, b) -> Long.compare(a.df(), b.df()))
+                .toList();
         List<String> kept = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         long postings = 0;
-        for (var entry : documentFrequency.entrySet()) {
-            if (postings + entry.getValue() > POSTINGS_BUDGET && !kept.isEmpty()) {
+        for (Weighted lexeme : chosen) {
+            if (postings + lexeme.df() > POSTINGS_BUDGET && !kept.isEmpty()) {
                 break;
             }
-            postings += entry.getValue();
-            double df = entry.getValue();
-            double idf = Math.log(1 + (firm.profiles() - df + 0.5) / (df + 0.5));
-            kept.add(entry.getKey());
-            weights.add(idf * queryFrequencies.get(lexemes.indexOf(entry.getKey())));
+            postings += lexeme.df();
+            kept.add(lexeme.lexeme());
+            weights.add(lexeme.weight());
+        }
+        if (kept.isEmpty()) {
+            return Map.of();
         }
         Map<UUID, Double> ranked = new LinkedHashMap<>();
         jdbc.query("""

@@ -72,13 +72,12 @@ class MatchIndex {
     /** Marks every candidate and job of the firm stale (after a change of model), in the caller's transaction. */
     int firmChanged(UUID tenantId) {
         jdbc.update("""
-                insert into job_match_profiles (tenant_id, job_id) select tenant_id, id from jobs
+                insert into job_match_profiles (tenant_id, job_id) select ?, unnest(?::uuid[])
                     on conflict (tenant_id, job_id) do update set stale = true
-                """);
-        return jdbc.update("""
-                insert into candidate_match_profiles (tenant_id, candidate_id) select tenant_id, id from candidates
-                    on conflict (tenant_id, candidate_id) do update set stale = true
-                """);
+                """, tenantId, jobs.idsWithStatus(List.of()).toArray(UUID[]::new));
+        List<UUID> all = candidates.allIds();
+        candidatesChanged(tenantId, all);
+        return all.size();
     }
 
     /**

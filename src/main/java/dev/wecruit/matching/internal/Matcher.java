@@ -103,14 +103,13 @@ public class Matcher {
         CandidateDetails candidate = candidates.get(candidateId);
         Map<UUID, Double> nearness = new HashMap<>();
         jdbc.query("""
-                select p.job_id, p.vectors from job_match_profiles p join jobs j on j.tenant_id = p.tenant_id
-                   and j.id = p.job_id
-                 where p.tenant_id = ? and j.status = ? and cardinality(p.vectors) > 0
+                select job_id, vectors from job_match_profiles
+                 where tenant_id = ? and job_id = any (?) and cardinality(vectors) > 0
                 """, row -> {
             float[] query = JobVectors.query(floats(row.getArray(2)));
             nearness.put(row.getObject(1, UUID.class),
                     own.stream().mapToDouble(chunk -> JobVectors.score(chunk, query, 0)).max().orElse(0));
-        }, tenantId, JobStatus.OPEN.name());
+        }, tenantId, jobs.idsWithStatus(List.of(JobStatus.OPEN)).toArray(UUID[]::new));
         return nearness.entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed()).limit(limit)
                 .map(entry -> scored(jobs.get(entry.getKey()), entry.getValue(), candidate, profile))
@@ -119,8 +118,8 @@ public class Matcher {
 
     private JobMatch scored(JobDetails job, double retrieval, CandidateDetails candidate, String profile) {
         List<RequirementEvidence> found = evidence.assess(job.requirements(), EvidenceFinder.JobFit.of(job),
-                new EvidenceFinder.Profile(candidate.skills(), candidate.yearsOfExperience(), profile, candidate.currentTitle(),
-                        candidate.location()));
+                new EvidenceFinder.Profile(candidate.skills(), candidate.yearsOfExperience(), profile,
+                        candidate.currentTitle(), candidate.location()));
         Double coverage = Ranker.coverage(found);
         double score = coverage == null ? retrieval
                 : Ranker.RETRIEVAL_WEIGHT * retrieval + (1 - Ranker.RETRIEVAL_WEIGHT) * coverage;
@@ -128,7 +127,8 @@ public class Matcher {
     }
 
     public void judge(UUID jobId, UUID candidateId, Verdict verdict) {
-        UUID member = currentTenant.currentMemberId().orElseThrow(() -> new IllegalStateException("A verdict needs a member"));
+        UUID member = currentTenant.currentMemberId()
+                .orElseThrow(() -> new IllegalStateException("A verdict needs a member"));
         if (verdict == null) {
             jdbc.update("delete from match_feedback where tenant_id = ? and job_id = ? and candidate_id = ?"
                     + " and member_id = ?", tenant(), jobId, candidateId, member);

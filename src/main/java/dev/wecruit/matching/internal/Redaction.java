@@ -27,7 +27,7 @@ final class Redaction {
     private static final Pattern PROTECTED_LINE = Pattern.compile("(?imu)^\\W*((date of birth|d\\.?o\\.?b\\.?"
             + "|birth ?date|age|gender|sex|nationality|citizenship|marital status|family status|religion|ethnicity"
             + "|photo|picture|pronouns)\\s*[:\\-–]|born\\s).*$");
-    /** A house number and a street: "14 Wharf Street", "221b Baker St", "Hauptstraße 5" is left to the known address. */
+    /** A house number and a street ("14 Wharf Street", "221b Baker St"); others are left to the known address. */
     private static final Pattern STREET = Pattern.compile("(?u)\\b\\d{1,4}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
             + "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent"
             + "|Gardens|Grove|Hill|Row|Mews|Parade|Walk|Boulevard|Blvd|Highway|Hwy)\\b\\.?");

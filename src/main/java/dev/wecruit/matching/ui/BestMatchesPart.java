@@ -14,7 +14,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.wecruit.matching.CandidateMatch;
-import dev.wecruit.matching.Coverage;
 import dev.wecruit.matching.MatchFilters;
 import dev.wecruit.matching.MatchingService;
 import dev.wecruit.matching.RequirementEvidence;
@@ -29,7 +28,6 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -133,15 +131,7 @@ class BestMatchesPart implements RecordPagePart {
         score.addClassName("best-match-score");
         var parts = new Span("profile " + percent(match.retrieval()) + " near · " + met(match));
         parts.addClassName("best-match-parts");
-        var chips = new Div();
-        chips.addClassName("chips");
-        for (RequirementEvidence item : match.evidence()) {
-            var chip = new Span((item.coverage() == Coverage.MET ? "✓ " : item.coverage() == Coverage.PARTIAL
-                    ? "½ " : "✗ ") + item.requirement().text());
-            chip.addClassNames("chip", "requirement-" + item.coverage().name().toLowerCase(Locale.ROOT));
-            chip.getElement().setAttribute("title", Display.coverage(item));
-            chips.add(chip);
-        }
+        var chips = Display.chips(match.evidence());
         var evidence = new Div();
         evidence.addClassName("best-match-evidence");
         for (RequirementEvidence item : match.evidence()) {

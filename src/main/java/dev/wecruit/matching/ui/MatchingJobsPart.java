@@ -3,16 +3,13 @@ package dev.wecruit.matching.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dev.wecruit.matching.Coverage;
 import dev.wecruit.matching.JobMatch;
 import dev.wecruit.matching.MatchingService;
-import dev.wecruit.matching.RequirementEvidence;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
 import java.util.List;
-import java.util.Locale;
 
 /** On a candidate's page: the firm's open jobs that fit them, with the requirements met and missing. */
 @org.springframework.stereotype.Component
@@ -52,16 +49,7 @@ class MatchingJobsPart implements RecordPagePart {
                 title.addClassName("matching-job-title");
                 var score = new Span(BestMatchesPart.percent(match.score()) + " match");
                 score.addClassName("best-match-score");
-                var chips = new Div();
-                chips.addClassName("chips");
-                for (RequirementEvidence item : match.evidence()) {
-                    var chip = new Span((item.coverage() == Coverage.MET ? "✓ " : item.coverage()
-                            == Coverage.PARTIAL ? "½ " : "✗ ") + item.requirement().text());
-                    chip.addClassNames("chip", "requirement-" + item.coverage().name().toLowerCase(Locale.ROOT));
-                    chip.getElement().setAttribute("title", item.quote() == null ? Display.coverage(item)
-                            : Display.coverage(item) + ": “" + item.quote() + "”");
-                    chips.add(chip);
-                }
+                var chips = Display.chips(match.evidence());
                 var row = new Div(title, score, chips);
                 row.addClassName("matching-job");
                 list.add(row);

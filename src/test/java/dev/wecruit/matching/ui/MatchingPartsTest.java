@@ -1,5 +1,7 @@
 package dev.wecruit.matching.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +18,7 @@ import dev.wecruit.KaribuTest;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.WorkExperience;
 import dev.wecruit.companies.CompanyService;
@@ -138,5 +142,20 @@ class MatchingPartsTest extends KaribuTest {
         UI.getCurrent().navigate("candidates/" + grace);
         assertThat(_get(Div.class, spec -> spec.withClasses("matching-jobs")).getElement().getTextRecursively())
                 .contains("✗ Sage 50 Payroll");
+    }
+
+    @Test
+    void asking_the_candidate_list_in_words_ranks_by_meaning_and_clearing_the_words_brings_the_list_back() {
+        UI.getCurrent().navigate("candidates");
+        TextField ask = _get(TextField.class, spec -> spec.withClasses("candidate-ask"));
+
+        ask.setValue("payroll officer who runs Sage 50 Payroll");
+
+        @SuppressWarnings("unchecked")
+        Grid<CandidateSummary> grid = _get(Grid.class);
+        assertThat(_fetch(grid, 0, _size(grid))).extracting(CandidateSummary::id).startsWith(amrita).contains(tom);
+        assertThat(pageText()).contains("best matches for these words");
+        ask.setValue("");
+        assertThat(pageText()).contains("3 candidates").doesNotContain("for these words");
     }
 }
