@@ -90,7 +90,8 @@ class BenchmarkFirm {
                 ownerConnection.getUsername(), ownerConnection.getPassword());
                 Statement statement = owner.createStatement()) {
             long started = System.nanoTime();
-            statement.execute("vacuum (analyze) candidates, candidate_profile_terms, candidate_search_terms");
+            statement.execute("vacuum (analyze) candidates, candidate_profile_terms, candidate_search_terms,"
+                    + " candidate_match_profiles, candidate_match_lexemes, candidate_match_lexicon, candidate_match_vectors");
             System.out.printf(Locale.ROOT, "Vacuumed the candidate tables in %.0f s%n",
                     (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code candidate_match_vectors.embedding real[]}, under row-level security like every table, and a search compares
  * the query with every vector of the firm, exactly. To be fast at a firm's hundreds of thousands of chunks, this
  * node keeps each firm's vectors in memory, quantised to a byte a dimension with a scale per vector (a quarter of the
- * floats' size; the order of scores is kept to about three decimals). Before each search it asks the database for
+ * floats' size; the order of scores is kept to about two decimals), and quantises the query the same way, so a score
+ * is an integer dot product. Before each search it asks the database for
  * rows written since it last looked ({@code seq}); a candidate whose rows come again has their old ones dropped, and
  * rows deleted with their candidate are noticed when a search would return them, so every node answers what the
  * database holds. Runs on the caller's transaction (the firm's row-level security) through the {@link JdbcTemplate}.
@@ -183,13 +184,19 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
         }
 
         List<Scored> best(float[] query, int limit, double minScore) {
+            // the query is quantised like the rows, so a score is an integer dot product, scaled back
+            float queryScale = scale(query);
+            byte[] quantised = new byte[DIMENSION];
+            for (int i = 0; i < DIMENSION; i++) {
+                quantised[i] = (byte) Math.round(query[i] / queryScale);
+            }
             int chunks = Math.max(1, Math.min(size, 1 + size / 4096));
             var partial = IntStream.range(0, chunks).parallel().mapToObj(part -> {
                 var queue = new PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
                 int from = (int) ((long) size * part / chunks);
                 int to = (int) ((long) size * (part + 1) / chunks);
                 for (int index = from; index < to; index++) {
-                    double score = (1 + dot(query, index)) / 2;
+                    double score = (1 + dot(quantised, index) * queryScale * scales[index]) / 2;
                     if (score >= minScore && (queue.size() < limit || score > queue.peek().score())) {
                         queue.add(new Scored(ids[index], candidateIds[index], score));
                         if (queue.size() > limit) {
@@ -203,30 +210,32 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
                     .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(limit).toList();
         }
 
-        private double dot(float[] query, int index) {
+        private int dot(byte[] query, int index) {
             int offset = index * DIMENSION;
-            float a = 0;
-            float b = 0;
-            float c = 0;
-            float d = 0;
-            for (int i = 0; i < DIMENSION; i += 4) {
-                a += query[i] * values[offset + i];
-                b += query[i + 1] * values[offset + i + 1];
-                c += query[i + 2] * values[offset + i + 2];
-                d += query[i + 3] * values[offset + i + 3];
+            int sum = 0;
+            for (int i = 0; i < DIMENSION; i++) {
+                sum += query[i] * values[offset + i];
             }
-            return (a + b + c + d) * scales[index];
+            return sum;
+        }
+
+        private static float scale(float[] vector) {
+            float max = 0;
+            for (float value : vector) {
+                max = Math.max(max, Math.abs(value));
+            }
+            return max == 0 ? 1 : max / 127f;
         }
 
         private void put(UUID id, UUID candidateId, Float[] vector) {
-            float max = 0;
-            for (Float value : vector) {
-                max = Math.max(max, Math.abs(value));
+            float[] values = new float[DIMENSION];
+            for (int i = 0; i < DIMENSION; i++) {
+                values[i] = vector[i];
             }
-            float scale = max == 0 ? 1 : max / 127f;
+            float scale = scale(values);
             int offset = size * DIMENSION;
             for (int i = 0; i < DIMENSION; i++) {
-                values[offset + i] = (byte) Math.round(vector[i] / scale);
+                this.values[offset + i] = (byte) Math.round(values[i] / scale);
             }
             ids[size] = id;
             candidateIds[size] = candidateId;
