@@ -1,6 +1,5 @@
 package dev.wecruit.matching.internal;
 
-import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.DocumentSummary;
