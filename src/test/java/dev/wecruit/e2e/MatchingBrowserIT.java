@@ -40,17 +40,23 @@ class MatchingBrowserIT extends BrowserTest {
                 "arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.className("best-matches")));
         assertThat(best.getText()).contains("% match", "requirements met");
         screenshot("matching-1-best-matches.png");
-        String pipelineBefore = browser.findElement(By.className("job-pipeline")).getText();
+        String pipelineBefore = browser.findElement(By.className("job-pipeline")).getDomProperty("textContent");
 
-        List<WebElement> picks = browser.findElements(By.className("best-match-pick"));
-        click(By.xpath("(//vaadin-checkbox[contains(@class, 'best-match-pick')])[1]"));
-        click(By.xpath("(//vaadin-checkbox[contains(@class, 'best-match-pick')])[2]"));
+        List<WebElement> picks = browser.findElements(By.cssSelector("vaadin-checkbox.best-match-pick input"));
         assertThat(picks).hasSizeGreaterThan(1);
+        for (WebElement pick : picks.subList(0, 2)) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", pick);
+            pick.click();
+        }
+        // enabled once the server has both picks
+        wait.until(driver -> driver.findElement(By.className("best-matches-add")).getDomAttribute("disabled") == null);
         click(By.className("best-matches-add"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
                 "Added 2 candidates to the pipeline"));
-        wait.until(driver -> !driver.findElement(By.className("job-pipeline")).getText().equals(pipelineBefore));
+        wait.until(driver -> !driver.findElement(By.className("job-pipeline")).getDomProperty("textContent")
+                .equals(pipelineBefore));
         screenshot("matching-2-added.png");
     }
 }
