@@ -7,6 +7,7 @@ import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingSearchResult;
 import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
 import dev.wecruit.tenancy.CurrentTenant;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -20,6 +21,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,12 +37,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rows deleted with their candidate are noticed when a search would return them, so every node answers what the
  * database holds. Runs on the caller's transaction (the firm's row-level security) through the {@link JdbcTemplate}.
  *
- * <p>Metadata: every segment carries {@code tenant_id} and {@code candidate_id} (UUIDs), as in the pgvector table.
- * Filters are not supported: row-level security already keeps a search to the firm.
+ * <p>Metadata: every segment carries {@code tenant_id} and {@code candidate_id} (UUIDs), as in the pgvector table,
+ * and a search's filter is tested against them (row-level security already keeps a search to the firm).
  */
 final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     static final int DIMENSION = 384;
+
+    private static final String NO_SEGMENT = "Every vector needs a segment with its tenant_id and candidate_id";
 
     private final JdbcTemplate jdbc;
     private final CurrentTenant currentTenant;
@@ -51,9 +55,10 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
         this.currentTenant = currentTenant;
     }
 
+    /** @throws IllegalArgumentException always: a row of this table belongs to a candidate, named by its segment */
     @Override
     public String add(Embedding embedding) {
-        throw new UnsupportedOperationException("Every vector needs its segment's tenant_id and candidate_id");
+        throw new IllegalArgumentException(NO_SEGMENT);
     }
 
     @Override
@@ -68,9 +73,10 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
         return id;
     }
 
+    /** @throws IllegalArgumentException always: a row of this table belongs to a candidate, named by its segment */
     @Override
     public List<String> addAll(List<Embedding> embeddings) {
-        throw new UnsupportedOperationException("Every vector needs its segment's tenant_id and candidate_id");
+        throw new IllegalArgumentException(NO_SEGMENT);
     }
 
     @Override
@@ -109,18 +115,18 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     @Override
     public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
-        if (request.filter() != null) {
-            throw new UnsupportedOperationException("Row-level security keeps a search to the firm; no filters");
-        }
         UUID tenantId = currentTenant.currentTenantId()
                 .orElseThrow(() -> new IllegalStateException("A vector search needs the firm"));
+        Filter filter = request.filter();
+        Predicate<UUID> kept = filter == null ? candidate -> true : candidate -> filter.test(Metadata.from(Map.of(
+                "tenant_id", tenantId, "candidate_id", candidate)));
         FirmVectors vectors = firms.computeIfAbsent(tenantId, id -> new FirmVectors());
         float[] query = request.queryEmbedding().vector();
         while (true) {
             List<Scored> best;
             synchronized (vectors) {
                 vectors.catchUp(jdbc);
-                best = vectors.best(query, request.maxResults(), request.minScore());
+                best = vectors.best(query, request.maxResults(), request.minScore(), kept);
             }
             Map<UUID, String> texts = new HashMap<>();
             jdbc.query("select embedding_id, text from candidate_match_vectors where embedding_id = any (?)",
@@ -183,7 +189,7 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
             keepOnly(index -> !gone.contains(ids[index]));
         }
 
-        List<Scored> best(float[] query, int limit, double minScore) {
+        List<Scored> best(float[] query, int limit, double minScore, Predicate<UUID> kept) {
             // the query is quantised like the rows, so a score is an integer dot product, scaled back
             float queryScale = scale(query);
             byte[] quantised = new byte[DIMENSION];
@@ -197,7 +203,8 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
                 int to = (int) ((long) size * (part + 1) / chunks);
                 for (int index = from; index < to; index++) {
                     double score = (1 + dot(quantised, index) * queryScale * scales[index]) / 2;
-                    if (score >= minScore && (queue.size() < limit || score > queue.peek().score())) {
+                    if (score >= minScore && (queue.size() < limit || score > queue.peek().score())
+                            && kept.test(candidateIds[index])) {
                         queue.add(new Scored(ids[index], candidateIds[index], score));
                         if (queue.size() > limit) {
                             queue.poll();
