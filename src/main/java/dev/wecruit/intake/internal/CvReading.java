@@ -49,12 +49,12 @@ public class CvReading {
     private final ExecutorService parsing = Executors.newThreadPerTaskExecutor(
             Thread.ofPlatform().name("cv-parse-", 0).daemon().factory());
 
-    CvReading(DocumentService documents, AiSettingsService ai, CvLlmExtractor llm,
+    CvReading(DocumentService documents, AiSettingsService ai, CvLlmExtractor llm, SkillTaxonomy skills,
             @Value("${wecruit.intake.max-pages:30}") int maxPages,
             @Value("${wecruit.intake.parse-time-limit:20s}") Duration timeLimit,
             @Value("${wecruit.phone.default-region:GB}") String defaultRegion) {
         this.reader = new DocumentReader(ReadLimits.defaults().withMaxPages(maxPages));
-        this.skills = SkillTaxonomy.loadDefault();
+        this.skills = skills;
         this.parser = new CvParser(skills);
         this.documents = documents;
         this.ai = ai;

@@ -68,8 +68,8 @@ class EvidenceFinder {
     private final SkillTaxonomy skills;
     private final Analyzer english = new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 
-    EvidenceFinder() {
-        this.skills = SkillTaxonomy.loadDefault();
+    EvidenceFinder(SkillTaxonomy skills) {
+        this.skills = skills;
     }
 
     /** A candidate's profile as the evidence reads it; title and location as on their record. */
