@@ -1,5 +1,6 @@
 package dev.wecruit.tenancy;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.tenancy.internal.Member;
 import dev.wecruit.tenancy.internal.MemberRepository;
 import dev.wecruit.tenancy.internal.Organization;
@@ -78,7 +79,7 @@ public class ClerkDirectory {
             if (existing.isPresent()) {
                 return new FirmOfClerk(existing.get(), false);
             }
-            UUID id = UUID.randomUUID();
+            UUID id = Ids.next();
             String slug = slugCandidate(organization, attempt);
             try {
                 currentTenant.runAs(id, () -> transactions.executeWithoutResult(status -> {

@@ -1,5 +1,6 @@
 package dev.wecruit.work;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.CurrentTenant;
@@ -57,11 +58,11 @@ public class BackgroundWork {
         UUID tenantId = currentTenant.currentTenantId()
                 .orElseThrow(() -> new IllegalStateException("Background work needs a firm"));
         UUID memberId = currentTenant.currentMemberId().orElse(null);
-        UUID workId = UUID.randomUUID();
+        UUID workId = Ids.next();
         List<UUID> itemIds = new ArrayList<>(items.size());
         List<UUID> toRun = new ArrayList<>(items.size());
         for (NewItem item : items) {
-            UUID id = UUID.randomUUID();
+            UUID id = Ids.next();
             itemIds.add(id);
             if (item.rejectedBecause() == null) {
                 toRun.add(id);

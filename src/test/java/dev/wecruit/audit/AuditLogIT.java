@@ -57,7 +57,7 @@ class AuditLogIT {
     void a_failed_sign_in_is_audited_in_every_firm_of_the_account_and_an_unknown_email_as_a_security_event() {
         var recruiter = firm.member(Role.RECRUITER);
         UUID secondFirm = organizations.createOrganization("Audited Too", "audited-too-"
-                + firm.id().toString().substring(0, 8), List.of(new Founder(recruiter.accountId(), Role.ADMIN)));
+                + firm.id().toString().substring(24), List.of(new Founder(recruiter.accountId(), Role.ADMIN)));
         long securityEvents = jdbc.queryForObject(
                 "select count(*) from security_events where action = 'SIGN_IN_FAILED'", Long.class);
 

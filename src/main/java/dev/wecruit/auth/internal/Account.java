@@ -1,5 +1,6 @@
 package dev.wecruit.auth.internal;
 
+import dev.wecruit.platform.persistence.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -60,7 +61,7 @@ public class Account {
     }
 
     public Account(String email, String displayName, String passwordHash) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

@@ -1,5 +1,6 @@
 package dev.wecruit.matching.internal;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -60,7 +61,9 @@ public class CandidateVectors {
         List<TextSegment> segments = chunks.stream().map(chunk -> TextSegment.from(chunk,
                 Metadata.from(Map.of("tenant_id", tenantId, "candidate_id", candidateId)))).toList();
         EmbeddingStore<TextSegment> target = store();
-        target.addAll(target.generateIds(chunks.size()), vectors.stream().map(Embedding::from).toList(), segments);
+        // our ids, not the store's random ones: the table's key is time-ordered like every other
+        List<String> ids = chunks.stream().map(chunk -> Ids.next().toString()).toList();
+        target.addAll(ids, vectors.stream().map(Embedding::from).toList(), segments);
     }
 
     /**

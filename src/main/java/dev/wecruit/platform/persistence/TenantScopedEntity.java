@@ -27,7 +27,7 @@ public abstract class TenantScopedEntity {
 
     @Id
     @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    @UuidGenerator(algorithm = Ids.Generated.class)
     private UUID id;
 
     @TenantId

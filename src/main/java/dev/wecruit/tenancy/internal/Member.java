@@ -1,5 +1,6 @@
 package dev.wecruit.tenancy.internal;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.tenancy.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,7 +56,7 @@ public class Member {
     }
 
     public Member(UUID accountId, Role role) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.accountId = accountId;
         this.role = role;
     }
