@@ -17,6 +17,7 @@ import dev.wecruit.candidates.TestDocuments;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.shared.InvalidInputException;
@@ -56,6 +57,7 @@ class RecordsIsolationIT {
     @Autowired TestRecords records;
     @Autowired CompanyService companies;
     @Autowired JobService jobs;
+    @Autowired StageService stageService;
     @Autowired CandidateService candidates;
     @Autowired DocumentService documents;
     @Autowired ApplicationService applications;
@@ -89,7 +91,7 @@ class RecordsIsolationIT {
         assertThat(companies.find(recordsOfB.company())).isEmpty();
         assertThat(companies.findContact(recordsOfB.contact())).isEmpty();
         assertThat(jobs.find(recordsOfB.job())).isEmpty();
-        assertThat(jobs.stagesOf(recordsOfB.job())).isEmpty();
+        assertThat(stageService.stagesOf(recordsOfB.job())).isEmpty();
         assertThat(candidates.find(recordsOfB.candidate())).isEmpty();
         assertThat(candidates.findByEmail(recordsOfB.candidateEmail())).isEmpty();
         assertThat(candidates.searchByName("qui " + recordsOfB.candidateLastName(), 10)).isEmpty();
@@ -99,8 +101,8 @@ class RecordsIsolationIT {
         assertThat(applications.applicationsOf(recordsOfB.job())).isEmpty();
         assertThat(applications.applicationsOfCandidate(recordsOfB.candidate())).isEmpty();
         assertThat(activities.timeline(TimelineOf.candidate(recordsOfB.candidate()), Set.of(), 0, 50)).isEmpty();
-        assertThat(jobs.stageTemplate().getFirst().name()).isNotEqualTo(
-                callAsB(() -> jobs.stageTemplate().getFirst().name()));
+        assertThat(stageService.stageTemplate().getFirst().name()).isNotEqualTo(
+                callAsB(() -> stageService.stageTemplate().getFirst().name()));
 
         assertThat(candidates.findByEmail(recordsOfA.candidateEmail())).hasSize(1);
         assertThat(companies.find(recordsOfA.company())).isPresent();

@@ -13,6 +13,7 @@ import dev.wecruit.candidates.TestDocuments;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.jobs.StageDefinition;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
@@ -50,6 +51,7 @@ public class TestRecords {
 
     private final CompanyService companies;
     private final JobService jobs;
+    private final StageService stageService;
     private final CandidateService candidates;
     private final DocumentService documents;
     private final ApplicationService applications;
@@ -65,10 +67,11 @@ public class TestRecords {
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
-            CandidateService candidates, DocumentService documents, ApplicationService applications,
-            ActivityService activities, MatchingService matching, MatchIndexing matchIndex) {
+            StageService stageService, CandidateService candidates, DocumentService documents,
+            ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex) {
         this.companies = companies;
         this.jobs = jobs;
+        this.stageService = stageService;
         this.candidates = candidates;
         this.documents = documents;
         this.applications = applications;
@@ -88,7 +91,7 @@ public class TestRecords {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         // the template is the admins' to change; the records below are a recruiter's work
         currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> {
-            jobs.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
+            stageService.replaceStageTemplate(List.of(new StageDefinition("New " + unique, StageKind.ACTIVE),
                     new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
             apiKeys.create("Sync " + unique, Role.VIEWER, LocalDate.now(ZoneOffset.UTC).plusMonths(1));
             // a loopback port where nothing listens: the dropped CV below is read offline at once, with a note

@@ -1,7 +1,7 @@
 /**
- * Firm administration, for the firm's admins: members and their roles, the firm's settings, API keys and the audit
- * log. Views only: each composes the services of the features it administers (tenancy and auth for members, jobs
- * for the stage template, matching for AI, api for keys, audit for the log), so none of those modules depends on
- * another for it.
+ * Firm administration, for the firm's admins: members and their roles, the firm's settings, API keys, background
+ * work and the audit log. Views only: each composes the services of the features it administers (tenancy and auth
+ * for members, jobs for the stage template, ai and matching for AI, api for keys, audit for the log). Those services
+ * audit their own changes, so what a view saves is recorded the same way as the same change made through the API.
  */
 package dev.wecruit.administration;

@@ -4,6 +4,7 @@ import dev.wecruit.ai.internal.AiSettingsRecord;
 import dev.wecruit.ai.internal.AiSettingsRepository;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.tenancy.CurrentTenant;
@@ -12,7 +13,7 @@ import dev.wecruit.tenancy.Role;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,14 @@ public class AiSettingsService {
     private final AiSettingsRepository settings;
     private final PiiCipher cipher;
     private final CurrentTenant currentTenant;
+    private final ApplicationEventPublisher events;
 
-    AiSettingsService(AiSettingsRepository settings, PiiCipher cipher, CurrentTenant currentTenant) {
+    AiSettingsService(AiSettingsRepository settings, PiiCipher cipher, CurrentTenant currentTenant,
+            ApplicationEventPublisher events) {
         this.settings = settings;
         this.cipher = cipher;
         this.currentTenant = currentTenant;
+        this.events = events;
     }
 
     /** The firm's settings; the built-in model until an admin chooses otherwise. */
@@ -40,7 +44,8 @@ public class AiSettingsService {
     }
 
     /**
-     * Saves the firm's settings.
+     * Saves the firm's settings, and publishes {@link AiSettingsChanged} in the same transaction when anything
+     * changed (the audit log records it).
      *
      * @param expectedVersion the version the admin edited, -1 for none yet
      * @throws dev.wecruit.shared.InvalidInputException under {@code baseUrl}, {@code chatModel},
@@ -81,12 +86,13 @@ public class AiSettingsService {
         errors.throwIfAny();
 
         AiSettingsRecord record = settings.findFirstBy().orElse(null);
+        AiSettings before = record == null ? AiSettings.builtIn() : toSettings(record);
         long current = record == null ? -1 : record.version();
         if (current != expectedVersion) {
             throw new StaleRecordException("AI settings", record == null ? null : record.id());
         }
         if (record == null) {
-            record = new AiSettingsRecord(UUID.randomUUID());
+            record = new AiSettingsRecord(Ids.next());
         }
         // the saved key goes only to the server it was given for: a new host needs the key given again
         boolean sameServer = record.baseUrl() != null && baseUrl != null
@@ -99,8 +105,12 @@ public class AiSettingsService {
             embeddingModel = null;
         }
         record.change(provider, baseUrl, chatModel, embeddingModel, key, currentTenant.currentMemberId().orElse(null));
-        AiSettingsRecord saved = settings.saveAndFlush(record);
-        return toSettings(saved);
+        AiSettings after = toSettings(settings.saveAndFlush(record));
+        boolean keyReplaced = newKey != null && after.apiKeySaved();
+        if (keyReplaced || !before.sameChoiceAs(after)) {
+            events.publishEvent(new AiSettingsChanged(before, after, keyReplaced));
+        }
+        return after;
     }
 
     /** The server's API key, for the code that calls it on a recruiter's behalf; never for a view. */

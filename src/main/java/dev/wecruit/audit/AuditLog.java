@@ -1,5 +1,6 @@
 package dev.wecruit.audit;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.shared.LikePattern;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
@@ -39,10 +40,10 @@ public class AuditLog {
     private final CurrentTenant currentTenant;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, CurrentTenant currentTenant, Optional<Clock> clock) {
+    AuditLog(JdbcTemplate jdbc, CurrentTenant currentTenant, Clock clock) {
         this.jdbc = jdbc;
         this.currentTenant = currentTenant;
-        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
@@ -78,7 +79,7 @@ public class AuditLog {
         String address = sourceAddress();
         log.warn("{}: {} (from {})", action, detail, address);
         jdbc.update("insert into security_events (id, occurred_at, action, detail, source_address) values (?, ?, ?, ?, ?)",
-                UUID.randomUUID(), Timestamp.from(clock.instant()), action.name(), clip(detail, MAX_DETAIL), address);
+                Ids.next(), Timestamp.from(clock.instant()), action.name(), clip(detail, MAX_DETAIL), address);
     }
 
     /** The firm's entries, newest first, with their total. */
@@ -155,7 +156,7 @@ public class AuditLog {
                 insert into audit_events (tenant_id, id, occurred_at, action, actor_member_id, actor, subject, detail,
                                           source_address)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                tenantId, UUID.randomUUID(), Timestamp.from(clock.instant()), action.name(), actorMemberId,
+                tenantId, Ids.next(), Timestamp.from(clock.instant()), action.name(), actorMemberId,
                 clip(actor, 200), clip(subject, MAX_TEXT), clip(detail, MAX_DETAIL), sourceAddress());
     }
 

@@ -5,15 +5,12 @@ import dev.wecruit.jobs.internal.Job;
 import dev.wecruit.jobs.internal.JobRepository;
 import dev.wecruit.jobs.internal.JobStage;
 import dev.wecruit.jobs.internal.JobStageRepository;
-import dev.wecruit.jobs.internal.StageTemplate;
-import dev.wecruit.jobs.internal.StageTemplateRepository;
 import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.LikePattern;
 import dev.wecruit.shared.RecordNotFoundException;
-import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
@@ -33,58 +30,41 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The firm's jobs (mandates) and pipeline stages: the firm's stage template, and each job's own copy of it, made
- * when the job is created. Every method acts on the current firm only.
+ * The firm's jobs (mandates). A new job gets its own copy of the firm's stage template ({@link StageService}); the
+ * pipeline's lock is {@link PipelineLock}. Every method acts on the current firm only.
  */
 @Service
 @Transactional(readOnly = true)
 public class JobService {
 
-    /** The template a firm starts with until an admin changes it. */
-    public static final List<StageDefinition> DEFAULT_STAGES = List.of(
-            new StageDefinition("Sourced", StageKind.ACTIVE),
-            new StageDefinition("Screening", StageKind.ACTIVE),
-            new StageDefinition("Submitted to client", StageKind.ACTIVE),
-            new StageDefinition("Client interview", StageKind.ACTIVE),
-            new StageDefinition("Offer", StageKind.ACTIVE),
-            new StageDefinition("Placed", StageKind.HIRED),
-            new StageDefinition("Rejected", StageKind.REJECTED));
-
-    static final int MAX_STAGES = 20;
-
     private final JobRepository jobs;
     private final JobStageRepository stages;
-    private final StageTemplateRepository templates;
+    private final StageService stageService;
     private final CompanyService companies;
     private final OrganizationService organizations;
-    private final CurrentTenant currentTenant;
     private final InputValidator validator;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    JobService(JobRepository jobs, JobStageRepository stages, StageTemplateRepository templates,
-            CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant,
-            InputValidator validator, Optional<Clock> clock, ApplicationEventPublisher events) {
-        this.currentTenant = currentTenant;
+    JobService(JobRepository jobs, JobStageRepository stages, StageService stageService, CompanyService companies,
+            OrganizationService organizations, InputValidator validator, Clock clock,
+            ApplicationEventPublisher events) {
         this.jobs = jobs;
         this.stages = stages;
-        this.templates = templates;
+        this.stageService = stageService;
         this.companies = companies;
         this.organizations = organizations;
         this.validator = validator;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
         this.events = events;
     }
 
@@ -97,7 +77,7 @@ public class JobService {
     @RequiresRole(Role.RECRUITER)
     public JobDetails create(JobDraft draft) {
         Job job = jobs.saveAndFlush(new Job(checked(draft, null)));
-        List<StageDefinition> template = stageTemplate();
+        List<StageDefinition> template = stageService.stageTemplate();
         List<JobStage> copies = new ArrayList<>();
         for (int position = 0; position < template.size(); position++) {
             StageDefinition stage = template.get(position);
@@ -120,7 +100,7 @@ public class JobService {
         job.change(checked(draft, job.getOwnerId()));
         Job saved = Records.saveChanges(jobs, job);
         events.publishEvent(new JobChanged(saved.getTenantId(), saved.getId()));
-        return saved.toDetails(stagesOf(id));
+        return saved.toDetails(stageService.stagesOf(id));
     }
 
     /** The ids of the firm's jobs in these statuses (all of them when none is given). */
@@ -129,7 +109,7 @@ public class JobService {
     }
 
     public Optional<JobDetails> find(UUID id) {
-        return jobs.findById(id).map(job -> job.toDetails(stagesOf(id)));
+        return jobs.findById(id).map(job -> job.toDetails(stageService.stagesOf(id)));
     }
 
     /** @throws RecordNotFoundException also for another firm's job */
@@ -146,43 +126,9 @@ public class JobService {
         return jobs.countByStatusIn(statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);
     }
 
-    /**
-     * Locks the job's row until the caller's transaction ends, so that changes to its pipeline (adding cards,
-     * numbering positions) happen one at a time. Must run inside the caller's transaction.
-     *
-     * @return false when there is no such job in the firm
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    @RequiresRole(Role.RECRUITER)
-    public boolean lockForPipelineChange(UUID jobId) {
-        return jobs.lockById(jobId).isPresent();
-    }
-
-    /**
-     * Locks the job's row like {@link #lockForPipelineChange} and gives the change the job's next sequence number:
-     * boards apply moves in this order. Must run inside the caller's transaction.
-     *
-     * @return empty when there is no such job in the firm
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    @RequiresRole(Role.RECRUITER)
-    public Optional<Long> nextPipelineSequence(UUID jobId) {
-        return jobs.nextPipelineSequence(jobId);
-    }
-
-    /** The number of the job's latest move; a board that has read the job knows every move up to it. */
-    public long pipelineSequence(UUID jobId) {
-        return jobs.findPipelineSequence(jobId).orElse(0L);
-    }
-
     /** Which of the ids are jobs of the firm. */
     public Set<UUID> existing(Collection<UUID> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(jobs.findExistingIds(ids));
-    }
-
-    /** The job's stages in board order; empty for an unknown job. */
-    public List<Stage> stagesOf(UUID jobId) {
-        return stages.findByJobIdOrderByPosition(jobId).stream().map(JobStage::toStage).toList();
     }
 
     /** Jobs with any of the statuses, most recently opened first. */
@@ -225,120 +171,6 @@ public class JobService {
         return withStages(jobs.findByCompanyIdOrderByOpenedOnDesc(companyId));
     }
 
-    /** The firm's template: what new jobs copy. */
-    public List<StageDefinition> stageTemplate() {
-        List<StageTemplate> stored = templates.findAllByOrderByPosition();
-        return stored.isEmpty() ? DEFAULT_STAGES : stored.stream().map(StageTemplate::toDefinition).toList();
-    }
-
-    /**
-     * Replaces the firm's template; existing jobs keep their stages.
-     *
-     * @throws InvalidInputException under {@code stages} unless there are 2 to 20 uniquely named stages with at
-     *     least one of each kind
-     */
-    @Transactional
-    @RequiresRole(Role.ADMIN)
-    public List<StageDefinition> replaceStageTemplate(List<StageDefinition> definitions) {
-        checkedStages(definitions).throwIfAny();
-        templates.deleteAllInBatch();
-        List<StageTemplate> replacement = new ArrayList<>();
-        for (int position = 0; position < definitions.size(); position++) {
-            StageDefinition definition = definitions.get(position);
-            replacement.add(new StageTemplate(definition.name().strip(), position, definition.kind()));
-        }
-        templates.saveAllAndFlush(replacement);
-        return stageTemplate();
-    }
-
-    /** Whether the signed-in member may change the job's stages: the firm's admins and the job's owner may. */
-    public boolean canEditStages(UUID jobId) {
-        Optional<Job> job = jobs.findById(jobId);
-        return job.isPresent() && currentTenant.currentMember().map(member -> member.membership().role() == Role.ADMIN
-                || (member.membership().role().includes(Role.RECRUITER)
-                        && member.membership().memberId().equals(job.get().getOwnerId()))).orElse(false);
-    }
-
-    /**
-     * Changes a job's stages to those given, in that order: renames, reorders, adds, and removes the stages left
-     * out. A removed stage must hold no cards any more: call it through
-     * {@code ApplicationService.changeStages}, which locks the job's pipeline and moves them first. The same rules as
-     * the firm's template apply, and a kept stage keeps its kind.
-     *
-     * @throws AccessDeniedException unless the member is an admin of the firm or the job's owner
-     * @throws InvalidInputException with the rule broken under {@code stages}; nothing is changed
-     */
-    @Transactional
-    @RequiresRole(Role.RECRUITER)
-    public List<Stage> changeStages(UUID jobId, List<StageChange> wanted) {
-        if (!canEditStages(jobId)) {
-            throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");
-        }
-        FieldErrors errors = checkedStages(wanted.stream().map(StageChange::definition).toList());
-        Map<UUID, JobStage> current = stages.findByJobIdOrderByPosition(jobId).stream()
-                .collect(Collectors.toMap(JobStage::getId, stage -> stage));
-        Set<UUID> named = new HashSet<>();
-        for (StageChange change : wanted) {
-            if (change.stageId() != null && !named.add(change.stageId())) {
-                errors.reject("stages", "A stage cannot be on the board twice");
-            }
-            JobStage kept = change.stageId() == null ? null : current.get(change.stageId());
-            if (change.stageId() != null && kept == null) {
-                errors.reject("stages", "A stage that is not on this job's board cannot be kept");
-            } else if (kept != null && kept.getKind() != change.kind()) {
-                errors.reject("stages", "\"" + change.name().strip() + "\" cannot change what it means; add a new "
-                        + "stage instead");
-            }
-        }
-        errors.throwIfAny();
-        Set<UUID> keptIds = wanted.stream().map(StageChange::stageId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        List<JobStage> removed = current.values().stream().filter(stage -> !keptIds.contains(stage.getId()))
-                .toList();
-        List<JobStage> board = new ArrayList<>();
-        for (int position = 0; position < wanted.size(); position++) {
-            StageChange change = wanted.get(position);
-            if (change.stageId() == null) {
-                board.add(new JobStage(jobId, change.name().strip(), position, change.kind()));
-            } else {
-                JobStage kept = current.get(change.stageId());
-                kept.change(change.name().strip(), position);
-                board.add(kept);
-            }
-        }
-        try {
-            stages.deleteAll(removed);
-            stages.saveAllAndFlush(board);
-        } catch (DataIntegrityViolationException e) {
-            // the stages themselves were checked above; what the database refuses is a removal of a stage in use
-            throw InvalidInputException.of("stages", "A stage that still holds candidates cannot be removed; "
-                    + "move them to another stage first");
-        }
-        return stagesOf(jobId);
-    }
-
-    /** The rules every pipeline follows, the firm's template and each job's board alike. */
-    private FieldErrors checkedStages(List<StageDefinition> definitions) {
-        FieldErrors errors = new FieldErrors();
-        for (StageDefinition definition : definitions) {
-            validator.check(definition).throwIfAny();
-        }
-        Set<String> names = new HashSet<>();
-        for (StageDefinition definition : definitions) {
-            if (!names.add(definition.name().strip().toLowerCase(Locale.ROOT))) {
-                errors.reject("stages", "Two stages are called \"" + definition.name().strip() + "\"");
-            }
-        }
-        if (definitions.size() < 2 || definitions.size() > MAX_STAGES) {
-            errors.reject("stages", "A pipeline has 2 to " + MAX_STAGES + " stages");
-        }
-        Set<StageKind> kinds = definitions.stream().map(StageDefinition::kind).collect(Collectors.toSet());
-        if (!kinds.containsAll(EnumSet.allOf(StageKind.class))) {
-            errors.reject("stages", "A pipeline needs at least one active, one hired and one rejected stage");
-        }
-        return errors;
-    }
-
     private List<JobDetails> withStages(List<Job> found) {
         Map<UUID, List<Stage>> byJob = stages.findByJobIdInOrderByPosition(found.stream().map(Job::getId).toList())
                 .stream().map(JobStage::toStage).collect(Collectors.groupingBy(Stage::jobId));
@@ -368,7 +200,8 @@ public class JobService {
             errors.reject("salaryCurrency", "Choose the salary's currency");
         }
         FeeTerms fee = checkedFee(errors, draft.fee());
-        LocalDate today = LocalDate.now(clock);
+        // a job opens and closes on the firm's day, wherever the member saving it is
+        LocalDate today = LocalDate.now(clock.withZone(organizations.timeZone()));
         LocalDate openedOn = draft.openedOn() != null ? draft.openedOn() : today;
         LocalDate closedOn = null;
         if (draft.status() != null && draft.status().isClosed()) {

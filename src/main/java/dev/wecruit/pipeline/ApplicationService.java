@@ -7,9 +7,11 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.PipelineLock;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageChange;
 import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
 import dev.wecruit.pipeline.internal.StageHistoryEntry;
@@ -52,22 +54,27 @@ public class ApplicationService {
     private final StageHistoryRepository history;
     private final CandidateService candidates;
     private final JobService jobs;
+    private final StageService stages;
+    private final PipelineLock pipelines;
     private final ActivityService activities;
     private final CurrentTenant currentTenant;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, StageHistoryRepository history,
-            CandidateService candidates, JobService jobs, ActivityService activities, CurrentTenant currentTenant,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            CandidateService candidates, JobService jobs, StageService stages, PipelineLock pipelines,
+            ActivityService activities, CurrentTenant currentTenant, ApplicationEventPublisher events,
+            Clock clock) {
         this.applications = applications;
         this.history = history;
         this.candidates = candidates;
         this.jobs = jobs;
+        this.stages = stages;
+        this.pipelines = pipelines;
         this.activities = activities;
         this.currentTenant = currentTenant;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**
@@ -158,15 +165,15 @@ public class ApplicationService {
         // one change to a job's pipeline at a time, so that the renumbering below sees every committed move
         UUID jobId = applications.findJobIdById(applicationId)
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
-        long sequence = jobs.nextPipelineSequence(jobId)
+        long sequence = pipelines.lockForMove(jobId)
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
         Application card = applications.findById(applicationId)
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
         card.checkVersion(expectedVersion);
-        List<Stage> stages = jobs.stagesOf(jobId);
-        Stage to = stages.stream().filter(stage -> stage.id().equals(toStageId)).findFirst()
+        List<Stage> board = stages.stagesOf(jobId);
+        Stage to = board.stream().filter(stage -> stage.id().equals(toStageId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("stageId", "This stage is no longer on the job's board"));
-        Stage from = stages.stream().filter(stage -> stage.id().equals(card.getStageId())).findFirst().orElseThrow();
+        Stage from = board.stream().filter(stage -> stage.id().equals(card.getStageId())).findFirst().orElseThrow();
         String reason = checkedReason(to, rejectionReason == null && to.id().equals(from.id())
                 ? card.toSummary().rejectionReason() : rejectionReason);
 
@@ -188,9 +195,9 @@ public class ApplicationService {
     }
 
     /**
-     * Changes a job's stages (see {@link JobService#changeStages}). The candidates in a stage being removed go to the
-     * end of the stage named for it in {@code moveCardsTo}, each with its stay and a stage-change activity, all in the
-     * same transaction. Open boards of the job reload after commit.
+     * Changes a job's stages (see {@link StageService#changeStages}). The candidates in a stage being removed go to
+     * the end of the stage named for it in {@code moveCardsTo}, each with its stay and a stage-change activity, all
+     * in the same transaction. Open boards of the job reload after commit.
      *
      * @param moveCardsTo for each removed stage that holds cards, the kept stage they go to
      * @throws AccessDeniedException unless the member is an admin of the firm or the job's owner
@@ -200,10 +207,10 @@ public class ApplicationService {
     @Transactional
     @RequiresRole(Role.RECRUITER)
     public List<Stage> changeStages(UUID jobId, List<StageChange> wanted, Map<UUID, UUID> moveCardsTo) {
-        if (!jobs.canEditStages(jobId) || lockedJob(jobId).isEmpty()) {
+        if (!stages.canEditStages(jobId) || lockedJob(jobId).isEmpty()) {
             throw new AccessDeniedException("Only the firm's admins and the job's owner can change its stages");
         }
-        List<Stage> before = jobs.stagesOf(jobId);
+        List<Stage> before = stages.stagesOf(jobId);
         Set<UUID> kept = wanted.stream().map(StageChange::stageId).filter(Objects::nonNull).collect(Collectors.toSet());
         Instant now = Instant.now(clock);
         UUID actor = currentTenant.currentMemberId().orElse(null);
@@ -227,7 +234,7 @@ public class ApplicationService {
                 enterStage(card, removed, target, now, actor);
             }
         }
-        List<Stage> after = jobs.changeStages(jobId, wanted);
+        List<Stage> after = stages.changeStages(jobId, wanted);
         boardChanged(jobId);
         return after;
     }
@@ -257,7 +264,7 @@ public class ApplicationService {
                 .collect(Collectors.toMap(ApplicationRepository.StageCount::getStageId,
                         ApplicationRepository.StageCount::getCount));
         Map<Stage, Long> result = new LinkedHashMap<>();
-        jobs.stagesOf(jobId).forEach(stage -> result.put(stage, counts.getOrDefault(stage.id(), 0L)));
+        stages.stagesOf(jobId).forEach(stage -> result.put(stage, counts.getOrDefault(stage.id(), 0L)));
         return result;
     }
 
@@ -320,7 +327,7 @@ public class ApplicationService {
 
     private Optional<JobDetails> lockedJob(UUID jobId) {
         // one change to a job's pipeline at a time: positions and the one-card-per-candidate rule stay true
-        return jobId != null && jobs.lockForPipelineChange(jobId) ? jobs.find(jobId) : Optional.empty();
+        return jobId != null && pipelines.lock(jobId) ? jobs.find(jobId) : Optional.empty();
     }
 
     private ApplicationSummary save(UUID candidateId, JobDetails job, Stage stage, String rejectionReason) {

@@ -15,6 +15,7 @@ import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageChange;
 import dev.wecruit.jobs.StageKind;
@@ -38,6 +39,7 @@ class StageEditingIT extends FirmTest {
     @Autowired CandidateService candidates;
     @Autowired CompanyService companies;
     @Autowired JobService jobs;
+    @Autowired StageService stageService;
     @Autowired ActivityService activities;
 
     JobDetails job;
@@ -72,7 +74,7 @@ class StageEditingIT extends FirmTest {
 
         assertThatThrownBy(() -> applications.changeStages(job.id(), kept(job.stages()), Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(jobs.canEditStages(job.id())).isFalse();
+        assertThat(stageService.canEditStages(job.id())).isFalse();
     }
 
     @Test
@@ -87,11 +89,11 @@ class StageEditingIT extends FirmTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("moveCardsTo", "Choose where the 2 candidates in \"" + sourced.name()
                                 + "\" go"));
-        assertThat(jobs.stagesOf(job.id())).hasSameSizeAs(job.stages());
+        assertThat(stageService.stagesOf(job.id())).hasSameSizeAs(job.stages());
 
         applications.changeStages(job.id(), withoutSourced, Map.of(sourced.id(), screening.id()));
 
-        assertThat(jobs.stagesOf(job.id())).extracting(Stage::name).doesNotContain(sourced.name());
+        assertThat(stageService.stagesOf(job.id())).extracting(Stage::name).doesNotContain(sourced.name());
         assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::stageId)
                 .containsOnly(screening.id());
         assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::position)
@@ -114,7 +116,7 @@ class StageEditingIT extends FirmTest {
         assertThatThrownBy(() -> applications.changeStages(job.id(), noHired, Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))
                         .contains("one hired"));
-        assertThat(jobs.stagesOf(job.id())).isEqualTo(job.stages());
+        assertThat(stageService.stagesOf(job.id())).isEqualTo(job.stages());
     }
 
     private static List<StageChange> kept(List<Stage> stages) {

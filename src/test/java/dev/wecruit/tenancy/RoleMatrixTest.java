@@ -8,7 +8,6 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,7 +50,7 @@ class RoleMatrixTest {
         assertThat(allowed(actions, Role.VIEWER)).isEmpty();
         assertThat(admin).isEqualTo(actions.keySet());
         assertThat(recruiter).contains("CandidateService.create", "ApplicationService.move", "ActivityService.log")
-                .doesNotContain("MemberAdministrationService.invite", "FirmSettingsService.saveProfile",
+                .doesNotContain("MemberAdministrationService.invite", "OrganizationService.changeProfile",
                         "ApiKeyService.create", "BackgroundWork.retry");
     }
 

@@ -21,6 +21,7 @@ import dev.wecruit.candidates.TestDocuments;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.jobs.StageDefinition;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
@@ -43,6 +44,7 @@ class RolesIT {
     @Autowired TestRecords records;
     @Autowired CompanyService companies;
     @Autowired JobService jobs;
+    @Autowired StageService stageService;
     @Autowired CandidateService candidates;
     @Autowired DocumentService documents;
     @Autowired ApplicationService applications;
@@ -113,16 +115,16 @@ class RolesIT {
         applications.add(candidate.id(), job.id());
         activities.log(new ActivityDraft(ActivityType.NOTE, "Met", null, null, candidate.id(), null, null, null));
 
-        assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("One", StageKind.ACTIVE),
+        assertThatThrownBy(() -> stageService.replaceStageTemplate(List.of(new StageDefinition("One", StageKind.ACTIVE),
                 new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("admin");
-        assertThat(jobs.stageTemplate()).extracting(StageDefinition::name).doesNotContain("One");
+        assertThat(stageService.stageTemplate()).extracting(StageDefinition::name).doesNotContain("One");
     }
 
     @Test
     void an_admin_changes_the_stage_template_and_does_recruiting_work_too() {
         SignedIn.as(signIn, firm.member(Role.ADMIN));
-        jobs.replaceStageTemplate(List.of(new StageDefinition("One", StageKind.ACTIVE),
+        stageService.replaceStageTemplate(List.of(new StageDefinition("One", StageKind.ACTIVE),
                 new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Out", StageKind.REJECTED)));
         var company = companies.create(TestCompanies.aCompany());
 
