@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A Spring context on a real PostgreSQL: a fresh embedded one by default, or the external one named by
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestClock.Configuration.class)
 @SpringBootTest(properties = {
         "spring.datasource.url=",
         "wecruit.db.url=${WECRUIT_TEST_DB_URL:}",

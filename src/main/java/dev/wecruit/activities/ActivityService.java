@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,7 +56,7 @@ public class ActivityService {
 
     ActivityService(ActivityRepository activities, CandidateService candidates, JobService jobs,
             CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant,
-            InputValidator validator, Optional<Clock> clock) {
+            InputValidator validator, Clock clock) {
         this.activities = activities;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -65,7 +64,7 @@ public class ActivityService {
         this.organizations = organizations;
         this.currentTenant = currentTenant;
         this.validator = validator;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.wecruit.api;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,15 +56,17 @@ public class ApiKeyService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final OrganizationService organizations;
     private final SecureRandom random = new SecureRandom();
 
     ApiKeyService(JdbcTemplate jdbc, CurrentTenant currentTenant, AuditLog audit, TransactionTemplate transactions,
-            Optional<Clock> clock) {
+            Clock clock, OrganizationService organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.transactions = transactions;
         this.currentTenant = currentTenant;
         this.audit = audit;
-        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The firm's keys, newest first, revoked and expired ones included. */
@@ -97,7 +100,9 @@ public class ApiKeyService {
             errors.reject("role", "A key can be a recruiter or a viewer; members and settings are for admins "
                     + "signed in");
         }
-        Instant expiresAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        // the last day is the firm's: the key stops working at the end of that day in the firm's zone
+        Instant expiresAt = lastDay == null ? null
+                : lastDay.plusDays(1).atStartOfDay(organizations.timeZone()).toInstant();
         if (expiresAt == null) {
             errors.reject("lastDay", "Choose the last day the key works");
         } else if (!expiresAt.isAfter(now)) {
@@ -111,7 +116,7 @@ public class ApiKeyService {
         random.nextBytes(randomness);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomness);
         String prefix = secret.substring(0, 11);
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         UUID tenantId = currentTenant.currentTenantId().orElseThrow();
         jdbc.update("""
                 insert into api_keys (tenant_id, id, name, role, prefix, secret_hash, created_at, created_by, expires_at)

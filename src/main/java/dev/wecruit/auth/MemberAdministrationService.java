@@ -44,13 +44,13 @@ public class MemberAdministrationService {
     private final SecureRandom random = new SecureRandom();
 
     MemberAdministrationService(OrganizationService organizations, AccountRepository accounts,
-            PasswordEncoder passwordEncoder, AuditLog audit, AuthProperties properties, Optional<Clock> clock) {
+            PasswordEncoder passwordEncoder, AuditLog audit, AuthProperties properties, Clock clock) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.properties = properties;
-        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Whether members are managed in Clerk, and only shown here. */

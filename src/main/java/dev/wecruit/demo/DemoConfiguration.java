@@ -11,7 +11,6 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,9 +32,9 @@ class DemoConfiguration {
     @Bean
     RealisticFirmGenerator realisticFirmGenerator(CompanyService companies, JobService jobs,
             CandidateService candidates, ApplicationService applications, ActivityService activities,
-            OrganizationService organizations, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            OrganizationService organizations, PlatformTransactionManager transactionManager, Clock clock) {
         return new RealisticFirmGenerator(companies, jobs, candidates, applications, activities, organizations,
-                transactionManager, clock.orElse(Clock.systemUTC()));
+                transactionManager, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
-package dev.wecruit.shell;
+package dev.wecruit.frame;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -23,6 +24,9 @@ import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.FirmSwitching;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.shell.ViewerTime;
+import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -33,12 +37,32 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentTenant currentTenant, AuthenticationContext authentication, FirmSwitching switching) {
+    private final CurrentTenant currentTenant;
+    private final OrganizationService organizations;
+
+    MainLayout(CurrentTenant currentTenant, OrganizationService organizations, AuthenticationContext authentication,
+            FirmSwitching switching) {
+        this.currentTenant = currentTenant;
+        this.organizations = organizations;
         MemberPrincipal member = currentTenant.requireMember();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(new DrawerToggle(), header(member, authentication, switching.mode(),
                 new FirmSwitcher(switching, member.membership())));
+    }
+
+    /**
+     * Learns the viewer's time zone from their browser, once a session. A firm without a zone yet takes the zone of
+     * the first admin who signs in.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        ViewerTime.learn(attachEvent.getUI(), zone -> {
+            if (currentTenant.may(Role.ADMIN)) {
+                organizations.adoptTimeZone(zone);
+            }
+        });
     }
 
     private static Component brand() {

@@ -1,4 +1,4 @@
-package dev.wecruit.shell;
+package dev.wecruit.frame;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -8,7 +8,6 @@ import dev.wecruit.jobs.JobStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +24,12 @@ public class ReportingService {
     private final Clock clock;
 
     ReportingService(CandidateService candidates, JobService jobs, CompanyService companies,
-            ActivityService activities, Optional<Clock> clock) {
+            ActivityService activities, Clock clock) {
         this.candidates = candidates;
         this.jobs = jobs;
         this.companies = companies;
         this.activities = activities;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public FirmOverview overview() {

@@ -1,5 +1,10 @@
 /**
- * The application frame: the main layout with the navigation (built from {@code @Menu}, so the shell imports no
- * feature), the firm and the member in the header, the light/dark toggle and sign-out.
+ * The UI kit every feature's views use: record pages made of parts, record forms, list helpers, how values read
+ * ({@link dev.wecruit.shell.Display}, {@link dev.wecruit.shell.ViewerTime}), form errors and access checks. It knows
+ * no feature and nothing of sign-in, so depending on it brings in nothing else; the frame around the views is
+ * {@code frame}.
  */
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {"shared", "platform"})
 package dev.wecruit.shell;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package dev.wecruit.tenancy;
 
+import dev.wecruit.platform.persistence.Ids;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
@@ -10,12 +11,14 @@ import dev.wecruit.tenancy.internal.OrganizationRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -43,14 +46,16 @@ public class OrganizationService {
     private final CurrentTenant currentTenant;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     OrganizationService(OrganizationRepository organizations, MemberRepository members, CurrentTenant currentTenant,
-            TransactionTemplate transactions, JdbcTemplate jdbc) {
+            TransactionTemplate transactions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.members = members;
         this.currentTenant = currentTenant;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -63,7 +68,7 @@ public class OrganizationService {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "lowercase letters, digits and dashes")
                     String slug,
             List<Founder> founders) {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.next();
         // the firm's own row is tenant-scoped too: act for the new firm before inserting it
         return currentTenant.callAs(id, () -> transactions.execute(status -> {
             organizations.save(new Organization(id, name.strip(), slug));
@@ -85,7 +90,8 @@ public class OrganizationService {
     }
 
     /**
-     * Changes the current firm's name, default currency and retention period.
+     * Changes the current firm's name, default currency, retention period and time zone, and publishes
+     * {@link FirmProfileChanged} in the same transaction when anything changed (the audit log records it).
      *
      * @throws InvalidInputException naming each field that is wrong; nothing is changed
      */
@@ -108,10 +114,46 @@ public class OrganizationService {
             errors.reject("retentionMonths", "Between " + FirmProfile.MIN_RETENTION_MONTHS + " and "
                     + FirmProfile.MAX_RETENTION_MONTHS + " months");
         }
+        if (profile.timeZone() == null) {
+            errors.reject("timeZone", "Choose the firm's time zone, such as Europe/London");
+        }
         errors.throwIfAny();
         Organization organization = currentOrganization(organizations);
+        FirmProfile before = organization.profile();
         organization.changeProfile(profile);
-        return organization.profile();
+        FirmProfile after = organization.profile();
+        if (!before.equals(after)) {
+            events.publishEvent(new FirmProfileChanged(before, after));
+        }
+        return after;
+    }
+
+    /** The current firm's time zone: the zone of the dates its members share, such as the day a job opened. */
+    @Transactional(readOnly = true)
+    public ZoneId timeZone() {
+        return profile().timeZone();
+    }
+
+    /**
+     * Gives the current firm this time zone unless it has one: the first admin's browser supplies it. An admin can
+     * change it later in the settings.
+     *
+     * @return whether the firm took it
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public boolean adoptTimeZone(ZoneId zone) {
+        Organization organization = currentOrganization(organizations);
+        if (zone == null || organization.hasTimeZone()) {
+            return false;
+        }
+        FirmProfile before = organization.profile();
+        organization.changeProfile(new FirmProfile(before.name(), before.defaultCurrency(), before.retentionMonths(),
+                zone));
+        if (!before.equals(organization.profile())) {
+            events.publishEvent(new FirmProfileChanged(before, organization.profile()));
+        }
+        return true;
     }
 
     /** A member of the current firm. */

@@ -1,4 +1,4 @@
-package dev.wecruit.shell;
+package dev.wecruit.frame;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -38,7 +38,7 @@ class FirmSwitcherTest extends KaribuTest {
     void aRecruiterOfTwoFirmsEachWithACandidate() {
         var first = TestFirms.aFirm("Alpha Search").withMember(Role.RECRUITER).create(accounts, organizations);
         member = first.member(Role.RECRUITER);
-        secondFirm = organizations.createOrganization("Beta Partners", "beta-" + first.id().toString().substring(0, 8),
+        secondFirm = organizations.createOrganization("Beta Partners", "beta-" + first.id().toString().substring(24),
                 List.of(new Founder(member.accountId(), Role.VIEWER)));
         currentTenant.runAs(first.id(), () -> candidates.create(TestCandidates.aCandidate().named("Alma", "Alpha")
                 .draft()));

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wecruit.FirmTest;
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.SignedIn;
+import dev.wecruit.TestClock;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.tenancy.FirmProfile;
 import dev.wecruit.tenancy.Role;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JobServiceIT extends FirmTest {
 
     @Autowired JobService jobs;
+    @Autowired StageService stageService;
     @Autowired CompanyService companies;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired TestClock clock;
 
     UUID company;
     UUID hiringManager;
@@ -51,7 +57,7 @@ class JobServiceIT extends FirmTest {
         assertThat(job.skills()).containsExactly("SAP APO", "S&OP", "Excel");
 
         SignedIn.as(signIn, firm.member(Role.ADMIN)); // the template is the admins' to change
-        jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
+        stageService.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
                 new StageDefinition("Hired", StageKind.HIRED), new StageDefinition("Declined", StageKind.REJECTED)));
         assertThat(jobs.get(job.id()).stages()).as("existing jobs keep their stages").hasSize(7);
         assertThat(jobs.create(TestJobs.aJobAt(company)).stages()).extracting(Stage::name)
@@ -59,18 +65,44 @@ class JobServiceIT extends FirmTest {
     }
 
     @Test
+    void a_job_opens_and_closes_on_the_firms_day_in_the_firms_time_zone() {
+        // half past eleven at night in London is already the next morning in Auckland
+        clock.fixAt(Instant.parse("2026-03-01T23:30:00Z"));
+        try {
+            JobDraft undated = new JobDraft("Night Shift Planner", company, null, null, List.of(), List.of(), null,
+                    null, null, null, null, null, null, JobStatus.OPEN, null, null, null);
+            assertThat(jobs.create(undated).openedOn()).as("a firm in UTC").isEqualTo(LocalDate.of(2026, 3, 1));
+
+            SignedIn.as(signIn, firm.member(Role.ADMIN));
+            FirmProfile profile = organizations.profile();
+            organizations.changeProfile(new FirmProfile(profile.name(), profile.defaultCurrency(),
+                    profile.retentionMonths(), ZoneId.of("Pacific/Auckland")));
+            SignedIn.as(signIn, firm.member(Role.RECRUITER));
+            JobDetails job = jobs.create(undated);
+            JobDetails closed = jobs.update(job.id(), job.version(), new JobDraft(job.title(), company, null, null,
+                    List.of(), List.of(), null, null, null, null, null, null, null, JobStatus.FILLED, null,
+                    job.openedOn(), null));
+
+            assertThat(job.openedOn()).as("a firm in Auckland").isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
     void a_stage_template_without_one_stage_of_each_kind_or_with_twin_names_is_refused() {
         SignedIn.as(signIn, firm.member(Role.ADMIN));
-        assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("Longlist", StageKind.ACTIVE),
-                new StageDefinition("Hired", StageKind.HIRED))))
+        assertThatThrownBy(() -> stageService.replaceStageTemplate(List.of(
+                new StageDefinition("Longlist", StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))
                         .contains("one active, one hired and one rejected"));
-        assertThatThrownBy(() -> jobs.replaceStageTemplate(List.of(new StageDefinition("Screen", StageKind.ACTIVE),
-                new StageDefinition("screen ", StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED),
+        assertThatThrownBy(() -> stageService.replaceStageTemplate(List.of(
+                new StageDefinition("Screen", StageKind.ACTIVE), new StageDefinition("screen ", StageKind.ACTIVE), new StageDefinition("Hired", StageKind.HIRED),
                 new StageDefinition("Out", StageKind.REJECTED))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("stages"))
                         .contains("Two stages are called \"screen\""));
-        assertThat(jobs.stageTemplate()).isEqualTo(JobService.DEFAULT_STAGES);
+        assertThat(stageService.stageTemplate()).isEqualTo(StageService.DEFAULT_STAGES);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.wecruit.activities.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,8 +19,7 @@ import dev.wecruit.shell.FormErrors;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RelatedRecord;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,10 +42,10 @@ class LogActivityDialog extends Dialog {
     private final Select<ActivityType> type = errors.bind("type", new Select<>());
     private final TextField subject = errors.bind("subject", new TextField("Subject"));
     private final TextArea body = errors.bind("body", new TextArea("What happened"));
-    private final DateTimePicker occurredAt = errors.bind("occurredAt", new DateTimePicker("When (UTC)"));
+    private final DateTimePicker occurredAt = errors.bind("occurredAt", new DateTimePicker("When"));
     private final Map<RecordKind, ComboBox<RelatedRecord>> links = new EnumMap<>(RecordKind.class);
 
-    LogActivityDialog(ActivityService activities, RecordPage page, ActivityType initialType,
+    LogActivityDialog(ActivityService activities, Clock clock, RecordPage page, ActivityType initialType,
             Consumer<ActivityEntry> onLogged) {
         this.activities = activities;
         this.page = page;
@@ -60,8 +60,8 @@ class LogActivityDialog extends Dialog {
         subject.setMaxLength(300);
         body.setMaxLength(20_000);
         body.setMinHeight("8em");
-        occurredAt.setValue(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
-        occurredAt.setMax(LocalDateTime.now(ZoneOffset.UTC).plusDays(1));
+        occurredAt.setValue(ViewerTime.local(clock.instant()).truncatedTo(ChronoUnit.MINUTES));
+        occurredAt.setMax(ViewerTime.local(clock.instant()).plusDays(1));
         var form = new FormLayout(type, occurredAt, subject, body);
         form.setColspan(subject, 2);
         form.setColspan(body, 2);
@@ -106,7 +106,7 @@ class LogActivityDialog extends Dialog {
             return;
         }
         var draft = new ActivityDraft(type.getValue(), blankToNull(subject.getValue()), blankToNull(body.getValue()),
-                occurredAt.getValue() == null ? null : occurredAt.getValue().toInstant(ZoneOffset.UTC), candidate, job,
+                ViewerTime.instant(occurredAt.getValue()), candidate, job,
                 company, contact);
         try {
             ActivityEntry logged = activities.log(draft);

@@ -1,5 +1,6 @@
 package dev.wecruit.activities.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +19,7 @@ import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,16 +35,18 @@ import org.springframework.data.domain.Page;
 class TimelinePart implements RecordPagePart {
 
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final ActivityService activities;
     private final OrganizationService organizations;
     private final CurrentTenant currentTenant;
+    private final Clock clock;
 
-    TimelinePart(ActivityService activities, OrganizationService organizations, CurrentTenant currentTenant) {
+    TimelinePart(ActivityService activities, OrganizationService organizations, CurrentTenant currentTenant,
+            Clock clock) {
         this.activities = activities;
         this.organizations = organizations;
         this.currentTenant = currentTenant;
+        this.clock = clock;
     }
 
     @Override
@@ -72,7 +74,7 @@ class TimelinePart implements RecordPagePart {
     }
 
     private Button logButton(RecordPage page, ActivityType type, String text, VaadinIcon icon, Timeline timeline) {
-        var button = new Button(text, icon.create(), click -> new LogActivityDialog(activities, page, type,
+        var button = new Button(text, icon.create(), click -> new LogActivityDialog(activities, clock, page, type,
                 logged -> page.refresh()).open());
         button.addClassName("log-" + type.name().toLowerCase(Locale.ROOT));
         if (type != ActivityType.CALL && type != ActivityType.NOTE) {
@@ -129,8 +131,8 @@ class TimelinePart implements RecordPagePart {
 
         private Component entry(ActivityEntry entry) {
             String who = entry.actorId() == null ? "Wecruit" : memberNames.getOrDefault(entry.actorId(), "A member");
-            var meta = new Div(label(entry.type()) + " · " + WHEN.format(entry.occurredAt().atZone(ZoneOffset.UTC))
-                    + " UTC · " + who);
+            var meta = new Div(label(entry.type()) + " · " + ViewerTime.moment(entry.occurredAt())
+                    + " · " + who);
             meta.addClassName("timeline-entry-meta");
             var item = new Div(meta);
             if (entry.subject() != null) {

@@ -1,5 +1,9 @@
 package dev.wecruit.administration.ui;
 
+import java.time.ZoneId;
+import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,10 +30,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
 
 /** The firm's API keys: create one (shown once), see when each was last used, revoke one. */
 @Route("admin/api-keys")
@@ -38,16 +38,16 @@ import java.util.Optional;
 @RolesAllowed("ADMIN")
 class ApiKeysView extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
-
     private final ApiKeyService keys;
     private final Clock clock;
+    private final ZoneId firmZone;
     private final Grid<ApiKeySummary> grid = new Grid<>();
 
-    ApiKeysView(ApiKeyService keys, Optional<Clock> clock) {
+    ApiKeysView(ApiKeyService keys, OrganizationService organizations, Clock clock) {
         this.keys = keys;
-        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.clock = clock;
+        // a key's last day is the firm's day; when it was made or used is the viewer's
+        this.firmZone = organizations.timeZone();
         addClassNames("admin-view", "api-keys-view");
         var create = new Button("Create key", VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,8 +58,8 @@ class ApiKeysView extends Div {
         grid.addColumn(ApiKeySummary::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(key -> key.prefix() + "…").setHeader("Key").setAutoWidth(true);
         grid.addColumn(key -> key.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(key -> DAY.format(key.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(key -> key.lastUsedAt() == null ? "Never" : DAY.format(key.lastUsedAt()))
+        grid.addColumn(key -> ViewerTime.day(key.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(key -> key.lastUsedAt() == null ? "Never" : ViewerTime.day(key.lastUsedAt()))
                 .setHeader("Last used").setAutoWidth(true);
         grid.addColumn(this::status).setHeader("Status").setAutoWidth(true).setKey("status");
         grid.addComponentColumn(this::revokeButton).setKey("revoke");
@@ -75,11 +75,11 @@ class ApiKeysView extends Div {
 
     private String status(ApiKeySummary key) {
         if (key.revokedAt() != null) {
-            return "Revoked " + DAY.format(key.revokedAt());
+            return "Revoked " + ViewerTime.day(key.revokedAt());
         }
         Instant now = clock.instant();
-        return key.usableAt(now) ? "Works until " + DAY.format(key.expiresAt().minusSeconds(1))
-                : "Expired " + DAY.format(key.expiresAt().minusSeconds(1));
+        String lastDay = Display.day(key.expiresAt().minusSeconds(1), firmZone);
+        return key.usableAt(now) ? "Works until " + lastDay : "Expired " + lastDay;
     }
 
     private Button revokeButton(ApiKeySummary key) {
@@ -113,7 +113,7 @@ class ApiKeysView extends Div {
         role.setValue(Role.VIEWER);
         role.setHelperText("Give the least the integration needs");
         var lastDay = errors.bind("lastDay", new DatePicker("Works until"));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), firmZone);
         lastDay.setValue(today.plusYears(1));
         lastDay.setMin(today);
         lastDay.setMax(today.plusDays(ApiKeyService.MAX_LIFETIME.toDays()));

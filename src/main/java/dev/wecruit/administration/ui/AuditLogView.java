@@ -1,5 +1,6 @@
 package dev.wecruit.administration.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +20,6 @@ import dev.wecruit.shell.ListViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,8 +36,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed("ADMIN")
 class AuditLogView extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final AuditLog audit;
     private final Span totalText = new Span();
@@ -60,14 +59,14 @@ class AuditLogView extends Div {
         actions.setItemLabelGenerator(AuditAction::label);
         from.setClearButtonVisible(true);
         until.setClearButtonVisible(true);
-        until.setHelperText("Days in UTC");
+        until.setHelperText("Days in your time zone");
         var filters = new Div(actions, from, until);
         filters.addClassName("list-view-filters");
 
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader("When (UTC)").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(ViewerTime.zone()))).setHeader("When")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.action().label()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setFlexGrow(2);
         grid.addColumn(entry -> entry.subject() == null ? "" : entry.subject()).setHeader("What").setFlexGrow(2);
@@ -87,9 +86,9 @@ class AuditLogView extends Div {
     }
 
     private AuditQuery query() {
-        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(ViewerTime.zone()).toInstant();
         LocalDate last = until.getValue();
-        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(ViewerTime.zone()).toInstant();
         return new AuditQuery(actions.getValue(), search.getValue(), start, end);
     }
 

@@ -18,21 +18,24 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.wecruit.administration.FirmSettingsService;
-import dev.wecruit.jobs.StageDefinition;
-import dev.wecruit.jobs.StageKind;
 import dev.wecruit.ai.AiProvider;
 import dev.wecruit.ai.AiSettings;
 import dev.wecruit.ai.AiSettingsDraft;
-import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.ai.AiSettingsService;
+import dev.wecruit.jobs.StageDefinition;
+import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.matching.IndexState;
 import dev.wecruit.matching.MatchingService;
+import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.FormErrors;
 import dev.wecruit.tenancy.FirmProfile;
+import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 
@@ -46,7 +49,9 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 class FirmSettingsView extends Div {
 
-    private final FirmSettingsService settings;
+    private final OrganizationService organizations;
+    private final StageService stageService;
+    private final AiSettingsService ai;
     private final MatchingService matching;
 
     private final FormErrors firmErrors = new FormErrors();
@@ -54,6 +59,7 @@ class FirmSettingsView extends Div {
     private final ComboBox<String> currency = firmErrors.bind("defaultCurrency", new ComboBox<>("Default currency"));
     private final IntegerField retention = firmErrors.bind("retentionMonths",
             new IntegerField("Keep candidate data for (months)"));
+    private final ComboBox<String> timeZone = firmErrors.bind("timeZone", new ComboBox<>("Time zone"));
 
     private final FormErrors templateErrors = new FormErrors();
     private final Div stageRows = new Div();
@@ -67,8 +73,11 @@ class FirmSettingsView extends Div {
     private final PasswordField apiKey = aiErrors.bind("newApiKey", new PasswordField("API key"));
     private long aiVersion;
 
-    FirmSettingsView(FirmSettingsService settings, MatchingService matching) {
-        this.settings = settings;
+    FirmSettingsView(OrganizationService organizations, StageService stageService, AiSettingsService ai,
+            MatchingService matching) {
+        this.organizations = organizations;
+        this.stageService = stageService;
+        this.ai = ai;
         this.matching = matching;
         addClassNames("admin-view", "settings-view");
         add(new H2("Settings"), firmSection(), templateSection(), aiSection(), matchingIndexSection());
@@ -98,7 +107,7 @@ class FirmSettingsView extends Div {
     }
 
     private Div firmSection() {
-        FirmProfile profile = settings.profile();
+        FirmProfile profile = organizations.profile();
         name.setValue(profile.name());
         name.setRequired(true);
         currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
@@ -110,10 +119,15 @@ class FirmSettingsView extends Div {
         retention.setStepButtonsVisible(true);
         retention.setHelperText("After a candidate's last activity; between " + FirmProfile.MIN_RETENTION_MONTHS
                 + " and " + FirmProfile.MAX_RETENTION_MONTHS);
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setValue(profile.timeZone().getId());
+        timeZone.setHelperText("The day a job opens or closes is the firm's day in this zone; times are shown in "
+                + "each member's own");
         var save = new Button("Save firm", click -> {
             try {
-                settings.saveProfile(new FirmProfile(name.getValue(), currency.getValue(),
-                        retention.getValue() == null ? 0 : retention.getValue()));
+                organizations.changeProfile(new FirmProfile(name.getValue(), currency.getValue(),
+                        retention.getValue() == null ? 0 : retention.getValue(),
+                        timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue())));
                 firmErrors.clear();
                 saved("Firm settings saved. The new name shows on the next page you open.");
             } catch (InvalidInputException e) {
@@ -121,11 +135,11 @@ class FirmSettingsView extends Div {
             }
         });
         save.addClassName("settings-save-firm");
-        return section("Firm", null, new Div(name, currency, retention), firmErrors, save);
+        return section("Firm", null, new Div(name, currency, retention, timeZone), firmErrors, save);
     }
 
     private Div templateSection() {
-        settings.stageTemplate().forEach(stage -> stages.add(new StageRow(stage.name(), stage.kind())));
+        stageService.stageTemplate().forEach(stage -> stages.add(new StageRow(stage.name(), stage.kind())));
         renderStages();
         var add = new Button("Add stage", VaadinIcon.PLUS.create(), click -> {
             stages.add(stages.size() - Math.min(stages.size(), 2), new StageRow("", StageKind.ACTIVE));
@@ -134,7 +148,7 @@ class FirmSettingsView extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button("Save template", click -> {
             try {
-                settings.saveStageTemplate(stages.stream()
+                stageService.replaceStageTemplate(stages.stream()
                         .map(row -> new StageDefinition(row.name.getValue(), row.kind.getValue())).toList());
                 templateErrors.clear();
                 saved("Stage template saved. New jobs use it; existing jobs keep their stages.");
@@ -187,11 +201,11 @@ class FirmSettingsView extends Div {
         chatModel.setPlaceholder("gpt-4o-mini");
         embeddingModel.setPlaceholder("text-embedding-3-small");
         embeddingModel.setHelperText("Leave empty to embed CVs with the built-in model");
-        showAi(settings.aiSettings());
+        showAi(ai.settings());
         provider.addValueChangeListener(event -> enableServerFields());
         var save = new Button("Save AI settings", click -> {
             try {
-                AiSettings saved = settings.saveAiSettings(new AiSettingsDraft(provider.getValue(),
+                AiSettings saved = ai.save(new AiSettingsDraft(provider.getValue(),
                         baseUrl.getValue(), chatModel.getValue(), embeddingModel.getValue(), apiKey.getValue(),
                         false), aiVersion);
                 aiErrors.clear();

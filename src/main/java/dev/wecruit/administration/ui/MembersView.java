@@ -1,5 +1,6 @@
 package dev.wecruit.administration.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,13 +21,11 @@ import com.vaadin.flow.router.Route;
 import dev.wecruit.auth.Invitation;
 import dev.wecruit.auth.MemberAdministrationService;
 import dev.wecruit.shared.InvalidInputException;
-import dev.wecruit.shell.Display;
 import dev.wecruit.shell.FormErrors;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -165,7 +164,7 @@ class MembersView extends Div {
             password.addClassName("invitation-password");
             dialog.add(new Paragraph("Give " + name + " this one-time password. They sign in with "
                     + invitation.email() + " and must then choose their own password. It is shown only now, and "
-                    + "works until " + Display.day(invitation.expiresAt(), ZoneOffset.UTC) + " (UTC)."), password);
+                    + "works until " + ViewerTime.moment(invitation.expiresAt()) + "."), password);
         } else {
             dialog.add(new Paragraph(name + " already has a Wecruit account. They sign in with their own password "
                     + "and pick this firm in the header."));

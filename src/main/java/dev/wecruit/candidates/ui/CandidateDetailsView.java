@@ -1,5 +1,6 @@
 package dev.wecruit.candidates.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import static dev.wecruit.shell.Display.DAY;
 import static dev.wecruit.shell.Display.chip;
 import static dev.wecruit.shell.Display.externalLink;
@@ -39,7 +40,6 @@ import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +121,7 @@ class CandidateDetailsView extends RecordPageView {
             download.setTarget(AnchorTarget.BLANK);
             download.getElement().setAttribute("download", true);
             var details = new Span(" · " + size(file.sizeBytes()) + " · uploaded "
-                    + DAY.format(file.uploadedAt().atZone(ZoneOffset.UTC)));
+                    + ViewerTime.day(file.uploadedAt()));
             details.addClassName("timeline-entry-meta");
             var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(file));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -179,7 +179,7 @@ class CandidateDetailsView extends RecordPageView {
                         : ", since " + DAY.format(candidate.consentGivenOn())));
         fact(facts, "Consent note", candidate.consentNote());
         fact(facts, "Last activity", candidate.lastActivityAt() == null ? "Never"
-                : DAY.format(candidate.lastActivityAt().atZone(ZoneOffset.UTC)));
+                : ViewerTime.day(candidate.lastActivityAt()));
         return section("Skills and profile", skills, facts);
     }
 

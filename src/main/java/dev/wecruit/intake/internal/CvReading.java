@@ -52,7 +52,7 @@ public class CvReading {
     CvReading(DocumentService documents, AiSettingsService ai, CvLlmExtractor llm, SkillTaxonomy skills,
             @Value("${wecruit.intake.max-pages:30}") int maxPages,
             @Value("${wecruit.intake.parse-time-limit:20s}") Duration timeLimit,
-            @Value("${wecruit.phone.default-region:GB}") String defaultRegion) {
+            @Value("${wecruit.phone.default-region:GB}") String defaultRegion, Clock clock) {
         this.reader = new DocumentReader(ReadLimits.defaults().withMaxPages(maxPages));
         this.skills = skills;
         this.parser = new CvParser(skills);
@@ -61,7 +61,7 @@ public class CvReading {
         this.llm = llm;
         this.timeLimit = timeLimit;
         this.defaultRegion = defaultRegion;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The firm's size limit and the file's type, checked before anything is stored. */

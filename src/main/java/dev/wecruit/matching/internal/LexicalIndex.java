@@ -1,5 +1,6 @@
 package dev.wecruit.matching.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +46,12 @@ class LexicalIndex {
     private static final long CACHED_FROM = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Map<UUID, Statistics> statistics = new ConcurrentHashMap<>();
 
-    LexicalIndex(JdbcTemplate jdbc) {
+    LexicalIndex(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Makes a candidate's postings again from their profile text; the profile row must exist. */
@@ -139,13 +142,13 @@ class LexicalIndex {
 
     private Statistics statistics(UUID tenantId) {
         Statistics known = statistics.get(tenantId);
-        if (known != null && known.takenAt().plus(STATISTICS_AGE).isAfter(Instant.now())) {
+        if (known != null && known.takenAt().plus(STATISTICS_AGE).isAfter(clock.instant())) {
             return known;
         }
         Statistics fresh = jdbc.queryForObject("""
                 select count(*), coalesce(avg(lexeme_count), 0) from candidate_match_profiles
                  where tenant_id = ? and lexeme_count > 0
-                """, (row, n) -> new Statistics(row.getLong(1), Math.max(1, row.getDouble(2)), Instant.now()),
+                """, (row, n) -> new Statistics(row.getLong(1), Math.max(1, row.getDouble(2)), clock.instant()),
                 tenantId);
         if (fresh.profiles() >= CACHED_FROM) {
             statistics.put(tenantId, fresh);

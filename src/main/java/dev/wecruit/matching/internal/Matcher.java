@@ -51,7 +51,7 @@ public class Matcher {
 
     Matcher(Ranker ranker, LlmReranker reranker, AiSettingsService ai, Embeddings embeddings,
             EvidenceFinder evidence, JobService jobs, CandidateService candidates, CurrentTenant currentTenant,
-            JdbcTemplate jdbc, Optional<Clock> clock) {
+            JdbcTemplate jdbc, Clock clock) {
         this.candidates = candidates;
         this.ranker = ranker;
         this.reranker = reranker;
@@ -61,7 +61,7 @@ public class Matcher {
         this.jobs = jobs;
         this.currentTenant = currentTenant;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public List<CandidateMatch> candidatesFor(JobDetails job, Ranking ranking, Predicate<CandidateSummary> keep,

@@ -29,8 +29,10 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.PipelineLock;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.CandidateMoved;
@@ -68,6 +70,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ApplicationService applications;
     private final JobService jobs;
+    private final StageService stages;
+    private final PipelineLock pipelines;
     private final CandidateService candidates;
     private final CurrentTenant currentTenant;
     /** Viewers follow the board live but cannot move cards: no drag, no move buttons, no listeners for either. */
@@ -108,10 +112,13 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    PipelineBoardView(ApplicationService applications, JobService jobs, CandidateService candidates,
-            OrganizationService organizations, CurrentTenant currentTenant, LiveBoards liveBoards) {
+    PipelineBoardView(ApplicationService applications, JobService jobs, StageService stages, PipelineLock pipelines,
+            CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant,
+            LiveBoards liveBoards) {
         this.applications = applications;
         this.jobs = jobs;
+        this.stages = stages;
+        this.pipelines = pipelines;
         this.candidates = candidates;
         this.currentTenant = currentTenant;
         this.liveBoards = liveBoards;
@@ -171,7 +178,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         job = found.get();
         title.removeAll();
         title.add(new Anchor("jobs/" + job.id(), job.title()), new Span(" · pipeline"));
-        editStages.setVisible(jobs.canEditStages(job.id()));
+        editStages.setVisible(stages.canEditStages(job.id()));
         // listen first, then read: a move committed in between is heard, not lost
         joinLiveBoards(event.getUI());
         load();
@@ -231,7 +238,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void load() {
         job = jobs.find(job.id()).orElse(job);
         // the number first: a move committed while the cards are read is then applied again, which is harmless
-        seen = jobs.pipelineSequence(job.id());
+        seen = pipelines.lastMove(job.id());
         List<ApplicationSummary> cards = applications.applicationsOf(job.id());
         Map<UUID, CandidateSummary> people = candidates.summaries(cards.stream()
                 .map(ApplicationSummary::candidateId).toList());

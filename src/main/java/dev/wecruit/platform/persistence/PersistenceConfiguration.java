@@ -1,7 +1,7 @@
 package dev.wecruit.platform.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.cfg.MultiTenancySettings;
@@ -20,8 +20,8 @@ class PersistenceConfiguration {
 
     /** Instants, not the default LocalDateTime in the JVM's zone, which repeats an hour when clocks go back. */
     @Bean
-    DateTimeProvider auditingClock() {
-        return () -> Optional.of(Instant.now());
+    DateTimeProvider auditingClock(Clock clock) {
+        return () -> Optional.of(clock.instant());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -34,6 +35,10 @@ public class Organization {
 
     @Column(name = "retention_months", nullable = false)
     private int retentionMonths = 24;
+
+    /** An IANA zone id; none until chosen, when the firm's dates are in UTC. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Column(name = "clerk_organization_id", updatable = false)
     private String clerkOrganizationId;
@@ -77,13 +82,20 @@ public class Organization {
     }
 
     public FirmProfile profile() {
-        return new FirmProfile(name, defaultCurrency, retentionMonths);
+        return new FirmProfile(name, defaultCurrency, retentionMonths,
+                timeZone == null ? FirmProfile.DEFAULT_TIME_ZONE : ZoneId.of(timeZone));
     }
 
     public void changeProfile(FirmProfile profile) {
         this.name = profile.name().strip();
         this.defaultCurrency = profile.defaultCurrency();
         this.retentionMonths = profile.retentionMonths();
+        this.timeZone = profile.timeZone().getId();
+    }
+
+    /** Whether an admin or the first admin's browser has given the firm its time zone. */
+    public boolean hasTimeZone() {
+        return timeZone != null;
     }
 
     /** Applies what Clerk says of the organization, unless what was applied already is newer. */

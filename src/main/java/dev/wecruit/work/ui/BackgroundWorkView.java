@@ -1,5 +1,6 @@
 package dev.wecruit.work.ui;
 
+import dev.wecruit.shell.ViewerTime;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +24,6 @@ import dev.wecruit.work.LiveWork;
 import dev.wecruit.work.WorkItemSummary;
 import dev.wecruit.work.WorkSummary;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +38,6 @@ import java.util.Map;
 @RolesAllowed("ADMIN")
 class BackgroundWorkView extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneOffset.UTC);
     private static final int SHOWN = 100;
 
     private final BackgroundWork work;
@@ -63,7 +60,7 @@ class BackgroundWorkView extends Div {
 
         grid.addClassName("work-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(item -> WHEN.format(item.createdAt())).setHeader("Started (UTC)").setAutoWidth(true)
+        grid.addColumn(item -> ViewerTime.moment(item.createdAt())).setHeader("Started").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(WorkSummary::title).setHeader("Work").setFlexGrow(2);
         grid.addColumn(item -> item.startedBy() == null ? "Wecruit"

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,10 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.wecruit.KaribuTest;
 import dev.wecruit.TestFirms;
 import dev.wecruit.audit.AuditAction;
+import dev.wecruit.audit.AuditEntry;
 import dev.wecruit.audit.AuditLog;
 import dev.wecruit.audit.AuditQuery;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageService;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.ai.AiProvider;
 import dev.wecruit.ai.AiSettingsService;
@@ -28,6 +31,7 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.FirmProfile;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,7 @@ class FirmSettingsViewTest extends KaribuTest {
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired JobService jobs;
+    @Autowired StageService stageService;
     @Autowired AiSettingsService ai;
     @Autowired AuditLog audit;
     @Autowired CurrentTenant currentTenant;
@@ -62,26 +67,47 @@ class FirmSettingsViewTest extends KaribuTest {
         firm = TestFirms.aFirm("Settings Firm").withMember(Role.ADMIN).create(accounts, organizations);
         signIn(firm.member(Role.ADMIN));
         UI.getCurrent().navigate("admin/settings");
+        MockVaadin.clientRoundtrip(false); // the browser answers what the page asked of it, such as its time zone
     }
 
     @Test
-    void the_firms_name_currency_and_retention_are_saved_and_audited() {
+    void the_firms_name_currency_retention_and_time_zone_are_saved_and_audited() {
         _get(TextField.class, spec -> spec.withLabel("Firm name")).setValue("Settings Firm Partners");
         @SuppressWarnings("unchecked")
         var currency = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Default currency"));
         currency.setValue("CHF");
         _get(IntegerField.class, spec -> spec.withLabel("Keep candidate data for (months)")).setValue(36);
+        @SuppressWarnings("unchecked")
+        var timeZone = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Time zone"));
+        timeZone.setValue("Europe/Zurich");
         _click(_get(Button.class, spec -> spec.withClasses("settings-save-firm")));
 
-        assertThat(organizations.profile()).isEqualTo(new FirmProfile("Settings Firm Partners", "CHF", 36));
-        assertThat(audit.search(new AuditQuery(Set.of(AuditAction.SETTINGS_CHANGED), "", null, null),
+        assertThat(organizations.profile()).isEqualTo(new FirmProfile("Settings Firm Partners", "CHF", 36,
+                ZoneId.of("Europe/Zurich")));
+        assertThat(audit.search(new AuditQuery(Set.of(AuditAction.SETTINGS_CHANGED), "Partners", null, null),
                 Pageable.unpaged()).getContent()).singleElement().satisfies(entry -> assertThat(entry.detail())
-                .contains("\"Settings Firm\" → \"Settings Firm Partners\"", "EUR → CHF", "24 → 36 months"));
+                .contains("\"Settings Firm\" → \"Settings Firm Partners\"", "EUR → CHF", "24 → 36 months",
+                        "→ Europe/Zurich"));
+    }
+
+    @Test
+    void a_new_firm_takes_the_time_zone_of_the_first_admins_browser_and_keeps_it_after() {
+        // the browser Karibu stands in for says it is in Helsinki
+        assertThat(organizations.profile().timeZone()).isEqualTo(ZoneId.of("Europe/Helsinki"));
+        assertThat(audit.search(new AuditQuery(Set.of(AuditAction.SETTINGS_CHANGED), "time zone", null, null),
+                Pageable.unpaged()).getContent()).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("time zone UTC → Europe/Helsinki");
+
+        assertThat(organizations.adoptTimeZone(ZoneId.of("America/Chicago"))).as("a firm with a zone keeps it")
+                .isFalse();
+        assertThat(organizations.profile().timeZone()).isEqualTo(ZoneId.of("Europe/Helsinki"));
     }
 
     @Test
     void a_blank_name_or_a_retention_out_of_range_is_refused_and_nothing_changes() {
+        FirmProfile before = organizations.profile();
         _get(TextField.class, spec -> spec.withLabel("Firm name")).setValue(" ");
         var retention = _get(IntegerField.class, spec -> spec.withLabel("Keep candidate data for (months)"));
         retention.setValue(0);
@@ -90,12 +116,12 @@ class FirmSettingsViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Firm name")).getErrorMessage())
                 .contains("Enter the firm's name");
         assertThat(retention.getErrorMessage()).contains("Between 1 and 120");
-        assertThat(organizations.profile()).isEqualTo(new FirmProfile("Settings Firm", "EUR", 24));
+        assertThat(organizations.profile()).isEqualTo(before);
     }
 
     @Test
     void a_template_without_a_hired_stage_is_refused_and_a_good_one_is_what_new_jobs_copy() {
-        var before = jobs.stageTemplate();
+        var before = stageService.stageTemplate();
         @SuppressWarnings("unchecked")
         var kinds = _find(Select.class, spec -> spec.withClasses("settings-stage-kind"));
         var placed = kinds.stream().filter(kind -> kind.getValue() == StageKind.HIRED).findFirst().orElseThrow();
@@ -104,13 +130,13 @@ class FirmSettingsViewTest extends KaribuTest {
 
         assertThat(_find(Div.class, spec -> spec.withClasses("form-error")).stream().map(Div::getText).toList())
                 .anyMatch(text -> text.contains("one hired"));
-        assertThat(jobs.stageTemplate()).isEqualTo(before);
+        assertThat(stageService.stageTemplate()).isEqualTo(before);
 
         placed.setValue(StageKind.HIRED);
         _find(TextField.class, spec -> spec.withClasses("settings-stage-name")).getFirst()
                 .setValue("Longlist");
         _click(_get(Button.class, spec -> spec.withClasses("settings-save-template")));
-        assertThat(jobs.stageTemplate().getFirst().name()).isEqualTo("Longlist");
+        assertThat(stageService.stageTemplate().getFirst().name()).isEqualTo("Longlist");
         assertThat(audit.search(new AuditQuery(Set.of(AuditAction.STAGE_TEMPLATE_CHANGED), "", null, null),
                 Pageable.unpaged())).hasSize(1);
     }

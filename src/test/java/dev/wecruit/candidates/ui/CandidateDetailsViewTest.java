@@ -34,7 +34,7 @@ import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
-import dev.wecruit.shell.NotFoundView;
+import dev.wecruit.frame.NotFoundView;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.nio.charset.StandardCharsets;

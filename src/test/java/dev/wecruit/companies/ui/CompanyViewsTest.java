@@ -28,7 +28,7 @@ import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.TestJobs;
-import dev.wecruit.shell.NotFoundView;
+import dev.wecruit.frame.NotFoundView;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.util.List;

@@ -42,7 +42,7 @@ import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
-import dev.wecruit.shell.NotFoundView;
+import dev.wecruit.frame.NotFoundView;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;

@@ -34,7 +34,7 @@ import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.BoardsMayBeBehind;
 import dev.wecruit.pipeline.CandidateMoved;
 import dev.wecruit.pipeline.MoveFromAnotherNode;
-import dev.wecruit.shell.NotFoundView;
+import dev.wecruit.frame.NotFoundView;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.time.Duration;
