@@ -34,6 +34,7 @@ import dev.wecruit.jobs.StageKind;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.CandidateMoved;
+import dev.wecruit.pipeline.ui.BoardState.Card;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
@@ -46,7 +47,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,26 +87,12 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Map<UUID, Span> columnCounts = new LinkedHashMap<>();
 
     private JobDetails job;
-    private Map<UUID, List<Card>> board = new LinkedHashMap<>();
+    private BoardState state;
     private Registration liveRegistration;
-    /** The number of the job's latest move this board shows; moves are applied in order, a gap means reading again. */
-    private long seen;
     /** Whose board it is: from the signed-in member, kept for work done later on behalf of this board. */
     private final UUID tenantId;
     private final UUID memberId;
     private final String memberName;
-
-    /** A card as the board shows it: the application and the candidate it is about. */
-    static final class Card {
-        private ApplicationSummary application;
-        private final CandidateSummary candidate;
-        private String movedBy;
-
-        Card(ApplicationSummary application, CandidateSummary candidate) {
-            this.application = application;
-            this.candidate = candidate;
-        }
-    }
 
     PipelineBoardView(ApplicationService applications, JobService jobs, CandidateService candidates,
             OrganizationService organizations, CurrentTenant currentTenant, LiveBoards liveBoards) {
@@ -127,7 +113,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         editStages.addClassName("board-edit-stages");
         editStages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editStages.addClickListener(click -> new StageEditorDialog(applications, job.id(), job.stages(),
-                stageId -> board.getOrDefault(stageId, List.of()).size(), this::load).open());
+                stageId -> state.column(stageId).size(), this::load).open());
         var header = new Div(title, new Div(presence, editStages));
         header.addClassName("board-header");
         onlyMine.addValueChangeListener(event -> render());
@@ -231,20 +217,11 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void load() {
         job = jobs.find(job.id()).orElse(job);
         // the number first: a move committed while the cards are read is then applied again, which is harmless
-        seen = jobs.pipelineSequence(job.id());
+        long sequence = jobs.pipelineSequence(job.id());
         List<ApplicationSummary> cards = applications.applicationsOf(job.id());
         Map<UUID, CandidateSummary> people = candidates.summaries(cards.stream()
                 .map(ApplicationSummary::candidateId).toList());
-        board = new LinkedHashMap<>();
-        job.stages().forEach(stage -> board.put(stage.id(), new ArrayList<>()));
-        for (ApplicationSummary card : cards) {
-            CandidateSummary person = people.get(card.candidateId());
-            if (person != null && board.containsKey(card.stageId())) {
-                board.get(card.stageId()).add(new Card(card, person));
-            }
-        }
-        board.values().forEach(column -> column.sort((a, b) -> Integer.compare(a.application.position(),
-                b.application.position())));
+        state = new BoardState(sequence, job.stages(), cards, people);
         tag.setItems(cards.stream().map(ApplicationSummary::candidateId).map(people::get)
                 .filter(Objects::nonNull).flatMap(person -> person.tags().stream()).distinct().sorted()
                 .toList());
@@ -281,32 +258,35 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Shows the cards that pass the filters, in board order; counts are of every card in the column. */
     private void render() {
         for (Stage stage : job.stages()) {
-            renderColumn(stage);
+            renderColumn(stage.id());
         }
     }
 
-    private void renderColumn(Stage stage) {
-        Div cards = columnCards.get(stage.id());
+    private void renderColumn(UUID stageId) {
+        Div cards = columnCards.get(stageId);
         if (cards == null) {
             return;
         }
-        List<Card> column = board.getOrDefault(stage.id(), List.of());
+        List<Card> column = state.column(stageId);
+        List<Card> shown = column.stream().filter(this::passesFilters).toList();
         var html = new StringBuilder();
-        column.stream().filter(this::shown).forEach(card -> html.append(cardHtml(card)));
+        shown.forEach(card -> html.append(cardHtml(card, state.movedBy().get(card.id()))));
         cards.getElement().setProperty("innerHTML", html.toString());
-        columnCounts.get(stage.id()).setText(String.valueOf(column.size()));
+        // who moved a card is said once; showing the column again (a filter, the next move) leaves it out
+        state.shown(shown);
+        columnCounts.get(stageId).setText(String.valueOf(column.size()));
     }
 
-    private boolean shown(Card card) {
-        if (onlyMine.getValue() && !memberId.equals(card.candidate.ownerId())) {
+    private boolean passesFilters(Card card) {
+        if (onlyMine.getValue() && !memberId.equals(card.candidate().ownerId())) {
             return false;
         }
-        if (tag.getValue() != null && !card.candidate.tags().contains(tag.getValue())) {
+        if (tag.getValue() != null && !card.candidate().tags().contains(tag.getValue())) {
             return false;
         }
         String typed = text.getValue().strip().toLowerCase(Locale.ROOT);
-        return typed.isEmpty() || (card.candidate.fullName() + " " + Objects.requireNonNullElse(
-                card.candidate.currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
+        return typed.isEmpty() || (card.candidate().fullName() + " " + Objects.requireNonNullElse(
+                card.candidate().currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
     }
 
     /**
@@ -315,32 +295,31 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
      * set on one element. Every value from the records is escaped. Cards have no listeners of their own: clicks on
      * their move buttons and drops are heard once, by the board (see the constructor).
      */
-    private String cardHtml(Card card) {
-        var html = new StringBuilder("<div class=\"board-card").append(card.movedBy == null ? "" : " board-card-moved")
-                .append("\" draggable=\"").append(mayMove).append("\" data-application=\"").append(card.application.id()).append("\">")
-                .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate.id()).append("\">")
-                .append(escaped(card.candidate.fullName())).append("</a>");
-        if (card.candidate.currentTitle() != null) {
-            html.append("<div class=\"board-card-title\">").append(escaped(card.candidate.currentTitle()))
+    private String cardHtml(Card card, String movedBy) {
+        var html = new StringBuilder("<div class=\"board-card").append(movedBy == null ? "" : " board-card-moved")
+                .append("\" draggable=\"").append(mayMove).append("\" data-application=\"").append(card.application().id()).append("\">")
+                .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate().id()).append("\">")
+                .append(escaped(card.candidate().fullName())).append("</a>");
+        if (card.candidate().currentTitle() != null) {
+            html.append("<div class=\"board-card-title\">").append(escaped(card.candidate().currentTitle()))
                     .append("</div>");
         }
-        html.append("<div class=\"board-card-meta\">").append(escaped(timeInStage(card.application.stageEnteredAt())
-                + (card.candidate.ownerId() == null ? "" : " · " + memberNames.getOrDefault(card.candidate.ownerId(),
+        html.append("<div class=\"board-card-meta\">").append(escaped(timeInStage(card.application().stageEnteredAt())
+                + (card.candidate().ownerId() == null ? "" : " · " + memberNames.getOrDefault(card.candidate().ownerId(),
                         "")))).append("</div>");
-        if (!card.candidate.tags().isEmpty()) {
+        if (!card.candidate().tags().isEmpty()) {
             html.append("<div class=\"board-card-tags\">");
-            card.candidate.tags().forEach(value -> html.append("<span theme=\"badge small\">").append(escaped(value))
+            card.candidate().tags().forEach(value -> html.append("<span theme=\"badge small\">").append(escaped(value))
                     .append("</span>"));
             html.append("</div>");
         }
         if (mayMove) {
             html.append("<button class=\"board-card-move\" type=\"button\" title=\"Move to…\" aria-label=\"Move ")
-                    .append(escaped(card.candidate.fullName())).append("\">⋮</button>");
+                    .append(escaped(card.candidate().fullName())).append("\">⋮</button>");
         }
-        if (card.movedBy != null) {
-            html.append("<div class=\"board-card-moved-by\">").append(escaped("Moved by " + card.movedBy))
+        if (movedBy != null) {
+            html.append("<div class=\"board-card-moved-by\">").append(escaped("Moved by " + movedBy))
                     .append("</div>");
-            card.movedBy = null;
         }
         return html.append("</div>").toString();
     }
@@ -351,13 +330,13 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** "Move to…" for one card: the keyboard's way to do what dragging does. */
     private void openMoveDialog(UUID applicationId) {
-        Optional<Card> found = cardWith(applicationId);
+        Optional<Card> found = state.card(applicationId);
         if (found.isEmpty()) {
             return;
         }
         Card card = found.get();
-        Stage current = stageOf(card.application.stageId());
-        var dialog = new Dialog("Move " + card.candidate.fullName() + " to…");
+        Stage current = stageOf(card.application().stageId());
+        var dialog = new Dialog("Move " + card.candidate().fullName() + " to…");
         dialog.addClassName("board-move-dialog");
         var choices = new Div();
         choices.addClassName("board-move-choices");
@@ -365,26 +344,25 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
             if (!stage.id().equals(current.id())) {
                 var to = new Button(stage.name(), click -> {
                     dialog.close();
-                    move(card, stage, Integer.MAX_VALUE);
+                    move(applicationId, stage, Integer.MAX_VALUE);
                 });
                 to.addClassName("board-move-to");
                 choices.add(to);
             }
         }
-        List<Card> column = board.get(current.id());
-        int index = column.indexOf(card);
+        int index = state.indexIn(current.id(), applicationId);
         if (index > 0) {
             var up = new Button("Up in " + current.name(), click -> {
                 dialog.close();
-                move(card, current, index - 1);
+                move(applicationId, current, index - 1);
             });
             up.addClassName("board-move-to");
             choices.add(up);
         }
-        if (index < column.size() - 1) {
+        if (index < state.column(current.id()).size() - 1) {
             var down = new Button("Down in " + current.name(), click -> {
                 dialog.close();
-                move(card, current, index + 1);
+                move(applicationId, current, index + 1);
             });
             down.addClassName("board-move-to");
             choices.add(down);
@@ -396,22 +374,17 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** A card dropped on a column, or on a card (it takes that card's place). */
     private void dropped(DomEvent drop) {
-        Optional<Card> card = uuid(drop, "event.dataTransfer.getData('text/plain')").flatMap(this::cardWith);
+        Optional<Card> card = uuid(drop, "event.dataTransfer.getData('text/plain')").flatMap(state::card);
         Optional<Stage> stage = uuid(drop, "event.target.closest('.board-column')?.dataset.stage")
                 .flatMap(id -> job.stages().stream().filter(candidate -> candidate.id().equals(id)).findFirst());
         if (card.isEmpty() || stage.isEmpty()) {
             return;
         }
-        List<Card> column = board.get(stage.get().id());
         int position = uuid(drop, "event.target.closest('.board-card')?.dataset.application")
-                .flatMap(this::cardWith).map(column::indexOf).filter(index -> index >= 0).orElse(Integer.MAX_VALUE);
+                .map(onto -> state.indexIn(stage.get().id(), onto)).filter(index -> index >= 0)
+                .orElse(Integer.MAX_VALUE);
         // the dragged card takes the target's place; the target shifts toward where the dragged card came from
-        move(card.get(), stage.get(), position);
-    }
-
-    private Optional<Card> cardWith(UUID applicationId) {
-        return board.values().stream().flatMap(List::stream)
-                .filter(card -> card.application.id().equals(applicationId)).findFirst();
+        move(card.get().id(), stage.get(), position);
     }
 
     private Stage stageOf(UUID stageId) {
@@ -423,17 +396,22 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         return value == null || value.isNull() ? Optional.empty() : RecordPageView.parseId(value.asString());
     }
 
-    /** Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. */
-    private void move(Card card, Stage to, int position) {
-        if (to.kind() == StageKind.REJECTED && !to.id().equals(card.application.stageId())) {
-            askWhy(card, to, position);
+    /**
+     * Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. The card
+     * is looked up when the member confirms: a move heard while a dialog was open has changed its version.
+     */
+    private void move(UUID applicationId, Stage to, int position) {
+        Optional<Card> card = state.card(applicationId);
+        if (card.isPresent() && to.kind() == StageKind.REJECTED
+                && !to.id().equals(card.get().application().stageId())) {
+            askWhy(card.get(), to, position);
             return;
         }
-        send(card, to, position, null);
+        send(applicationId, to, position, null);
     }
 
     private void askWhy(Card card, Stage to, int position) {
-        var dialog = new Dialog("Why is " + card.candidate.fullName() + " rejected?");
+        var dialog = new Dialog("Why is " + card.candidate().fullName() + " rejected?");
         dialog.addClassName("board-reject-dialog");
         var reason = new TextArea("Reason");
         reason.setMaxLength(500);
@@ -446,7 +424,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                 return;
             }
             dialog.close();
-            send(card, to, position, reason.getValue());
+            send(card.id(), to, position, reason.getValue());
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClassName("board-reject-confirm");
@@ -455,66 +433,49 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         dialog.open();
     }
 
-    private void send(Card card, Stage to, int position, String reason) {
+    private void send(UUID applicationId, Stage to, int position, String reason) {
+        Optional<Card> card = state.card(applicationId);
+        if (card.isEmpty()) {
+            // the board read itself again while a dialog was open, and the card has left it
+            refused("That card is no longer on this board.");
+            return;
+        }
+        ApplicationSummary application = card.get().application();
         try {
-            ApplicationSummary moved = applications.move(card.application.id(), card.application.version(), to.id(),
-                    position, reason);
-            applyLocally(card, moved);
+            ApplicationSummary moved = applications.move(application.id(), application.version(), to.id(), position,
+                    reason);
+            show(state.place(moved), this::load);
         } catch (StaleRecordException e) {
-            Notification.show(card.candidate.fullName() + " was just moved by someone else. The board shows where "
-                    + "they are now.", 5000, Notification.Position.MIDDLE)
+            Notification.show(card.get().candidate().fullName() + " was just moved by someone else. The board shows "
+                    + "where they are now.", 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             load();
         } catch (InvalidInputException | RecordNotFoundException e) {
-            String message = e instanceof InvalidInputException invalid
+            refused(e instanceof InvalidInputException invalid
                     ? String.join(" ", invalid.fieldErrors().values())
-                    : "That card is no longer on this board.";
-            Notification.show(message, 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            load();
+                    : "That card is no longer on this board.");
         }
     }
 
-    /** Puts a card where the server says it now is, and shows the two columns it left and entered again. */
-    private void applyLocally(Card card, ApplicationSummary moved) {
-        UUID from = card.application.stageId();
-        board.get(from).remove(card);
-        card.application = moved;
-        List<Card> target = board.get(moved.stageId());
-        target.add(Math.min(moved.position(), target.size()), card);
-        renderColumn(stageOf(from));
-        if (!from.equals(moved.stageId())) {
-            renderColumn(stageOf(moved.stageId()));
-        }
+    private void refused(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        load();
     }
 
     /** A move someone made, on this board or another: applied in the job's order, unless already shown. */
     private void apply(CandidateMoved move) {
-        if (move.sequence() <= seen) {
-            return;
+        String byWhom = move.actorId() == null ? "someone" : memberNames.getOrDefault(move.actorId(), "someone");
+        show(state.apply(move, byWhom), this::reload);
+    }
+
+    /** Shows the columns a move changed, or reads the whole board again when the board cannot patch itself. */
+    private void show(BoardState.Change change, Runnable readAgain) {
+        switch (change) {
+            case BoardState.Moved(List<UUID> stageIds) -> stageIds.forEach(this::renderColumn);
+            case BoardState.Behind() -> readAgain.run();
+            case BoardState.Unchanged() -> {
+            }
         }
-        if (move.sequence() > seen + 1) {
-            // a move this board has not heard of came first: only reading again shows the right order
-            reload();
-            return;
-        }
-        seen = move.sequence();
-        Optional<Card> card = board.values().stream().flatMap(List::stream)
-                .filter(shown -> shown.application.id().equals(move.applicationId())).findFirst();
-        if (card.isPresent() && card.get().application.version() >= move.version()) {
-            return;
-        }
-        if (card.isEmpty() || !board.containsKey(move.toStageId())) {
-            // a card or stage this board has not seen yet: read it all again
-            reload();
-            return;
-        }
-        Card moved = card.get();
-        ApplicationSummary before = moved.application;
-        moved.movedBy = move.actorId() == null ? "someone" : memberNames.getOrDefault(move.actorId(), "someone");
-        applyLocally(moved, new ApplicationSummary(before.id(), before.candidateId(), before.jobId(),
-                move.toStageId(), move.toPosition(), move.changedStage() ? move.movedAt() : before.stageEnteredAt(),
-                before.rejectionReason(), move.version()));
     }
 
     private void showPresence(List<String> others) {
