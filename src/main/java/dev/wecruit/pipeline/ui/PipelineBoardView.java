@@ -45,8 +45,6 @@ import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +52,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -74,7 +71,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final boolean mayMove;
     private final LiveBoards liveBoards;
     private final Map<UUID, String> memberNames;
-    private final Clock clock = Clock.systemUTC();
+    private final BoardCardRenderer renderer;
 
     private final H2 title = new H2();
     private final Span presence = new Span();
@@ -107,6 +104,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.memberId = me.membership().memberId();
         this.memberName = me.displayName();
         this.mayMove = currentTenant.may(Role.RECRUITER);
+        this.renderer = new BoardCardRenderer(mayMove, memberNames, Clock.systemUTC());
         addClassName("pipeline-board-view");
 
         presence.addClassName("board-presence");
@@ -269,9 +267,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         List<Card> column = state.column(stageId);
         List<Card> shown = column.stream().filter(this::passesFilters).toList();
-        var html = new StringBuilder();
-        shown.forEach(card -> html.append(cardHtml(card, state.movedBy().get(card.id()))));
-        cards.getElement().setProperty("innerHTML", html.toString());
+        cards.getElement().setProperty("innerHTML", renderer.cards(shown, state.movedBy()));
         // who moved a card is said once; showing the column again (a filter, the next move) leaves it out
         state.shown(shown);
         columnCounts.get(stageId).setText(String.valueOf(column.size()));
@@ -287,45 +283,6 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         String typed = text.getValue().strip().toLowerCase(Locale.ROOT);
         return typed.isEmpty() || (card.candidate().fullName() + " " + Objects.requireNonNullElse(
                 card.candidate().currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
-    }
-
-    /**
-     * A card as HTML. A board may hold hundreds of cards, and a component or element per card costs the server a
-     * state node each (1.6 MB for an open board of 100 cards, measured), so a column's cards are one piece of HTML
-     * set on one element. Every value from the records is escaped. Cards have no listeners of their own: clicks on
-     * their move buttons and drops are heard once, by the board (see the constructor).
-     */
-    private String cardHtml(Card card, String movedBy) {
-        var html = new StringBuilder("<div class=\"board-card").append(movedBy == null ? "" : " board-card-moved")
-                .append("\" draggable=\"").append(mayMove).append("\" data-application=\"").append(card.application().id()).append("\">")
-                .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate().id()).append("\">")
-                .append(escaped(card.candidate().fullName())).append("</a>");
-        if (card.candidate().currentTitle() != null) {
-            html.append("<div class=\"board-card-title\">").append(escaped(card.candidate().currentTitle()))
-                    .append("</div>");
-        }
-        html.append("<div class=\"board-card-meta\">").append(escaped(timeInStage(card.application().stageEnteredAt())
-                + (card.candidate().ownerId() == null ? "" : " · " + memberNames.getOrDefault(card.candidate().ownerId(),
-                        "")))).append("</div>");
-        if (!card.candidate().tags().isEmpty()) {
-            html.append("<div class=\"board-card-tags\">");
-            card.candidate().tags().forEach(value -> html.append("<span theme=\"badge small\">").append(escaped(value))
-                    .append("</span>"));
-            html.append("</div>");
-        }
-        if (mayMove) {
-            html.append("<button class=\"board-card-move\" type=\"button\" title=\"Move to…\" aria-label=\"Move ")
-                    .append(escaped(card.candidate().fullName())).append("\">⋮</button>");
-        }
-        if (movedBy != null) {
-            html.append("<div class=\"board-card-moved-by\">").append(escaped("Moved by " + movedBy))
-                    .append("</div>");
-        }
-        return html.append("</div>").toString();
-    }
-
-    private static String escaped(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** "Move to…" for one card: the keyboard's way to do what dragging does. */
@@ -480,10 +437,5 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void showPresence(List<String> others) {
         presence.setText(others.isEmpty() ? "" : "Also looking: " + String.join(", ", others));
-    }
-
-    private String timeInStage(Instant enteredAt) {
-        long days = Duration.between(enteredAt, clock.instant()).toDays();
-        return days < 1 ? "Today" : days == 1 ? "1 day in stage" : days + " days in stage";
     }
 }
