@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
@@ -57,7 +55,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A job's pipeline as a board: a column per stage, a card per candidate. Drag a card to another column or place, or
  * use its "Move to" menu from the keyboard. Every open board of the job in the firm shows each move within a moment,
- * through Vaadin Push, with a short highlight saying who moved what.
+ * through Vaadin Push, with a short highlight saying who moved what. What the board shows, and which moves it may
+ * apply, is its {@link BoardState}; the cards are HTML from {@link BoardCardRenderer}.
  */
 @Route("jobs/:id/pipeline")
 @PermitAll
@@ -285,7 +284,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
                 card.candidate().currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
     }
 
-    /** "Move to…" for one card: the keyboard's way to do what dragging does. */
+    /** "Move to…" for one card, from its move button. */
     private void openMoveDialog(UUID applicationId) {
         Optional<Card> found = state.card(applicationId);
         if (found.isEmpty()) {
@@ -293,40 +292,8 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         Card card = found.get();
         Stage current = stageOf(card.application().stageId());
-        var dialog = new Dialog("Move " + card.candidate().fullName() + " to…");
-        dialog.addClassName("board-move-dialog");
-        var choices = new Div();
-        choices.addClassName("board-move-choices");
-        for (Stage stage : job.stages()) {
-            if (!stage.id().equals(current.id())) {
-                var to = new Button(stage.name(), click -> {
-                    dialog.close();
-                    move(applicationId, stage, Integer.MAX_VALUE);
-                });
-                to.addClassName("board-move-to");
-                choices.add(to);
-            }
-        }
-        int index = state.indexIn(current.id(), applicationId);
-        if (index > 0) {
-            var up = new Button("Up in " + current.name(), click -> {
-                dialog.close();
-                move(applicationId, current, index - 1);
-            });
-            up.addClassName("board-move-to");
-            choices.add(up);
-        }
-        if (index < state.column(current.id()).size() - 1) {
-            var down = new Button("Down in " + current.name(), click -> {
-                dialog.close();
-                move(applicationId, current, index + 1);
-            });
-            down.addClassName("board-move-to");
-            choices.add(down);
-        }
-        dialog.add(choices);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
-        dialog.open();
+        new MoveCardDialog(card.candidate().fullName(), job.stages(), current, state.indexIn(current.id(), card.id()),
+                state.column(current.id()).size(), (stage, position) -> move(applicationId, stage, position)).open();
     }
 
     /** A card dropped on a column, or on a card (it takes that card's place). */
@@ -355,39 +322,18 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /**
      * Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. The card
-     * is looked up when the member confirms: a move heard while a dialog was open has changed its version.
+     * is looked up by id when the member confirms: while a dialog was open, a move heard may have changed its version,
+     * or the board may have read itself again.
      */
     private void move(UUID applicationId, Stage to, int position) {
         Optional<Card> card = state.card(applicationId);
         if (card.isPresent() && to.kind() == StageKind.REJECTED
                 && !to.id().equals(card.get().application().stageId())) {
-            askWhy(card.get(), to, position);
+            new RejectCardDialog(card.get().candidate().fullName(),
+                    reason -> send(applicationId, to, position, reason)).open();
             return;
         }
         send(applicationId, to, position, null);
-    }
-
-    private void askWhy(Card card, Stage to, int position) {
-        var dialog = new Dialog("Why is " + card.candidate().fullName() + " rejected?");
-        dialog.addClassName("board-reject-dialog");
-        var reason = new TextArea("Reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setHelperText("Kept with the application; the client does not see it");
-        var confirm = new Button("Reject", click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Give a reason for the rejection");
-                reason.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            send(card.id(), to, position, reason.getValue());
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.addClassName("board-reject-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.open();
     }
 
     private void send(UUID applicationId, Stage to, int position, String reason) {
