@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
@@ -36,6 +34,7 @@ import dev.wecruit.jobs.StageService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.CandidateMoved;
+import dev.wecruit.pipeline.ui.BoardState.Card;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
@@ -46,9 +45,6 @@ import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,13 +52,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A job's pipeline as a board: a column per stage, a card per candidate. Drag a card to another column or place, or
  * use its "Move to" menu from the keyboard. Every open board of the job in the firm shows each move within a moment,
- * through Vaadin Push, with a short highlight saying who moved what.
+ * through Vaadin Push, with a short highlight saying who moved what. What the board shows, and which moves it may
+ * apply, is its {@link BoardState}; the cards are HTML from {@link BoardCardRenderer}.
  */
 @Route("jobs/:id/pipeline")
 @PermitAll
@@ -78,7 +74,7 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final boolean mayMove;
     private final LiveBoards liveBoards;
     private final Map<UUID, String> memberNames;
-    private final Clock clock = Clock.systemUTC();
+    private final BoardCardRenderer renderer;
 
     private final H2 title = new H2();
     private final Span presence = new Span();
@@ -91,30 +87,16 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Map<UUID, Span> columnCounts = new LinkedHashMap<>();
 
     private JobDetails job;
-    private Map<UUID, List<Card>> board = new LinkedHashMap<>();
+    private BoardState state;
     private Registration liveRegistration;
-    /** The number of the job's latest move this board shows; moves are applied in order, a gap means reading again. */
-    private long seen;
     /** Whose board it is: from the signed-in member, kept for work done later on behalf of this board. */
     private final UUID tenantId;
     private final UUID memberId;
     private final String memberName;
 
-    /** A card as the board shows it: the application and the candidate it is about. */
-    static final class Card {
-        private ApplicationSummary application;
-        private final CandidateSummary candidate;
-        private String movedBy;
-
-        Card(ApplicationSummary application, CandidateSummary candidate) {
-            this.application = application;
-            this.candidate = candidate;
-        }
-    }
-
     PipelineBoardView(ApplicationService applications, JobService jobs, StageService stages, PipelineLock pipelines,
             CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant,
-            LiveBoards liveBoards) {
+            LiveBoards liveBoards, Clock clock) {
         this.applications = applications;
         this.jobs = jobs;
         this.stages = stages;
@@ -128,13 +110,14 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.memberId = me.membership().memberId();
         this.memberName = me.displayName();
         this.mayMove = currentTenant.may(Role.RECRUITER);
+        this.renderer = new BoardCardRenderer(mayMove, memberNames, clock);
         addClassName("pipeline-board-view");
 
         presence.addClassName("board-presence");
         editStages.addClassName("board-edit-stages");
         editStages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editStages.addClickListener(click -> new StageEditorDialog(applications, job.id(), job.stages(),
-                stageId -> board.getOrDefault(stageId, List.of()).size(), this::load).open());
+                stageId -> state.column(stageId).size(), this::load).open());
         var header = new Div(title, new Div(presence, editStages));
         header.addClassName("board-header");
         onlyMine.addValueChangeListener(event -> render());
@@ -238,20 +221,11 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void load() {
         job = jobs.find(job.id()).orElse(job);
         // the number first: a move committed while the cards are read is then applied again, which is harmless
-        seen = pipelines.lastMove(job.id());
+        long sequence = pipelines.lastMove(job.id());
         List<ApplicationSummary> cards = applications.applicationsOf(job.id());
         Map<UUID, CandidateSummary> people = candidates.summaries(cards.stream()
                 .map(ApplicationSummary::candidateId).toList());
-        board = new LinkedHashMap<>();
-        job.stages().forEach(stage -> board.put(stage.id(), new ArrayList<>()));
-        for (ApplicationSummary card : cards) {
-            CandidateSummary person = people.get(card.candidateId());
-            if (person != null && board.containsKey(card.stageId())) {
-                board.get(card.stageId()).add(new Card(card, person));
-            }
-        }
-        board.values().forEach(column -> column.sort((a, b) -> Integer.compare(a.application.position(),
-                b.application.position())));
+        state = new BoardState(sequence, job.stages(), cards, people);
         tag.setItems(cards.stream().map(ApplicationSummary::candidateId).map(people::get)
                 .filter(Objects::nonNull).flatMap(person -> person.tags().stream()).distinct().sorted()
                 .toList());
@@ -288,137 +262,60 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Shows the cards that pass the filters, in board order; counts are of every card in the column. */
     private void render() {
         for (Stage stage : job.stages()) {
-            renderColumn(stage);
+            renderColumn(stage.id());
         }
     }
 
-    private void renderColumn(Stage stage) {
-        Div cards = columnCards.get(stage.id());
+    private void renderColumn(UUID stageId) {
+        Div cards = columnCards.get(stageId);
         if (cards == null) {
             return;
         }
-        List<Card> column = board.getOrDefault(stage.id(), List.of());
-        var html = new StringBuilder();
-        column.stream().filter(this::shown).forEach(card -> html.append(cardHtml(card)));
-        cards.getElement().setProperty("innerHTML", html.toString());
-        columnCounts.get(stage.id()).setText(String.valueOf(column.size()));
+        List<Card> column = state.column(stageId);
+        List<Card> shown = column.stream().filter(this::passesFilters).toList();
+        cards.getElement().setProperty("innerHTML", renderer.cards(shown, state.movedBy()));
+        // who moved a card is said once; showing the column again (a filter, the next move) leaves it out
+        state.shown(shown);
+        columnCounts.get(stageId).setText(String.valueOf(column.size()));
     }
 
-    private boolean shown(Card card) {
-        if (onlyMine.getValue() && !memberId.equals(card.candidate.ownerId())) {
+    private boolean passesFilters(Card card) {
+        if (onlyMine.getValue() && !memberId.equals(card.candidate().ownerId())) {
             return false;
         }
-        if (tag.getValue() != null && !card.candidate.tags().contains(tag.getValue())) {
+        if (tag.getValue() != null && !card.candidate().tags().contains(tag.getValue())) {
             return false;
         }
         String typed = text.getValue().strip().toLowerCase(Locale.ROOT);
-        return typed.isEmpty() || (card.candidate.fullName() + " " + Objects.requireNonNullElse(
-                card.candidate.currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
+        return typed.isEmpty() || (card.candidate().fullName() + " " + Objects.requireNonNullElse(
+                card.candidate().currentTitle(), "")).toLowerCase(Locale.ROOT).contains(typed);
     }
 
-    /**
-     * A card as HTML. A board may hold hundreds of cards, and a component or element per card costs the server a
-     * state node each (1.6 MB for an open board of 100 cards, measured), so a column's cards are one piece of HTML
-     * set on one element. Every value from the records is escaped. Cards have no listeners of their own: clicks on
-     * their move buttons and drops are heard once, by the board (see the constructor).
-     */
-    private String cardHtml(Card card) {
-        var html = new StringBuilder("<div class=\"board-card").append(card.movedBy == null ? "" : " board-card-moved")
-                .append("\" draggable=\"").append(mayMove).append("\" data-application=\"").append(card.application.id()).append("\">")
-                .append("<a class=\"board-card-name\" href=\"candidates/").append(card.candidate.id()).append("\">")
-                .append(escaped(card.candidate.fullName())).append("</a>");
-        if (card.candidate.currentTitle() != null) {
-            html.append("<div class=\"board-card-title\">").append(escaped(card.candidate.currentTitle()))
-                    .append("</div>");
-        }
-        html.append("<div class=\"board-card-meta\">").append(escaped(timeInStage(card.application.stageEnteredAt())
-                + (card.candidate.ownerId() == null ? "" : " · " + memberNames.getOrDefault(card.candidate.ownerId(),
-                        "")))).append("</div>");
-        if (!card.candidate.tags().isEmpty()) {
-            html.append("<div class=\"board-card-tags\">");
-            card.candidate.tags().forEach(value -> html.append("<span theme=\"badge small\">").append(escaped(value))
-                    .append("</span>"));
-            html.append("</div>");
-        }
-        if (mayMove) {
-            html.append("<button class=\"board-card-move\" type=\"button\" title=\"Move to…\" aria-label=\"Move ")
-                    .append(escaped(card.candidate.fullName())).append("\">⋮</button>");
-        }
-        if (card.movedBy != null) {
-            html.append("<div class=\"board-card-moved-by\">").append(escaped("Moved by " + card.movedBy))
-                    .append("</div>");
-            card.movedBy = null;
-        }
-        return html.append("</div>").toString();
-    }
-
-    private static String escaped(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
-    }
-
-    /** "Move to…" for one card: the keyboard's way to do what dragging does. */
+    /** "Move to…" for one card, from its move button. */
     private void openMoveDialog(UUID applicationId) {
-        Optional<Card> found = cardWith(applicationId);
+        Optional<Card> found = state.card(applicationId);
         if (found.isEmpty()) {
             return;
         }
         Card card = found.get();
-        Stage current = stageOf(card.application.stageId());
-        var dialog = new Dialog("Move " + card.candidate.fullName() + " to…");
-        dialog.addClassName("board-move-dialog");
-        var choices = new Div();
-        choices.addClassName("board-move-choices");
-        for (Stage stage : job.stages()) {
-            if (!stage.id().equals(current.id())) {
-                var to = new Button(stage.name(), click -> {
-                    dialog.close();
-                    move(card, stage, Integer.MAX_VALUE);
-                });
-                to.addClassName("board-move-to");
-                choices.add(to);
-            }
-        }
-        List<Card> column = board.get(current.id());
-        int index = column.indexOf(card);
-        if (index > 0) {
-            var up = new Button("Up in " + current.name(), click -> {
-                dialog.close();
-                move(card, current, index - 1);
-            });
-            up.addClassName("board-move-to");
-            choices.add(up);
-        }
-        if (index < column.size() - 1) {
-            var down = new Button("Down in " + current.name(), click -> {
-                dialog.close();
-                move(card, current, index + 1);
-            });
-            down.addClassName("board-move-to");
-            choices.add(down);
-        }
-        dialog.add(choices);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
-        dialog.open();
+        Stage current = stageOf(card.application().stageId());
+        new MoveCardDialog(card.candidate().fullName(), job.stages(), current, state.indexIn(current.id(), card.id()),
+                state.column(current.id()).size(), (stage, position) -> move(applicationId, stage, position)).open();
     }
 
     /** A card dropped on a column, or on a card (it takes that card's place). */
     private void dropped(DomEvent drop) {
-        Optional<Card> card = uuid(drop, "event.dataTransfer.getData('text/plain')").flatMap(this::cardWith);
+        Optional<Card> card = uuid(drop, "event.dataTransfer.getData('text/plain')").flatMap(state::card);
         Optional<Stage> stage = uuid(drop, "event.target.closest('.board-column')?.dataset.stage")
                 .flatMap(id -> job.stages().stream().filter(candidate -> candidate.id().equals(id)).findFirst());
         if (card.isEmpty() || stage.isEmpty()) {
             return;
         }
-        List<Card> column = board.get(stage.get().id());
         int position = uuid(drop, "event.target.closest('.board-card')?.dataset.application")
-                .flatMap(this::cardWith).map(column::indexOf).filter(index -> index >= 0).orElse(Integer.MAX_VALUE);
+                .map(onto -> state.indexIn(stage.get().id(), onto)).filter(index -> index >= 0)
+                .orElse(Integer.MAX_VALUE);
         // the dragged card takes the target's place; the target shifts toward where the dragged card came from
-        move(card.get(), stage.get(), position);
-    }
-
-    private Optional<Card> cardWith(UUID applicationId) {
-        return board.values().stream().flatMap(List::stream)
-                .filter(card -> card.application.id().equals(applicationId)).findFirst();
+        move(card.get().id(), stage.get(), position);
     }
 
     private Stage stageOf(UUID stageId) {
@@ -430,106 +327,68 @@ class PipelineBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
         return value == null || value.isNull() ? Optional.empty() : RecordPageView.parseId(value.asString());
     }
 
-    /** Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. */
-    private void move(Card card, Stage to, int position) {
-        if (to.kind() == StageKind.REJECTED && !to.id().equals(card.application.stageId())) {
-            askWhy(card, to, position);
+    /**
+     * Moves a card as the member asked; a rejection first asks why, and a cancelled dialog leaves the card. The card
+     * is looked up by id when the member confirms: while a dialog was open, a move heard may have changed its version,
+     * or the board may have read itself again.
+     */
+    private void move(UUID applicationId, Stage to, int position) {
+        Optional<Card> card = state.card(applicationId);
+        if (card.isPresent() && to.kind() == StageKind.REJECTED
+                && !to.id().equals(card.get().application().stageId())) {
+            new RejectCardDialog(card.get().candidate().fullName(),
+                    reason -> send(applicationId, to, position, reason)).open();
             return;
         }
-        send(card, to, position, null);
+        send(applicationId, to, position, null);
     }
 
-    private void askWhy(Card card, Stage to, int position) {
-        var dialog = new Dialog("Why is " + card.candidate.fullName() + " rejected?");
-        dialog.addClassName("board-reject-dialog");
-        var reason = new TextArea("Reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setHelperText("Kept with the application; the client does not see it");
-        var confirm = new Button("Reject", click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Give a reason for the rejection");
-                reason.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            send(card, to, position, reason.getValue());
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.addClassName("board-reject-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    private void send(Card card, Stage to, int position, String reason) {
+    private void send(UUID applicationId, Stage to, int position, String reason) {
+        Optional<Card> card = state.card(applicationId);
+        if (card.isEmpty()) {
+            // the board read itself again while a dialog was open, and the card has left it
+            refused("That card is no longer on this board.");
+            return;
+        }
+        ApplicationSummary application = card.get().application();
         try {
-            ApplicationSummary moved = applications.move(card.application.id(), card.application.version(), to.id(),
-                    position, reason);
-            applyLocally(card, moved);
+            ApplicationSummary moved = applications.move(application.id(), application.version(), to.id(), position,
+                    reason);
+            show(state.place(moved), this::load);
         } catch (StaleRecordException e) {
-            Notification.show(card.candidate.fullName() + " was just moved by someone else. The board shows where "
-                    + "they are now.", 5000, Notification.Position.MIDDLE)
+            Notification.show(card.get().candidate().fullName() + " was just moved by someone else. The board shows "
+                    + "where they are now.", 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             load();
         } catch (InvalidInputException | RecordNotFoundException e) {
-            String message = e instanceof InvalidInputException invalid
+            refused(e instanceof InvalidInputException invalid
                     ? String.join(" ", invalid.fieldErrors().values())
-                    : "That card is no longer on this board.";
-            Notification.show(message, 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            load();
+                    : "That card is no longer on this board.");
         }
     }
 
-    /** Puts a card where the server says it now is, and shows the two columns it left and entered again. */
-    private void applyLocally(Card card, ApplicationSummary moved) {
-        UUID from = card.application.stageId();
-        board.get(from).remove(card);
-        card.application = moved;
-        List<Card> target = board.get(moved.stageId());
-        target.add(Math.min(moved.position(), target.size()), card);
-        renderColumn(stageOf(from));
-        if (!from.equals(moved.stageId())) {
-            renderColumn(stageOf(moved.stageId()));
-        }
+    private void refused(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        load();
     }
 
     /** A move someone made, on this board or another: applied in the job's order, unless already shown. */
     private void apply(CandidateMoved move) {
-        if (move.sequence() <= seen) {
-            return;
+        String byWhom = move.actorId() == null ? "someone" : memberNames.getOrDefault(move.actorId(), "someone");
+        show(state.apply(move, byWhom), this::reload);
+    }
+
+    /** Shows the columns a move changed, or reads the whole board again when the board cannot patch itself. */
+    private void show(BoardState.Change change, Runnable readAgain) {
+        switch (change) {
+            case BoardState.Moved(List<UUID> stageIds) -> stageIds.forEach(this::renderColumn);
+            case BoardState.Behind() -> readAgain.run();
+            case BoardState.Unchanged() -> {
+            }
         }
-        if (move.sequence() > seen + 1) {
-            // a move this board has not heard of came first: only reading again shows the right order
-            reload();
-            return;
-        }
-        seen = move.sequence();
-        Optional<Card> card = board.values().stream().flatMap(List::stream)
-                .filter(shown -> shown.application.id().equals(move.applicationId())).findFirst();
-        if (card.isPresent() && card.get().application.version() >= move.version()) {
-            return;
-        }
-        if (card.isEmpty() || !board.containsKey(move.toStageId())) {
-            // a card or stage this board has not seen yet: read it all again
-            reload();
-            return;
-        }
-        Card moved = card.get();
-        ApplicationSummary before = moved.application;
-        moved.movedBy = move.actorId() == null ? "someone" : memberNames.getOrDefault(move.actorId(), "someone");
-        applyLocally(moved, new ApplicationSummary(before.id(), before.candidateId(), before.jobId(),
-                move.toStageId(), move.toPosition(), move.changedStage() ? move.movedAt() : before.stageEnteredAt(),
-                before.rejectionReason(), move.version()));
     }
 
     private void showPresence(List<String> others) {
         presence.setText(others.isEmpty() ? "" : "Also looking: " + String.join(", ", others));
-    }
-
-    private String timeInStage(Instant enteredAt) {
-        long days = Duration.between(enteredAt, clock.instant()).toDays();
-        return days < 1 ? "Today" : days == 1 ? "1 day in stage" : days + " days in stage";
     }
 }

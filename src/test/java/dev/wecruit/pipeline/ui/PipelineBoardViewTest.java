@@ -318,6 +318,24 @@ class PipelineBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void who_moved_a_card_is_said_once_and_showing_the_column_again_leaves_it_out() {
+        UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "update applications set stage_id = ?, position = 0, version = version + 1 where id = ?",
+                stage(1).id(), zoe.id()));
+        events.publishEvent(new MoveFromAnotherNode(new CandidateMoved(firm.id(), job.id(), 1, zoe.id(),
+                zoe.candidateId(), stage(0).id(), stage(1).id(), 0, 0, zoe.version() + 1, null, Instant.now())));
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(column(stage(1))).contains("Zoë O'Brien", "Moved by someone");
+        });
+
+        _get(TextField.class, spec -> spec.withPlaceholder("Filter by name or title")).setValue("zo");
+
+        assertThat(column(stage(1))).contains("Zoë O'Brien").doesNotContain("Moved by");
+    }
+
+    @Test
     void the_text_filter_hides_cards_that_do_not_match_and_keeps_the_counts() {
         UI.getCurrent().navigate("jobs/" + job.id() + "/pipeline");
 
