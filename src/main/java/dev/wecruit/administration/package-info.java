@@ -4,4 +4,8 @@
  * for members, jobs for the stage template, ai and matching for AI, api for keys, audit for the log). Those services
  * audit their own changes, so what a view saves is recorded the same way as the same change made through the API.
  */
+@ApplicationModule(allowedDependencies = {
+        "ai", "api", "audit", "auth", "jobs", "matching", "shared", "shell", "tenancy"})
 package dev.wecruit.administration;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * with its API key sealed at rest. CV intake and matching both ask {@link dev.wecruit.ai.AiSettingsService} which
  * one the firm uses.
  */
+@ApplicationModule(allowedDependencies = {"platform :: crypto", "platform :: persistence", "shared", "tenancy"})
 package dev.wecruit.ai;
+
+import org.springframework.modulith.ApplicationModule;

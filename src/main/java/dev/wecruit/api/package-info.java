@@ -3,4 +3,7 @@
  * schema next. A key acts for its firm with the role it was given; the firm comes from the key, never from the
  * request.
  */
+@ApplicationModule(allowedDependencies = {"audit", "platform :: persistence", "shared", "tenancy"})
 package dev.wecruit.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * membership is the tenant for everything the member does; the member is read again on every request (decision
  * 0012).
  */
+@ApplicationModule(allowedDependencies = {"audit", "platform :: persistence", "shared", "tenancy"})
 package dev.wecruit.auth;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,2 +1,7 @@
 /** Candidates, their documents and CVs, and duplicate detection (capabilities C4, C7, C9). */
+@ApplicationModule(allowedDependencies = {
+        "companies", "jobs", "platform :: crypto", "platform :: documents", "platform :: persistence",
+        "platform :: validation", "shared", "shell", "tenancy", "tenancy :: ui"})
 package dev.wecruit.candidates;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * feature), the firm and the member in the header, the firm switcher, the light/dark toggle, sign-out and the
  * not-found page. It depends on auth for sign-in; no feature depends on it (features use the UI kit, {@code shell}).
  */
-@ApplicationModule(allowedDependencies = {"auth", "tenancy", "shell"})
+@ApplicationModule(allowedDependencies = {"auth", "shell", "tenancy"})
 package dev.wecruit.frame;
 
 import org.springframework.modulith.ApplicationModule;

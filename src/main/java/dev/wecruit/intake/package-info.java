@@ -5,4 +5,9 @@
  * proposal next to the CV, see possible duplicates, and save a new candidate or update an existing one; integrators
  * parse a CV or create a candidate from it through {@code /api}.
  */
+@ApplicationModule(allowedDependencies = {
+        "ai", "candidates", "platform :: crypto", "platform :: documents", "platform :: persistence", "shared",
+        "shell", "tenancy", "work"})
 package dev.wecruit.intake;
+
+import org.springframework.modulith.ApplicationModule;

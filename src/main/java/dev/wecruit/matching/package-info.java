@@ -7,4 +7,9 @@
  * firm's OpenAI-compatible model, when configured, may re-rank the top with a rationale that quotes only the profile.
  * The text it reads has no contact details and no protected attributes. Nothing is ever rejected automatically.
  */
+@ApplicationModule(allowedDependencies = {
+        "ai", "candidates", "intake :: parsing", "jobs", "pipeline", "platform :: persistence", "shared", "shell",
+        "tenancy", "work"})
 package dev.wecruit.matching;
+
+import org.springframework.modulith.ApplicationModule;

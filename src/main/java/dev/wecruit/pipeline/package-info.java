@@ -2,4 +2,9 @@
  * Applications: candidates in a job's pipeline, their stage and position within the column (capability C5). The
  * live Kanban board builds on this.
  */
+@ApplicationModule(allowedDependencies = {
+        "activities", "candidates", "companies", "jobs", "platform :: events", "platform :: persistence", "shared",
+        "shell", "tenancy"})
 package dev.wecruit.pipeline;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,11 @@
 /**
- * Cross-cutting plumbing every feature stands on: the embedded database bootstrap ({@code db}) and tenant-aware
- * persistence ({@code persistence}). It knows no business feature. It is an open module: features use its
- * sub-packages directly.
+ * Cross-cutting plumbing every feature stands on. It knows no business feature. Each sub-package is a named
+ * interface, so a module's package-info says which parts it uses: {@code db} (the embedded PostgreSQL bootstrap),
+ * {@code persistence} (tenant-aware transactions, {@code TenantScopedEntity}, {@code Ids}), {@code crypto} (sealed PII,
+ * blind indexes, keys), {@code validation}, {@code events} (the fan-out between nodes), {@code documents} (reading
+ * files safely) and {@code time} (the one clock).
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = "shared")
 package dev.wecruit.platform;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,8 @@
  * <p>It sits above {@code tenancy}, not in {@code platform}: running work for a firm and a member, and deciding
  * who may see and retry it, needs both (decision 0016).
  */
+@ApplicationModule(allowedDependencies = {
+        "platform :: crypto", "platform :: events", "platform :: persistence", "shared", "shell", "tenancy"})
 package dev.wecruit.work;
+
+import org.springframework.modulith.ApplicationModule;

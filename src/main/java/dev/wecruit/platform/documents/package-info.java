@@ -7,4 +7,7 @@
  * <p>{@link dev.wecruit.platform.documents.DocumentReader} is a plain class with no Spring wiring and no knowledge of
  * CVs or any other business feature, so any feature can read a file with it.
  */
+@NamedInterface("documents")
 package dev.wecruit.platform.documents;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** The one {@code Clock} bean. */
+@NamedInterface("time")
+package dev.wecruit.platform.time;
+
+import org.springframework.modulith.NamedInterface;
