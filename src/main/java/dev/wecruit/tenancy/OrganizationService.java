@@ -7,20 +7,21 @@ import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.internal.Member;
 import dev.wecruit.tenancy.internal.MemberRepository;
 import dev.wecruit.tenancy.internal.Organization;
+import dev.wecruit.tenancy.internal.OrganizationQueries;
 import dev.wecruit.tenancy.internal.OrganizationRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,27 +35,27 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class OrganizationService {
 
-    private static final String MEMBERS = """
-            select m.id, m.account_id, a.display_name, a.email, m.role, m.active
-              from members m join accounts a on a.id = m.account_id""";
-    private static final RowMapper<MemberSummary> MEMBER = (rs, row) -> new MemberSummary(
-            rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("display_name"),
-            rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
+    private static final Comparator<MemberSummary> BY_NAME = Comparator
+            .comparing((MemberSummary member) -> member.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(MemberSummary::id);
 
     private final OrganizationRepository organizations;
     private final MemberRepository members;
     private final CurrentTenant currentTenant;
     private final TransactionTemplate transactions;
-    private final JdbcTemplate jdbc;
+    private final OrganizationQueries queries;
+    private final AccountProfiles accounts;
     private final ApplicationEventPublisher events;
 
     OrganizationService(OrganizationRepository organizations, MemberRepository members, CurrentTenant currentTenant,
-            TransactionTemplate transactions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, OrganizationQueries queries, AccountProfiles accounts,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.members = members;
         this.currentTenant = currentTenant;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.queries = queries;
+        this.accounts = accounts;
         this.events = events;
     }
 
@@ -159,7 +160,7 @@ public class OrganizationService {
     /** A member of the current firm. */
     @Transactional(readOnly = true)
     public Optional<MemberSummary> member(UUID memberId) {
-        return jdbc.query(MEMBERS + " where m.id = ?", MEMBER, memberId).stream().findFirst();
+        return members.findById(memberId).map(member -> summaries(List.of(member)).getFirst());
     }
 
     /**
@@ -229,7 +230,16 @@ public class OrganizationService {
     /** Every member of the current firm, by name. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {
-        return jdbc.query(MEMBERS + " order by lower(a.display_name), m.id", MEMBER);
+        return summaries(members.findAll()).stream().sorted(BY_NAME).toList();
+    }
+
+    private List<MemberSummary> summaries(List<Member> found) {
+        Map<UUID, AccountProfiles.Profile> profiles = accounts.of(found.stream().map(Member::accountId).toList());
+        return found.stream().map(member -> {
+            AccountProfiles.Profile profile = profiles.get(member.accountId());
+            return new MemberSummary(member.id(), member.accountId(), profile.displayName(), profile.email(),
+                    member.role(), member.isActive());
+        }).toList();
     }
 
     /** The name of every member of the current firm, past members included, for showing owners and authors. */
@@ -241,7 +251,7 @@ public class OrganizationService {
     /** The member, with the firm's row locked: role changes of one firm happen one at a time. */
     private Member memberOfThisFirm(UUID memberId) {
         // two admins demoting each other at once must not both see the other as the remaining admin
-        jdbc.queryForList("select id from organizations for no key update", UUID.class);
+        queries.lockCurrentFirm();
         return members.findById(memberId).orElseThrow(() -> new RecordNotFoundException("member", memberId));
     }
 
@@ -257,7 +267,7 @@ public class OrganizationService {
      * hand the result to a user.
      */
     public List<UUID> allFirmIds() {
-        return jdbc.queryForList("select organization_ids()", UUID.class);
+        return queries.allFirmIds();
     }
 
     /**
@@ -280,12 +290,6 @@ public class OrganizationService {
      * is no tenant, and row-level security would hide every membership.
      */
     public List<Membership> membershipsOfAccount(UUID accountId) {
-        return jdbc.query("select member_id, tenant_id, organization_name, role from memberships_of_account(?)",
-                (rs, row) -> new Membership(
-                        rs.getObject("member_id", UUID.class),
-                        rs.getObject("tenant_id", UUID.class),
-                        rs.getString("organization_name"),
-                        Role.valueOf(rs.getString("role"))),
-                accountId);
+        return queries.membershipsOfAccount(accountId);
     }
 }
