@@ -95,4 +95,12 @@ class RecordBinderTest {
         assertThat(name.getErrorMessage()).isEqualTo("Enter a name");
         assertThat(errors.formError().isVisible()).isFalse();
     }
+
+    @Test
+    void changing_a_field_takes_its_message_away() {
+        errors.show(Map.of("name", "Enter a name"));
+        name.setValue("Ada");
+
+        assertThat(name.isInvalid()).isFalse();
+    }
 }
