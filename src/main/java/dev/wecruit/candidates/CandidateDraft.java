@@ -48,7 +48,164 @@ public record CandidateDraft(
 
     /** A draft with a name and nothing else. */
     public static CandidateDraft named(String firstName, String lastName) {
-        return new CandidateDraft(firstName, lastName, List.of(), List.of(), null, null, null, null, null, List.of(),
-                null, List.of(), List.of(), null, null, List.of(), null, null, null);
+        return builder().firstName(firstName).lastName(lastName).build();
+    }
+
+    /** A draft built by name, one value at a time; what is not set is null, or empty for a list. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this draft's values, to build a draft that differs in a few of them. */
+    public Builder toBuilder() {
+        var builder = new Builder();
+        builder.firstName = firstName;
+        builder.lastName = lastName;
+        builder.emails = emails;
+        builder.phones = phones;
+        builder.address = address;
+        builder.linkedinUrl = linkedinUrl;
+        builder.location = location;
+        builder.currentTitle = currentTitle;
+        builder.currentCompany = currentCompany;
+        builder.skills = skills;
+        builder.yearsOfExperience = yearsOfExperience;
+        builder.workHistory = workHistory;
+        builder.education = education;
+        builder.source = source;
+        builder.ownerId = ownerId;
+        builder.tags = tags;
+        builder.lawfulBasis = lawfulBasis;
+        builder.consentGivenOn = consentGivenOn;
+        builder.consentNote = consentNote;
+        return builder;
+    }
+
+    /** Builds a {@link CandidateDraft}; each method sets the component of the same name. */
+    public static final class Builder {
+
+        private String firstName;
+        private String lastName;
+        private List<String> emails = List.of();
+        private List<String> phones = List.of();
+        private String address;
+        private String linkedinUrl;
+        private String location;
+        private String currentTitle;
+        private String currentCompany;
+        private List<String> skills = List.of();
+        private Integer yearsOfExperience;
+        private List<WorkExperience> workHistory = List.of();
+        private List<Education> education = List.of();
+        private String source;
+        private UUID ownerId;
+        private List<String> tags = List.of();
+        private LawfulBasis lawfulBasis;
+        private LocalDate consentGivenOn;
+        private String consentNote;
+
+        private Builder() {
+        }
+
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        public Builder lastName(String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        public Builder emails(List<String> emails) {
+            this.emails = emails;
+            return this;
+        }
+
+        public Builder phones(List<String> phones) {
+            this.phones = phones;
+            return this;
+        }
+
+        public Builder address(String address) {
+            this.address = address;
+            return this;
+        }
+
+        public Builder linkedinUrl(String linkedinUrl) {
+            this.linkedinUrl = linkedinUrl;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder currentTitle(String currentTitle) {
+            this.currentTitle = currentTitle;
+            return this;
+        }
+
+        public Builder currentCompany(String currentCompany) {
+            this.currentCompany = currentCompany;
+            return this;
+        }
+
+        public Builder skills(List<String> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder yearsOfExperience(Integer yearsOfExperience) {
+            this.yearsOfExperience = yearsOfExperience;
+            return this;
+        }
+
+        public Builder workHistory(List<WorkExperience> workHistory) {
+            this.workHistory = workHistory;
+            return this;
+        }
+
+        public Builder education(List<Education> education) {
+            this.education = education;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder ownerId(UUID ownerId) {
+            this.ownerId = ownerId;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder lawfulBasis(LawfulBasis lawfulBasis) {
+            this.lawfulBasis = lawfulBasis;
+            return this;
+        }
+
+        public Builder consentGivenOn(LocalDate consentGivenOn) {
+            this.consentGivenOn = consentGivenOn;
+            return this;
+        }
+
+        public Builder consentNote(String consentNote) {
+            this.consentNote = consentNote;
+            return this;
+        }
+
+        public CandidateDraft build() {
+            return new CandidateDraft(firstName, lastName, emails, phones, address, linkedinUrl, location, currentTitle,
+                    currentCompany, skills, yearsOfExperience, workHistory, education, source, ownerId, tags,
+                    lawfulBasis, consentGivenOn, consentNote);
+        }
     }
 }

@@ -394,9 +394,12 @@ public class RealisticFirmGenerator {
             int daysOpen = random.nextInt(10, 301);
             LocalDate openedOn = today.minusDays(daysOpen);
             LocalDate closedOn = status.isClosed() ? openedOn.plusDays(random.nextInt(daysOpen + 1)) : null;
-            JobDetails job = jobs.create(new JobDraft(title, company.id(), hiringManagerId, description, skills,
-                    List.of(), seniority, location(company.city()), remotePolicy, salary.min(), salary.max(),
-                    salary.currency(), fee, status, member(), openedOn, closedOn));
+            // member() draws a random number: it stays after everything above, as it always was
+            JobDetails job = jobs.create(JobDraft.builder().title(title).companyId(company.id())
+                    .hiringManagerId(hiringManagerId).description(description).skills(skills).seniority(seniority)
+                    .location(location(company.city())).remotePolicy(remotePolicy).salaryMin(salary.min())
+                    .salaryMax(salary.max()).salaryCurrency(salary.currency()).fee(fee).status(status)
+                    .ownerId(member()).openedOn(openedOn).closedOn(closedOn).build());
             createdJobs.add(new JobRef(job.id(), professionIndex, job.stages(), daysOpen));
         }
 
@@ -487,13 +490,16 @@ public class RealisticFirmGenerator {
             List<String> tags = sample(random, TAGS, random.nextInt(4));
             boolean consent = random.nextInt(100) < 20;
 
-            return new CandidateDraft(first, last, emails, phones, address, linkedin,
-                    location(city), profession.titles().get(level), employer.name(), skills, years, history,
-                    education, source, ownerId, tags,
-                    consent ? LawfulBasis.CONSENT : LawfulBasis.LEGITIMATE_INTEREST,
+            return CandidateDraft.builder().firstName(first).lastName(last).emails(emails).phones(phones)
+                    .address(address).linkedinUrl(linkedin).location(location(city))
+                    .currentTitle(profession.titles().get(level)).currentCompany(employer.name()).skills(skills)
+                    .yearsOfExperience(years).workHistory(history).education(education).source(source)
+                    .ownerId(ownerId).tags(tags)
+                    .lawfulBasis(consent ? LawfulBasis.CONSENT : LawfulBasis.LEGITIMATE_INTEREST)
                     // from yesterday back: "today" in UTC can be tomorrow in the zone that validates @PastOrPresent
-                    consent ? today.minusDays(1 + random.nextInt(HISTORY_DAYS)) : null,
-                    consent ? pick(random, CONSENT_NOTES) : null);
+                    .consentGivenOn(consent ? today.minusDays(1 + random.nextInt(HISTORY_DAYS)) : null)
+                    .consentNote(consent ? pick(random, CONSENT_NOTES) : null)
+                    .build();
         }
 
         /** Newest role first, the current one open-ended; earlier roles step down the profession's titles. */

@@ -44,4 +44,147 @@ public record JobDraft(
         UUID ownerId,
         LocalDate openedOn,
         LocalDate closedOn) {
+
+    /** A draft built by name, one value at a time; what is not set is null, or empty for a list. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this draft's values, to build a draft that differs in a few of them. */
+    public Builder toBuilder() {
+        var builder = new Builder();
+        builder.title = title;
+        builder.companyId = companyId;
+        builder.hiringManagerId = hiringManagerId;
+        builder.description = description;
+        builder.skills = skills;
+        builder.niceToHave = niceToHave;
+        builder.seniority = seniority;
+        builder.location = location;
+        builder.remotePolicy = remotePolicy;
+        builder.salaryMin = salaryMin;
+        builder.salaryMax = salaryMax;
+        builder.salaryCurrency = salaryCurrency;
+        builder.fee = fee;
+        builder.status = status;
+        builder.ownerId = ownerId;
+        builder.openedOn = openedOn;
+        builder.closedOn = closedOn;
+        return builder;
+    }
+
+    /** Builds a {@link JobDraft}; each method sets the component of the same name. */
+    public static final class Builder {
+
+        private String title;
+        private UUID companyId;
+        private UUID hiringManagerId;
+        private String description;
+        private List<String> skills = List.of();
+        private List<String> niceToHave = List.of();
+        private Seniority seniority;
+        private String location;
+        private RemotePolicy remotePolicy;
+        private BigDecimal salaryMin;
+        private BigDecimal salaryMax;
+        private String salaryCurrency;
+        private FeeTerms fee;
+        private JobStatus status;
+        private UUID ownerId;
+        private LocalDate openedOn;
+        private LocalDate closedOn;
+
+        private Builder() {
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder companyId(UUID companyId) {
+            this.companyId = companyId;
+            return this;
+        }
+
+        public Builder hiringManagerId(UUID hiringManagerId) {
+            this.hiringManagerId = hiringManagerId;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder skills(List<String> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder niceToHave(List<String> niceToHave) {
+            this.niceToHave = niceToHave;
+            return this;
+        }
+
+        public Builder seniority(Seniority seniority) {
+            this.seniority = seniority;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder remotePolicy(RemotePolicy remotePolicy) {
+            this.remotePolicy = remotePolicy;
+            return this;
+        }
+
+        public Builder salaryMin(BigDecimal salaryMin) {
+            this.salaryMin = salaryMin;
+            return this;
+        }
+
+        public Builder salaryMax(BigDecimal salaryMax) {
+            this.salaryMax = salaryMax;
+            return this;
+        }
+
+        public Builder salaryCurrency(String salaryCurrency) {
+            this.salaryCurrency = salaryCurrency;
+            return this;
+        }
+
+        public Builder fee(FeeTerms fee) {
+            this.fee = fee;
+            return this;
+        }
+
+        public Builder status(JobStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder ownerId(UUID ownerId) {
+            this.ownerId = ownerId;
+            return this;
+        }
+
+        public Builder openedOn(LocalDate openedOn) {
+            this.openedOn = openedOn;
+            return this;
+        }
+
+        public Builder closedOn(LocalDate closedOn) {
+            this.closedOn = closedOn;
+            return this;
+        }
+
+        public JobDraft build() {
+            return new JobDraft(title, companyId, hiringManagerId, description, skills, niceToHave, seniority, location,
+                    remotePolicy, salaryMin, salaryMax, salaryCurrency, fee, status, ownerId, openedOn, closedOn);
+        }
+    }
 }

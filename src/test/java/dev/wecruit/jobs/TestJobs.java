@@ -22,26 +22,17 @@ public final class TestJobs {
 
     /** The same draft with other fee terms. */
     public static JobDraft withFee(JobDraft draft, FeeTerms fee) {
-        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
-                draft.salaryMax(), draft.salaryCurrency(), fee, draft.status(), draft.ownerId(), draft.openedOn(),
-                draft.closedOn());
+        return draft.toBuilder().fee(fee).build();
     }
 
     /** The same draft with an owner. */
     public static JobDraft withOwner(JobDraft draft, UUID ownerId) {
-        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
-                draft.salaryMax(), draft.salaryCurrency(), draft.fee(), draft.status(), ownerId, draft.openedOn(),
-                draft.closedOn());
+        return draft.toBuilder().ownerId(ownerId).build();
     }
 
     /** The same draft with another status. */
     public static JobDraft withStatus(JobDraft draft, JobStatus status) {
-        return new JobDraft(draft.title(), draft.companyId(), draft.hiringManagerId(), draft.description(),
-                draft.skills(), draft.niceToHave(), draft.seniority(), draft.location(), draft.remotePolicy(), draft.salaryMin(),
-                draft.salaryMax(), draft.salaryCurrency(), draft.fee(), status, draft.ownerId(), draft.openedOn(),
-                draft.closedOn());
+        return draft.toBuilder().status(status).build();
     }
 
     private TestJobs() {

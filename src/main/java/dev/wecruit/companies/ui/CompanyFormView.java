@@ -14,7 +14,6 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,31 +21,35 @@ import java.util.UUID;
 @Route("companies/new")
 @RouteAlias("companies/:id/edit")
 @RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
-class CompanyFormView extends RecordFormView<CompanySummary> {
+class CompanyFormView extends RecordFormView<CompanySummary, CompanyDraft> {
 
     private final CompanyService companies;
-    private final TextField name = errors.bind("name", new TextField("Name"));
-    private final TextField website = errors.bind("website", new TextField("Website"));
-    private final TextField industry = errors.bind("industry", new TextField("Industry"));
-    private final TextField location = errors.bind("location", new TextField("Location"));
-    private final Select<CompanyStatus> status = errors.bind("status", new Select<>());
-    private final OwnerField owner;
 
     CompanyFormView(CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant) {
-        super("company");
+        super("company", "companies", CompanyDraft.class, CompanySummary::id, CompanySummary::name);
         this.companies = companies;
         addClassName("company-form-view");
-        owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
-        name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        var name = requiredText("Name", 200);
+        var website = new TextField("Website");
         website.setPlaceholder("acme.example");
+        var industry = new TextField("Industry");
         industry.setMaxLength(100);
+        var location = new TextField("Location");
         location.setMaxLength(200);
+        var status = new Select<CompanyStatus>();
         status.setLabel("Status");
         status.setItems(CompanyStatus.values());
         status.setItemLabelGenerator(Display::label);
         status.setValue(CompanyStatus.PROSPECT);
         status.setHelperText("Make a prospect a client once they give the firm a job");
+        var owner = new OwnerField("Owner", organizations, currentTenant);
+
+        binder.bind(name, "name");
+        binder.bind(website, "website");
+        binder.bind(industry, "industry");
+        binder.bind(location, "location");
+        binder.bind(status, "status");
+        binder.forField(owner).withConverter(owner.ownerIds()).bind("ownerId");
         addSections(columns(name, website, industry, location, status, owner));
     }
 
@@ -56,39 +59,13 @@ class CompanyFormView extends RecordFormView<CompanySummary> {
     }
 
     @Override
-    protected UUID idOf(CompanySummary company) {
-        return company.id();
+    protected CompanyDraft draftOf(CompanySummary company) {
+        return new CompanyDraft(company.name(), company.website(), company.industry(), company.location(),
+                company.status(), company.ownerId());
     }
 
     @Override
-    protected String nameOf(CompanySummary company) {
-        return company.name();
-    }
-
-    @Override
-    protected void show(CompanySummary company) {
-        name.setValue(company.name());
-        website.setValue(Objects.requireNonNullElse(company.website(), ""));
-        industry.setValue(Objects.requireNonNullElse(company.industry(), ""));
-        location.setValue(Objects.requireNonNullElse(company.location(), ""));
-        status.setValue(company.status());
-        owner.show(company.ownerId());
-    }
-
-    @Override
-    protected CompanySummary save(CompanySummary editing) {
-        var draft = new CompanyDraft(name.getValue(), website.getValue(), industry.getValue(), location.getValue(),
-                status.getValue(), owner.ownerId());
+    protected CompanySummary save(CompanySummary editing, CompanyDraft draft) {
         return editing == null ? companies.create(draft) : companies.update(editing.id(), editing.version(), draft);
-    }
-
-    @Override
-    protected String pageOf(CompanySummary company) {
-        return "companies/" + company.id();
-    }
-
-    @Override
-    protected String whereNewFormsReturn() {
-        return "companies";
     }
 }

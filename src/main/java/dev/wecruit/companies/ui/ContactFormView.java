@@ -11,11 +11,10 @@ import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.companies.ContactDraft;
 import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.RecordBinder;
 import dev.wecruit.shell.RecordFormView;
-import dev.wecruit.shell.RecordPageView;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -27,39 +26,42 @@ import org.springframework.data.domain.Sort;
 @Route("contacts/new")
 @RouteAlias("contacts/:id/edit")
 @RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
-class ContactFormView extends RecordFormView<ContactDetails> {
+class ContactFormView extends RecordFormView<ContactDetails, ContactDraft> {
 
     private final CompanyService companies;
-    private final ComboBox<CompanySummary> company = errors.bind("companyId", new ComboBox<>("Company"));
-    private final TextField firstName = errors.bind("firstName", new TextField("First name"));
-    private final TextField lastName = errors.bind("lastName", new TextField("Last name"));
-    private final TextField jobTitle = errors.bind("title", new TextField("Job title"));
-    private final EmailField email = errors.bind("email", new EmailField("Email"));
-    private final TextField phone = errors.bind("phone", new TextField("Phone"));
-    private final TextField linkedinUrl = errors.bind("linkedinUrl", new TextField("LinkedIn profile"));
+    private final ComboBox<CompanySummary> company = new ComboBox<>("Company");
 
     ContactFormView(CompanyService companies) {
-        super("contact");
+        super("contact", "contacts", ContactDraft.class, ContactDetails::id, ContactDetails::fullName);
         this.companies = companies;
         addClassName("contact-form-view");
         company.setItems(query -> ListViews.page(query, Sort.by("name", "id"), pageable -> companies.search(
                 query.getFilter().orElse(""), List.of(), pageable).getContent()));
         company.setItemLabelGenerator(CompanySummary::name);
         company.setRequiredIndicatorVisible(true);
-        firstName.setRequiredIndicatorVisible(true);
-        lastName.setRequiredIndicatorVisible(true);
-        firstName.setMaxLength(100);
-        lastName.setMaxLength(100);
+        var firstName = requiredText("First name", 100);
+        var lastName = requiredText("Last name", 100);
+        var jobTitle = new TextField("Job title");
         jobTitle.setMaxLength(200);
+        var email = new EmailField("Email");
+        var phone = new TextField("Phone");
+        var linkedinUrl = new TextField("LinkedIn profile");
         linkedinUrl.setPlaceholder("linkedin.com/in/…");
+
+        binder.forField(company).withConverter(RecordBinder.ids(CompanySummary::id, companies::get)).bind("companyId");
+        binder.bind(firstName, "firstName");
+        binder.bind(lastName, "lastName");
+        binder.bind(jobTitle, "title");
+        binder.bind(email, "email");
+        binder.bind(phone, "phone");
+        binder.bind(linkedinUrl, "linkedinUrl");
         addSections(columns(company, jobTitle, firstName, lastName, email, phone, linkedinUrl));
     }
 
     @Override
     protected void enteringNew(BeforeEnterEvent event) {
         // a company named in the address that is not the firm's is ignored: the user picks one
-        event.getLocation().getQueryParameters().getSingleParameter("company").flatMap(RecordPageView::parseId)
-                .flatMap(companies::find).ifPresent(company::setValue);
+        idParameter(event, "company").flatMap(companies::find).ifPresent(company::setValue);
     }
 
     @Override
@@ -68,37 +70,15 @@ class ContactFormView extends RecordFormView<ContactDetails> {
     }
 
     @Override
-    protected UUID idOf(ContactDetails contact) {
-        return contact.id();
+    protected ContactDraft draftOf(ContactDetails contact) {
+        return new ContactDraft(contact.companyId(), contact.firstName(), contact.lastName(), contact.title(),
+                contact.email(), contact.phone(), contact.linkedinUrl());
     }
 
     @Override
-    protected String nameOf(ContactDetails contact) {
-        return contact.fullName();
-    }
-
-    @Override
-    protected void show(ContactDetails contact) {
-        company.setValue(companies.get(contact.companyId()));
-        firstName.setValue(contact.firstName());
-        lastName.setValue(contact.lastName());
-        jobTitle.setValue(Objects.requireNonNullElse(contact.title(), ""));
-        email.setValue(Objects.requireNonNullElse(contact.email(), ""));
-        phone.setValue(Objects.requireNonNullElse(contact.phone(), ""));
-        linkedinUrl.setValue(Objects.requireNonNullElse(contact.linkedinUrl(), ""));
-    }
-
-    @Override
-    protected ContactDetails save(ContactDetails editing) {
-        var draft = new ContactDraft(company.getValue() == null ? null : company.getValue().id(), firstName.getValue(),
-                lastName.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue(), linkedinUrl.getValue());
+    protected ContactDetails save(ContactDetails editing, ContactDraft draft) {
         return editing == null ? companies.createContact(draft)
                 : companies.updateContact(editing.id(), editing.version(), draft);
-    }
-
-    @Override
-    protected String pageOf(ContactDetails contact) {
-        return "contacts/" + contact.id();
     }
 
     @Override

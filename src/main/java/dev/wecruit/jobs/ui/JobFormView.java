@@ -24,8 +24,8 @@ import dev.wecruit.jobs.RemotePolicy;
 import dev.wecruit.jobs.Seniority;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.RecordBinder;
 import dev.wecruit.shell.RecordFormView;
-import dev.wecruit.shell.RecordPageView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.ui.OwnerField;
@@ -44,71 +44,69 @@ import org.springframework.data.domain.Sort;
 @Route("jobs/new")
 @RouteAlias("jobs/:id/edit")
 @RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
-class JobFormView extends RecordFormView<JobDetails> {
+class JobFormView extends RecordFormView<JobDetails, JobDraft> {
 
     private final JobService jobs;
     private final CompanyService companies;
-    private final TextField jobTitle = errors.bind("title", new TextField("Title"));
-    private final ComboBox<CompanySummary> company = errors.bind("companyId", new ComboBox<>("Client company"));
-    private final ComboBox<ContactDetails> hiringManager = errors.bind("hiringManagerId",
-            new ComboBox<>("Hiring manager"));
-    private final Select<JobStatus> status = errors.bind("status", new Select<>());
-    private final OwnerField owner;
-    private final DatePicker openedOn = errors.bind("openedOn", new DatePicker("Opened on"));
-    private final DatePicker closedOn = errors.bind("closedOn", new DatePicker("Closed on"));
-    private final TextArea description = errors.bind("description", new TextArea("Description"));
-    private final MultiSelectComboBox<String> skills =
-            errors.bind("skills", new MultiSelectComboBox<>("Must-have requirements"));
-    private final MultiSelectComboBox<String> niceToHave =
-            errors.bind("niceToHave", new MultiSelectComboBox<>("Nice to have"));
-    private final Select<Seniority> seniority = errors.bind("seniority", new Select<>());
-    private final TextField location = errors.bind("location", new TextField("Location"));
-    private final Select<RemotePolicy> remotePolicy = errors.bind("remotePolicy", new Select<>());
-    private final BigDecimalField salaryMin = errors.bind("salaryMin", new BigDecimalField("Salary from"));
-    private final BigDecimalField salaryMax = errors.bind("salaryMax", new BigDecimalField("Salary to"));
-    private final TextField salaryCurrency = errors.bind("salaryCurrency", new TextField("Salary currency"));
-    private final Select<FeeTerms.Type> feeType = errors.bind("fee", new Select<>());
+    private final ComboBox<CompanySummary> company = new ComboBox<>("Client company");
+    private final ComboBox<ContactDetails> hiringManager = new ComboBox<>("Hiring manager");
+    private final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Must-have requirements");
+    private final MultiSelectComboBox<String> niceToHave = new MultiSelectComboBox<>("Nice to have");
+    private final Select<FeeTerms.Type> feeType = new Select<>();
     private final BigDecimalField feePercentage = new BigDecimalField("Fee percentage");
     private final BigDecimalField feeAmount = new BigDecimalField("Fixed fee");
     private final TextField feeCurrency = new TextField("Fee currency");
+    private UUID contactsShownOf;
 
     JobFormView(JobService jobs, CompanyService companies, OrganizationService organizations,
             CurrentTenant currentTenant) {
-        super("job");
+        super("job", "jobs", JobDraft.class, JobDetails::id, JobDetails::title);
         this.jobs = jobs;
         this.companies = companies;
         addClassName("job-form-view");
-        owner = errors.bind("ownerId", new OwnerField("Owner", organizations, currentTenant));
 
-        jobTitle.setRequiredIndicatorVisible(true);
-        jobTitle.setMaxLength(200);
+        var jobTitle = requiredText("Title", 200);
         company.setRequiredIndicatorVisible(true);
         company.setItems(query -> ListViews.page(query, Sort.by("name", "id"), pageable -> companies.search(
                 query.getFilter().orElse(""), List.of(), pageable).getContent()));
         company.setItemLabelGenerator(CompanySummary::name);
-        company.addValueChangeListener(event -> showContactsOf(event.getValue()));
+        company.addValueChangeListener(event -> showContactsOf(event.getValue() == null ? null
+                : event.getValue().id()));
         hiringManager.setItemLabelGenerator(contact -> contact.fullName()
                 + (contact.title() == null ? "" : " · " + contact.title()));
         hiringManager.setClearButtonVisible(true);
         hiringManager.setHelperText("A contact at the client company");
+        var status = new Select<JobStatus>();
         status.setLabel("Status");
         status.setItems(JobStatus.values());
         status.setItemLabelGenerator(Display::label);
         status.setValue(JobStatus.OPEN);
+        var owner = new OwnerField("Owner", organizations, currentTenant);
+        var openedOn = new DatePicker("Opened on");
         openedOn.setHelperText("Today if left empty");
+        var closedOn = new DatePicker("Closed on");
         closedOn.setHelperText("Set when the job is filled or cancelled");
+        var description = new TextArea("Description");
         description.setMaxLength(20_000);
         description.setMinHeight("10em");
-        acceptTypedValues(skills, "Type a skill, tool or qualification and press Enter");
-        acceptTypedValues(niceToHave, "Counts in a candidate's favour; not needed");
+        acceptTypedValues(skills, true);
+        skills.setHelperText("Type a skill, tool or qualification and press Enter");
+        acceptTypedValues(niceToHave, true);
+        niceToHave.setHelperText("Counts in a candidate's favour; not needed");
+        var seniority = new Select<Seniority>();
         seniority.setLabel("Seniority");
         seniority.setItems(Seniority.values());
         seniority.setItemLabelGenerator(value -> value == null ? "Not set" : Display.label(value));
         seniority.setEmptySelectionAllowed(true);
+        var location = new TextField("Location");
+        var remotePolicy = new Select<RemotePolicy>();
         remotePolicy.setLabel("Where the work is done");
         remotePolicy.setItems(RemotePolicy.values());
         remotePolicy.setItemLabelGenerator(value -> value == null ? "Not set" : Display.label(value));
         remotePolicy.setEmptySelectionAllowed(true);
+        var salaryMin = new BigDecimalField("Salary from");
+        var salaryMax = new BigDecimalField("Salary to");
+        var salaryCurrency = new TextField("Salary currency");
         salaryCurrency.setPlaceholder("GBP");
         salaryCurrency.setMaxLength(3);
         feeType.setLabel("Fee");
@@ -122,6 +120,31 @@ class JobFormView extends RecordFormView<JobDetails> {
         feeCurrency.setMaxLength(3);
         showFeeFields();
 
+        binder.bind(jobTitle, "title");
+        binder.forField(company).withConverter(RecordBinder.ids(CompanySummary::id, companies::get)).bind("companyId");
+        // after the company: the hiring manager is one of its contacts
+        binder.forField(hiringManager).withConverter(RecordBinder.ids(ContactDetails::id, this::contact))
+                .bind("hiringManagerId");
+        binder.bind(description, "description");
+        binder.forField(skills).withConverter(RecordBinder.<String>listed()).bind("skills");
+        binder.forField(niceToHave).withConverter(RecordBinder.<String>listed()).bind("niceToHave");
+        binder.bind(seniority, "seniority");
+        binder.bind(location, "location");
+        binder.bind(remotePolicy, "remotePolicy");
+        binder.bind(salaryMin, "salaryMin");
+        binder.bind(salaryMax, "salaryMax");
+        binder.bind(salaryCurrency, "salaryCurrency");
+        // the fee is four fields: the type stands for the terms (their messages go there) and builds them from the
+        // other three; those are read from the terms and checked for numbers, but write nothing of their own
+        binder.forField(feeType).withConverter(this::feeTerms, fee -> fee == null ? null : fee.type()).bind("fee");
+        binder.forField(feePercentage).bind(draft -> draft.fee() == null ? null : draft.fee().percentage(), null);
+        binder.forField(feeAmount).bind(draft -> draft.fee() == null ? null : draft.fee().amount(), null);
+        binder.forField(feeCurrency).bind(draft -> draft.fee() == null ? null : draft.fee().currency(), null);
+        binder.bind(status, "status");
+        binder.forField(owner).withConverter(owner.ownerIds()).bind("ownerId");
+        binder.bind(openedOn, "openedOn");
+        binder.bind(closedOn, "closedOn");
+
         addSections(new H3("Mandate"), columns(jobTitle, company, hiringManager, status, owner, openedOn, closedOn),
                 new H3("Requirements"), columns(skills, niceToHave, seniority, location, remotePolicy, salaryMin, salaryMax,
                         salaryCurrency), description,
@@ -131,28 +154,12 @@ class JobFormView extends RecordFormView<JobDetails> {
     @Override
     protected void enteringNew(BeforeEnterEvent event) {
         // a company named in the address that is not the firm's is ignored: the user picks one
-        event.getLocation().getQueryParameters().getSingleParameter("company").flatMap(RecordPageView::parseId)
-                .flatMap(companies::find).ifPresent(company::setValue);
+        idParameter(event, "company").flatMap(companies::find).ifPresent(company::setValue);
     }
 
     @Override
     protected Optional<JobDetails> find(UUID id) {
         return jobs.find(id);
-    }
-
-    @Override
-    protected UUID idOf(JobDetails job) {
-        return job.id();
-    }
-
-    @Override
-    protected String nameOf(JobDetails job) {
-        return job.title();
-    }
-
-    @Override
-    protected String pageOf(JobDetails job) {
-        return "jobs/" + job.id();
     }
 
     @Override
@@ -162,79 +169,58 @@ class JobFormView extends RecordFormView<JobDetails> {
 
     @Override
     protected void show(JobDetails job) {
-        jobTitle.setValue(job.title());
-        company.setValue(companies.get(job.companyId()));
         // read again even when the company is the same: its contacts may have changed since
-        showContactsOf(company.getValue());
-        hiringManager.setValue(job.hiringManagerId() == null ? null : hiringManager.getListDataView().getItems()
-                .filter(contact -> contact.id().equals(job.hiringManagerId())).findFirst().orElse(null));
-        status.setValue(job.status());
-        owner.show(job.ownerId());
-        openedOn.setValue(job.openedOn());
-        closedOn.setValue(job.closedOn());
-        description.setValue(Objects.requireNonNullElse(job.description(), ""));
+        contactsShownOf = null;
+        showContactsOf(job.companyId());
+        // the requirement fields offer what the job asks for, and what is typed
         skills.setItems(new LinkedHashSet<>(job.skills()));
-        skills.setValue(new LinkedHashSet<>(job.skills()));
         niceToHave.setItems(new LinkedHashSet<>(job.niceToHave()));
-        niceToHave.setValue(new LinkedHashSet<>(job.niceToHave()));
-        seniority.setValue(job.seniority());
-        location.setValue(Objects.requireNonNullElse(job.location(), ""));
-        remotePolicy.setValue(job.remotePolicy());
-        salaryMin.setValue(job.salaryMin());
-        salaryMax.setValue(job.salaryMax());
-        salaryCurrency.setValue(Objects.requireNonNullElse(job.salaryCurrency(), ""));
-        FeeTerms fee = job.fee();
-        feeType.setValue(fee == null ? null : fee.type());
-        feePercentage.setValue(fee == null ? null : fee.percentage());
-        feeAmount.setValue(fee == null ? null : fee.amount());
-        feeCurrency.setValue(fee == null || fee.currency() == null ? "" : fee.currency());
+        super.show(job);
     }
 
-    private static void acceptTypedValues(MultiSelectComboBox<String> field, String helperText) {
-        field.setAllowCustomValue(true);
-        field.addCustomValueSetListener(event -> {
-            String value = event.getDetail().strip();
-            if (!value.isEmpty()) {
-                var values = new LinkedHashSet<>(field.getValue());
-                values.add(value);
-                field.setItems(values);
-                field.setValue(values);
-            }
-        });
-        field.setHelperText(helperText);
+    @Override
+    protected JobDraft draftOf(JobDetails job) {
+        return JobDraft.builder().title(job.title()).companyId(job.companyId()).hiringManagerId(job.hiringManagerId())
+                .description(job.description()).skills(job.skills()).niceToHave(job.niceToHave())
+                .seniority(job.seniority()).location(job.location()).remotePolicy(job.remotePolicy())
+                .salaryMin(job.salaryMin()).salaryMax(job.salaryMax()).salaryCurrency(job.salaryCurrency())
+                .fee(job.fee()).status(job.status()).ownerId(job.ownerId()).openedOn(job.openedOn())
+                .closedOn(job.closedOn()).build();
     }
 
-    private void showContactsOf(CompanySummary chosen) {
-        List<ContactDetails> contacts = chosen == null ? List.of() : companies.contactsOf(chosen.id());
+    @Override
+    protected JobDetails save(JobDetails editing, JobDraft draft) {
+        return editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
+    }
+
+    private void showContactsOf(UUID companyId) {
+        if (Objects.equals(companyId, contactsShownOf) && companyId != null) {
+            return;
+        }
+        contactsShownOf = companyId;
+        List<ContactDetails> contacts = companyId == null ? List.of() : companies.contactsOf(companyId);
         hiringManager.setItems(contacts);
         hiringManager.setEnabled(!contacts.isEmpty());
-        hiringManager.setPlaceholder(chosen != null && contacts.isEmpty() ? "No contacts at this company yet" : null);
+        hiringManager.setPlaceholder(companyId != null && contacts.isEmpty()
+                ? "No contacts at this company yet" : null);
+    }
+
+    /** One of the contacts offered; null for one no longer at the company. */
+    private ContactDetails contact(UUID id) {
+        return hiringManager.getListDataView().getItems().filter(contact -> contact.id().equals(id)).findFirst()
+                .orElse(null);
+    }
+
+    private FeeTerms feeTerms(FeeTerms.Type type) {
+        return type == null ? null : new FeeTerms(type,
+                type == FeeTerms.Type.PERCENTAGE ? feePercentage.getValue() : null,
+                type == FeeTerms.Type.FIXED ? feeAmount.getValue() : null,
+                type == FeeTerms.Type.FIXED ? feeCurrency.getValue() : null);
     }
 
     private void showFeeFields() {
         feePercentage.setVisible(feeType.getValue() == FeeTerms.Type.PERCENTAGE);
         feeAmount.setVisible(feeType.getValue() == FeeTerms.Type.FIXED);
         feeCurrency.setVisible(feeType.getValue() == FeeTerms.Type.FIXED);
-    }
-
-    @Override
-    protected boolean readyToSave() {
-        return !(salaryMin.isInvalid() || salaryMax.isInvalid() || feePercentage.isInvalid() || feeAmount.isInvalid()
-                || openedOn.isInvalid() || closedOn.isInvalid());
-    }
-
-    @Override
-    protected JobDetails save(JobDetails editing) {
-        FeeTerms fee = feeType.getValue() == null ? null : new FeeTerms(feeType.getValue(),
-                feeType.getValue() == FeeTerms.Type.PERCENTAGE ? feePercentage.getValue() : null,
-                feeType.getValue() == FeeTerms.Type.FIXED ? feeAmount.getValue() : null,
-                feeType.getValue() == FeeTerms.Type.FIXED ? feeCurrency.getValue() : null);
-        var draft = new JobDraft(jobTitle.getValue(), company.getValue() == null ? null : company.getValue().id(),
-                hiringManager.getValue() == null ? null : hiringManager.getValue().id(), description.getValue(),
-                List.copyOf(skills.getValue()), List.copyOf(niceToHave.getValue()), seniority.getValue(),
-                location.getValue(), remotePolicy.getValue(), salaryMin.getValue(), salaryMax.getValue(),
-                salaryCurrency.getValue(), fee, status.getValue(), owner.ownerId(), openedOn.getValue(),
-                closedOn.getValue());
-        return editing == null ? jobs.create(draft) : jobs.update(editing.id(), editing.version(), draft);
     }
 }

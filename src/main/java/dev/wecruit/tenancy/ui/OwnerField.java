@@ -1,6 +1,8 @@
 package dev.wecruit.tenancy.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
@@ -43,6 +45,17 @@ public class OwnerField extends ComboBox<MemberSummary> {
         setPlaceholder(getValue() != null || ownerId == null ? null : members.stream()
                 .filter(member -> member.id().equals(ownerId)).findFirst()
                 .map(member -> member.displayName() + " (left the firm)").orElse(null));
+    }
+
+    /**
+     * The field as a binder sees it, for a record's {@code ownerId}: an id is shown as {@link #show} does, and saved
+     * as {@link #ownerId} says (the departed owner kept when nobody was chosen).
+     */
+    public Converter<MemberSummary, UUID> ownerIds() {
+        return Converter.from(chosen -> Result.ok(ownerId()), ownerId -> {
+            show(ownerId);
+            return getValue();
+        });
     }
 
     /** The owner to save: the chosen member, or the departed owner the record had when nobody was chosen. */

@@ -1,13 +1,19 @@
 package dev.wecruit.candidates.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dev.wecruit.candidates.TestCandidates.aCandidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.wecruit.KaribuTest;
@@ -19,6 +25,7 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,10 +60,7 @@ class CandidateFormViewTest extends KaribuTest {
 
     @Test
     void good_input_creates_the_candidate_and_opens_their_page() {
-        UI.getCurrent().navigate("candidates/new");
-
-        field("First name").setValue("Ada");
-        field("Last name").setValue("Lovelace");
+        aNewCandidateNamedAdaLovelace();
         area("Email addresses").setValue("ada@example.com\n\nada.l@example.org");
         field("Current title").setValue("Analyst");
         save();
@@ -84,6 +88,62 @@ class CandidateFormViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("form-reload")));
         assertThat(field("Last name").getValue()).isEqualTo("Doe-Smith");
+    }
+
+    @Test
+    void an_edit_shows_the_candidate_and_saving_it_unchanged_keeps_all_of_it_with_what_the_form_does_not_show() {
+        CandidateDetails jane = candidates.create(aCandidate().named("Jane", "Doe").withEmail("jane@example.com")
+                .withPhone("+44 20 7946 0018").withSkill("Consolidation").withTag("shortlist")
+                .draft());
+        CandidateDetails before = candidates.get(jane.id());
+        UI.getCurrent().navigate("candidates/" + jane.id() + "/edit");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Edit Jane Doe");
+        assertThat(area("Email addresses").getValue()).isEqualTo("jane@example.com");
+        assertThat(multiSelect("Skills").getValue()).containsExactly("IFRS", "Month-end close", "Consolidation");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Years of experience")).getValue()).isEqualTo(8);
+        save();
+
+        CandidateDetails saved = candidates.get(jane.id());
+        assertThat(saved).usingRecursiveComparison().ignoringFields("version", "updatedAt", "lastActivityAt")
+                .isEqualTo(before);
+        assertThat(saved.workHistory()).as("not on the form, kept as it was").hasSize(2);
+    }
+
+    @Test
+    void a_services_message_about_a_choice_shows_on_that_choice() {
+        aNewCandidateNamedAdaLovelace();
+        _get(DatePicker.class, spec -> spec.withLabel("Consent given on")).setValue(LocalDate.now().minusDays(2));
+        save();
+
+        Select<?> lawfulBasis = _get(Select.class, spec -> spec.withLabel("Lawful basis"));
+        assertThat(lawfulBasis.isInvalid()).isTrue();
+        assertThat(lawfulBasis.getErrorMessage()).isEqualTo("Choose the lawful basis the consent date belongs to");
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
+    }
+
+    @Test
+    void years_outside_the_fields_range_stop_the_save_before_the_service_sees_them() {
+        aNewCandidateNamedAdaLovelace();
+        _get(IntegerField.class, spec -> spec.withLabel("Years of experience")).setValue(75);
+        save();
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("form-error")).stream().filter(Div::isVisible)
+                .map(Div::getText)).containsExactly(
+                        "Some fields hold values that are not numbers or dates; correct them first.");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Years of experience")).isInvalid()).isTrue();
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
+    }
+
+    private static void aNewCandidateNamedAdaLovelace() {
+        UI.getCurrent().navigate("candidates/new");
+        field("First name").setValue("Ada");
+        field("Last name").setValue("Lovelace");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> multiSelect(String label) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel(label));
     }
 
     private static TextField field(String label) {

@@ -160,6 +160,21 @@ class CompanyViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_edit_of_a_contact_shows_their_company_and_keeps_it() {
+        ContactDetails anna = companies.createContact(TestCompanies.aContactAt(acme.id(), "Anna", "Meyer"));
+        UI.getCurrent().navigate("contacts/" + anna.id() + "/edit");
+
+        assertThat(companyField().getValue().id()).isEqualTo(acme.id());
+        assertThat(field("Last name").getValue()).isEqualTo("Meyer");
+        field("Job title").setValue("Chief People Officer");
+        save();
+
+        ContactDetails saved = companies.findContact(anna.id()).orElseThrow();
+        assertThat(saved.title()).isEqualTo("Chief People Officer");
+        assertThat(saved).usingRecursiveComparison().ignoringFields("title", "version").isEqualTo(anna);
+    }
+
+    @Test
     void another_firms_company_and_contact_show_the_not_found_page_and_nothing_of_theirs() {
         ContactDetails anna = companies.createContact(TestCompanies.aContactAt(acme.id(), "Anna", "Meyer"));
         SignedIn.out();

@@ -181,6 +181,39 @@ class JobViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_edit_shows_the_jobs_fee_and_hiring_manager_and_keeps_them_when_only_the_title_changes() {
+        UI.getCurrent().navigate("jobs/" + planner.id() + "/edit");
+
+        assertThat(_get(Select.class, spec -> spec.withLabel("Fee")).getValue()).isEqualTo(FeeTerms.Type.PERCENTAGE);
+        assertThat(_get(BigDecimalField.class, spec -> spec.withLabel("Fee percentage")).getValue())
+                .isEqualByComparingTo("22.5");
+        assertThat(managerField().getValue().id()).isEqualTo(anna.id());
+        field("Title").setValue("Lead Supply Chain Planner");
+        save();
+
+        JobDetails saved = jobs.get(planner.id());
+        assertThat(saved.title()).isEqualTo("Lead Supply Chain Planner");
+        assertThat(saved).usingRecursiveComparison().ignoringFields("title", "version", "updatedAt")
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(planner);
+    }
+
+    @Test
+    void a_services_message_about_the_fee_terms_shows_on_the_fee() {
+        UI.getCurrent().navigate("jobs/" + planner.id() + "/edit");
+        _get(Select.class, spec -> spec.withLabel("Fee")).setValue(FeeTerms.Type.FIXED);
+        BigDecimalField amount = _get(BigDecimalField.class, spec -> spec.withLabel("Fixed fee"));
+        assertThat(amount.isReadOnly()).as("bound for reading and checking only, yet typed into").isFalse();
+        amount.setValue(new BigDecimal("18000"));
+        save();
+
+        Select<?> fee = _get(Select.class, spec -> spec.withLabel("Fee"));
+        assertThat(fee.isInvalid()).isTrue();
+        assertThat(fee.getErrorMessage()).isEqualTo("Choose the fee's currency");
+        assertThat(jobs.get(planner.id()).fee()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(planner.fee());
+    }
+
+    @Test
     void the_form_opened_from_a_company_page_offers_that_companys_contacts_as_hiring_manager() {
         companies.createContact(TestCompanies.aContactAt(
                 companies.create(TestCompanies.aCompany("Brightwater")).id(), "Other", "Person"));
