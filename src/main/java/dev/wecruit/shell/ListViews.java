@@ -25,8 +25,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -101,13 +103,27 @@ public final class ListViews {
     }
 
     /**
-     * One page of a lazily loaded grid, fetched through a Spring Data page request. Grids ask for whole pages, so
-     * the offset is a multiple of the limit.
+     * One page of a lazily loaded grid, fetched through a Spring Data page request in this order. The page is
+     * Vaadin's own translation of the grid's query ({@link VaadinSpringDataHelpers#toSpringPageRequest}).
      */
     public static <T> Stream<T> page(Query<T, ?> query, Sort sort, Function<Pageable, List<T>> fetch) {
-        int offset = query.getOffset();
-        int limit = query.getLimit();
-        return limit == 0 ? Stream.empty() : fetch.apply(PageRequest.of(offset / limit, limit, sort)).stream();
+        // an empty fetch must still read the offset: the grid checks that every fetch does
+        if (query.getOffset() >= 0 && query.getLimit() == 0) {
+            return Stream.empty();
+        }
+        Pageable page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        return fetch.apply(PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)).stream();
+    }
+
+    /**
+     * The order a list's grid asks for ({@link VaadinSpringDataHelpers#toSpringDataSort}), each column's order as
+     * the list reads it ({@code asTheListReads}: ignoring case for words, say), or the list's own order when the
+     * member chose none; then by id, so that equal values keep a fixed order and pages never overlap or skip.
+     */
+    public static Sort order(Query<?, ?> query, UnaryOperator<Sort.Order> asTheListReads, Sort byDefault) {
+        Sort chosen = VaadinSpringDataHelpers.toSpringDataSort(query);
+        return (chosen.isSorted() ? Sort.by(chosen.stream().map(asTheListReads).toList()) : byDefault)
+                .and(Sort.by("id"));
     }
 
     /** The values of an enum a URL parameter lists, such as {@code status=open,on_hold}; unknown ones are ignored. */

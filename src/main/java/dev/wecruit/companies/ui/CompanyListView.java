@@ -1,12 +1,11 @@
 package dev.wecruit.companies.ui;
 
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -21,7 +20,6 @@ import dev.wecruit.shell.ListViews;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -63,7 +61,7 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         grid.addColumn(CompanySummary::location).setHeader("Location").setKey("location").setSortProperty("location");
         grid.addColumn(company -> company.ownerId() == null ? "" : memberNames.getOrDefault(company.ownerId(), ""))
                 .setHeader("Owner").setKey("owner");
-        grid.setItems(query -> ListViews.page(query, sort(query.getSortOrders()),
+        grid.setItems(query -> ListViews.page(query, sort(query),
                         pageable -> companies.search(search.getValue(), status.getValue(), pageable).getContent()),
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, this::open);
@@ -114,15 +112,9 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.navigate("companies/" + company.id()));
     }
 
-    private static Sort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(order -> {
-                    var by = new Sort.Order(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
-                            : Sort.Direction.DESC, order.getSorted());
-                    return Sort.by("status".equals(order.getSorted()) ? by : by.ignoreCase());
-                })
-                .orElse(Sort.by(Sort.Order.asc("name").ignoreCase()))
-                // equal names keep a fixed order, so pages never overlap or skip
-                .and(Sort.by("id"));
+    private static Sort sort(Query<?, ?> query) {
+        // names and places sort as people read them, whatever their case
+        return ListViews.order(query, order -> order.getProperty().equals("status") ? order : order.ignoreCase(),
+                Sort.by(Sort.Order.asc("name").ignoreCase()));
     }
 }

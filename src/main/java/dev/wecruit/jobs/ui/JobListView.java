@@ -1,5 +1,6 @@
 package dev.wecruit.jobs.ui;
 
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -83,7 +82,7 @@ class JobListView extends Div implements BeforeEnterObserver {
                 .setSortProperty("location");
         grid.addColumn(row -> Display.day(row.job().openedOn())).setHeader("Opened").setKey("openedOn")
                 .setSortProperty("openedOn").setTextAlign(ColumnTextAlign.END);
-        grid.setItems(query -> ListViews.page(query, sort(query.getSortOrders()), this::rows),
+        grid.setItems(query -> ListViews.page(query, sort(query), this::rows),
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, row -> getUI().ifPresent(ui -> ui.navigate("jobs/" + row.job().id())));
 
@@ -146,17 +145,12 @@ class JobListView extends Div implements BeforeEnterObserver {
         return owner.getValue() == null ? null : owner.getValue().id();
     }
 
-    private static Sort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(order -> {
-                    var by = new Sort.Order(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
-                            : Sort.Direction.DESC, order.getSorted(), Sort.NullHandling.NULLS_LAST);
-                    // words sort as people read them, whatever their case
-                    return Sort.by("title".equals(order.getSorted()) || "location".equals(order.getSorted())
-                            ? by.ignoreCase() : by);
-                })
-                .orElse(Sort.by(Sort.Direction.DESC, "openedOn"))
-                // equal values keep a fixed order, so pages never overlap or skip
-                .and(Sort.by("id"));
+    private static Sort sort(Query<?, ?> query) {
+        return ListViews.order(query, order -> {
+            Sort.Order emptyLast = order.nullsLast();
+            // words sort as people read them, whatever their case
+            return order.getProperty().equals("title") || order.getProperty().equals("location")
+                    ? emptyLast.ignoreCase() : emptyLast;
+        }, Sort.by(Sort.Direction.DESC, "openedOn"));
     }
 }
