@@ -1,6 +1,8 @@
 package dev.wecruit.api;
 
 import dev.wecruit.platform.persistence.Ids;
+import dev.wecruit.api.internal.ApiKeyRows;
+import dev.wecruit.api.internal.ApiKeyRows.KeyByHash;
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
 import dev.wecruit.shared.FieldErrors;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,13 +44,7 @@ public class ApiKeyService {
     /** {@code last_used_at} is kept to the minute. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    private static final RowMapper<ApiKeySummary> SUMMARY = (rs, row) -> new ApiKeySummary(
-            rs.getObject("id", UUID.class), rs.getString("name"), Role.valueOf(rs.getString("role")),
-            rs.getString("prefix"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
-            instant(rs.getTimestamp("last_used_at")));
-
-    private final JdbcTemplate jdbc;
+    private final ApiKeyRows rows;
     private final CurrentTenant currentTenant;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
@@ -59,9 +52,9 @@ public class ApiKeyService {
     private final OrganizationService organizations;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeyService(JdbcTemplate jdbc, CurrentTenant currentTenant, AuditLog audit, TransactionTemplate transactions,
+    ApiKeyService(ApiKeyRows rows, CurrentTenant currentTenant, AuditLog audit, TransactionTemplate transactions,
             Clock clock, OrganizationService organizations) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.organizations = organizations;
         this.transactions = transactions;
         this.currentTenant = currentTenant;
@@ -73,13 +66,11 @@ public class ApiKeyService {
     @Transactional(readOnly = true)
     @RequiresRole(Role.ADMIN)
     public List<ApiKeySummary> keys() {
-        return jdbc.query("""
-                select id, name, role, prefix, created_at, expires_at, revoked_at, last_used_at
-                  from api_keys order by created_at desc, id""", SUMMARY);
+        return rows.all();
     }
 
     /**
-     * Creates a key that acts for the firm with this role until the end of {@code lastDay} (UTC).
+     * Creates a key that acts for the firm with this role until the end of {@code lastDay} in the firm's time zone.
      *
      * @throws dev.wecruit.shared.InvalidInputException under {@code name}, {@code role} or {@code lastDay}
      */
@@ -118,29 +109,22 @@ public class ApiKeyService {
         String prefix = secret.substring(0, 11);
         UUID id = Ids.next();
         UUID tenantId = currentTenant.currentTenantId().orElseThrow();
-        jdbc.update("""
-                insert into api_keys (tenant_id, id, name, role, prefix, secret_hash, created_at, created_by, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, id, name.strip(), role.name(), prefix, hash(secret),
-                Timestamp.from(now), currentTenant.currentMemberId().orElse(null), Timestamp.from(expiresAt));
+        var key = new ApiKeySummary(id, name.strip(), role, prefix, now, expiresAt, null, null);
+        rows.insert(tenantId, key, hash(secret), currentTenant.currentMemberId().orElse(null));
         audit.record(AuditAction.API_KEY_CREATED, "\"" + name.strip() + "\" (" + prefix + "…)",
                 role.label() + ", until " + lastDay);
-        return new CreatedApiKey(new ApiKeySummary(id, name.strip(), role, prefix, now, expiresAt, null, null),
-                secret);
+        return new CreatedApiKey(key, secret);
     }
 
     /** Revokes a key: requests with it are refused from now on. Revoking a revoked key changes nothing. */
     @Transactional
     @RequiresRole(Role.ADMIN)
     public void revoke(UUID keyId) {
-        ApiKeySummary key = jdbc.query("""
-                select id, name, role, prefix, created_at, expires_at, revoked_at, last_used_at
-                  from api_keys where id = ? for update""", SUMMARY, keyId).stream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("API key", keyId));
+        ApiKeySummary key = rows.lock(keyId).orElseThrow(() -> new RecordNotFoundException("API key", keyId));
         if (key.revokedAt() != null) {
             return;
         }
-        jdbc.update("update api_keys set revoked_at = ?, revoked_by = ? where id = ?", Timestamp.from(clock.instant()),
-                currentTenant.currentMemberId().orElse(null), keyId);
+        rows.revoke(keyId, clock.instant(), currentTenant.currentMemberId().orElse(null));
         audit.record(AuditAction.API_KEY_REVOKED, "\"" + key.name() + "\" (" + key.prefix() + "…)", null);
     }
 
@@ -154,23 +138,14 @@ public class ApiKeyService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        record Found(UUID keyId, UUID tenantId, String organizationName, String name, Role role, Instant expiresAt,
-                Instant revokedAt, Instant lastUsedAt) {
-        }
-        Optional<Found> found = jdbc.query("""
-                select key_id, tenant_id, organization_name, name, role, expires_at, revoked_at, last_used_at
-                  from api_key_by_hash(?)""",
-                (rs, row) -> new Found(rs.getObject("key_id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getString("organization_name"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
-                        instant(rs.getTimestamp("last_used_at"))), (Object) hash(presented)).stream().findFirst();
+        Optional<KeyByHash> found = rows.byHash(hash(presented));
         if (found.isEmpty() || found.get().revokedAt() != null || !now.isBefore(found.get().expiresAt())) {
             audit.recordSecurityEvent(AuditAction.API_KEY_REJECTED, found.isEmpty() ? "Unknown key"
                     : found.get().revokedAt() != null ? "Revoked key " + found.get().keyId()
                     : "Expired key " + found.get().keyId());
             return Optional.empty();
         }
-        Found key = found.get();
+        KeyByHash key = found.get();
         // a busy integration calls many times a second: its key's row is written at most once a minute
         if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
             currentTenant.runAs(key.tenantId(), () -> transactions.executeWithoutResult(status ->
@@ -181,7 +156,7 @@ public class ApiKeyService {
     }
 
     private void recordUse(UUID keyId, String name, Instant lastUsedAt, Instant now) {
-        jdbc.update("update api_keys set last_used_at = ? where id = ?", Timestamp.from(now), keyId);
+        rows.used(keyId, now);
         if (lastUsedAt == null || lastUsedAt.plus(USE_AUDIT_INTERVAL).isBefore(now)) {
             audit.recordAs("API key \"" + name + "\"", null, AuditAction.API_KEY_USED, null,
                     lastUsedAt == null ? "First use" : null);
@@ -194,9 +169,5 @@ public class ApiKeyService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,15 +1,13 @@
 package dev.wecruit.audit;
 
+import dev.wecruit.audit.internal.AuditRows;
 import dev.wecruit.platform.persistence.Ids;
-import dev.wecruit.shared.LikePattern;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,12 +33,12 @@ public class AuditLog {
     private static final int MAX_TEXT = 300;
     private static final int MAX_DETAIL = 2000;
 
-    private final JdbcTemplate jdbc;
+    private final AuditRows rows;
     private final CurrentTenant currentTenant;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, CurrentTenant currentTenant, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditRows rows, CurrentTenant currentTenant, Clock clock) {
+        this.rows = rows;
         this.currentTenant = currentTenant;
         this.clock = clock;
     }
@@ -78,8 +75,7 @@ public class AuditLog {
     public void recordSecurityEvent(AuditAction action, String detail) {
         String address = sourceAddress();
         log.warn("{}: {} (from {})", action, detail, address);
-        jdbc.update("insert into security_events (id, occurred_at, action, detail, source_address) values (?, ?, ?, ?, ?)",
-                Ids.next(), Timestamp.from(clock.instant()), action.name(), clip(detail, MAX_DETAIL), address);
+        rows.insertSecurityEvent(Ids.next(), clock.instant(), action, clip(detail, MAX_DETAIL), address);
     }
 
     /** The firm's entries, newest first, with their total. */
@@ -93,71 +89,21 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @RequiresRole(Role.ADMIN)
     public long count(AuditQuery query) {
-        Where where = Where.of(query);
-        return jdbc.queryForObject("select count(*) from audit_events" + where.sql(), Long.class,
-                where.arguments().toArray());
+        return rows.count(query);
     }
 
     /** One page of the firm's matching entries, newest first, without counting them all (the grid's fetch). */
     @Transactional(readOnly = true)
     @RequiresRole(Role.ADMIN)
     public List<AuditEntry> entries(AuditQuery query, Pageable pageable) {
-        Where where = Where.of(query);
-        List<Object> arguments = new ArrayList<>(where.arguments());
-        String limit = "";
-        if (pageable.isPaged()) {
-            limit = " limit ? offset ?";
-            arguments.add(pageable.getPageSize());
-            arguments.add(pageable.getOffset());
-        }
-        return jdbc.query("""
-                select id, occurred_at, action, actor, subject, detail, source_address from audit_events"""
-                + where.sql() + " order by occurred_at desc, id desc" + limit,
-                (rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
-                        AuditAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("subject"),
-                        rs.getString("detail"), rs.getString("source_address")),
-                arguments.toArray());
-    }
-
-    /** A query's conditions as SQL, and their arguments. */
-    private record Where(String sql, List<Object> arguments) {
-
-        static Where of(AuditQuery query) {
-            List<Object> arguments = new ArrayList<>();
-            StringBuilder where = new StringBuilder(" where true");
-            if (!query.actions().isEmpty()) {
-                where.append(" and action = any (cast(? as text[]))");
-                arguments.add(query.actions().stream().map(Enum::name).toArray(String[]::new));
-            }
-            if (!query.text().isEmpty()) {
-                where.append(" and (actor ilike ? escape '\\' or subject ilike ? escape '\\'"
-                        + " or detail ilike ? escape '\\')");
-                String pattern = LikePattern.containing(query.text());
-                arguments.add(pattern);
-                arguments.add(pattern);
-                arguments.add(pattern);
-            }
-            if (query.from() != null) {
-                where.append(" and occurred_at >= ?");
-                arguments.add(Timestamp.from(query.from()));
-            }
-            if (query.until() != null) {
-                where.append(" and occurred_at < ?");
-                arguments.add(Timestamp.from(query.until()));
-            }
-            return new Where(where.toString(), arguments);
-        }
+        return rows.entries(query, pageable);
     }
 
     private void insert(AuditAction action, UUID actorMemberId, String actor, String subject, String detail) {
         UUID tenantId = currentTenant.currentTenantId()
                 .orElseThrow(() -> new IllegalStateException("An audit entry needs a firm"));
-        jdbc.update("""
-                insert into audit_events (tenant_id, id, occurred_at, action, actor_member_id, actor, subject, detail,
-                                          source_address)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                tenantId, Ids.next(), Timestamp.from(clock.instant()), action.name(), actorMemberId,
-                clip(actor, 200), clip(subject, MAX_TEXT), clip(detail, MAX_DETAIL), sourceAddress());
+        rows.insertEntry(tenantId, Ids.next(), clock.instant(), action, actorMemberId, clip(actor, 200),
+                clip(subject, MAX_TEXT), clip(detail, MAX_DETAIL), sourceAddress());
     }
 
     /** A member as the log names them: their name, and their email when there is one. */
