@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -168,9 +169,17 @@ class JobServiceIT extends FirmTest {
     void filling_a_job_closes_it_today_and_reopening_clears_the_date() {
         JobDetails job = jobs.create(TestJobs.aJobAt(company));
 
-        JobDetails filled = jobs.update(job.id(), job.version(), TestJobs.withStatus(TestJobs.aJobAt(company),
-                JobStatus.FILLED));
-        assertThat(filled.closedOn()).isEqualTo(LocalDate.now());
+        // "today" is the firm's day (UTC for this firm) when the job is saved, whatever the JVM's zone
+        Instant savedAt = Instant.now();
+        clock.fixAt(savedAt);
+        JobDetails filled;
+        try {
+            filled = jobs.update(job.id(), job.version(), TestJobs.withStatus(TestJobs.aJobAt(company),
+                    JobStatus.FILLED));
+        } finally {
+            clock.release();
+        }
+        assertThat(filled.closedOn()).isEqualTo(LocalDate.ofInstant(savedAt, ZoneOffset.UTC));
         JobDetails reopened = jobs.update(job.id(), filled.version(), TestJobs.aJobAt(company));
         assertThat(reopened.closedOn()).isNull();
 
