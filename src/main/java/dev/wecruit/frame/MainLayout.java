@@ -22,10 +22,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.FirmSwitching;
+import dev.wecruit.shell.ViewerTime;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.OrganizationService;
-import dev.wecruit.shell.ViewerTime;
 import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 
