@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.auth.spi;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;

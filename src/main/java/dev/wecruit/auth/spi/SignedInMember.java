@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.auth.spi;
 
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.Membership;
@@ -48,14 +48,14 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
     }
 
     /** A local account about to sign in: it acts for its first firm. */
-    static SignedInMember local(Account account, boolean credentialsNonExpired, List<Membership> memberships) {
+    public static SignedInMember local(Account account, boolean credentialsNonExpired, List<Membership> memberships) {
         return new SignedInMember(account.id(), account.email(), account.displayName(), account.passwordHash(),
                 account.enabled(), credentialsNonExpired, account.passwordMustChange(), memberships,
                 memberships.isEmpty() ? null : memberships.getFirst());
     }
 
     /** A Clerk user acting for the firm of their session token. */
-    static SignedInMember clerk(Account account, List<Membership> memberships, Membership active) {
+    public static SignedInMember clerk(Account account, List<Membership> memberships, Membership active) {
         return new SignedInMember(account.id(), account.email(), account.displayName(), null, account.enabled(),
                 true, false, memberships, active);
     }
@@ -64,7 +64,7 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
      * The same person as the database sees them now: their name, role and firms may have changed since sign-in.
      * Empty when they may no longer act for the firm they were acting for (removed, deactivated, firm closed).
      */
-    Optional<SignedInMember> refreshed(Account account, List<Membership> current) {
+    public Optional<SignedInMember> refreshed(Account account, List<Membership> current) {
         if (!account.enabled()) {
             return Optional.empty();
         }
@@ -74,7 +74,7 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
     }
 
     /** The same person acting for another of their firms. */
-    SignedInMember actingFor(UUID tenantId) {
+    public SignedInMember actingFor(UUID tenantId) {
         Membership target = memberships.stream().filter(m -> m.tenantId().equals(tenantId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a member of that firm"));
         return new SignedInMember(accountId, email, displayName, null, enabled, credentialsNonExpired,
@@ -82,13 +82,13 @@ public final class SignedInMember implements UserDetails, CredentialsContainer, 
     }
 
     /** The same person after choosing their own password. */
-    SignedInMember withPasswordChanged() {
+    public SignedInMember withPasswordChanged() {
         return new SignedInMember(accountId, email, displayName, null, enabled, true, false, memberships,
                 membership);
     }
 
     /** Whether nothing others see of this person changed: name, firms, roles, the firm acted for. */
-    boolean sameAs(SignedInMember other) {
+    public boolean sameAs(SignedInMember other) {
         return java.util.Objects.equals(email, other.email) && displayName.equals(other.displayName)
                 && mustChangePassword == other.mustChangePassword && memberships.equals(other.memberships)
                 && java.util.Objects.equals(membership, other.membership);

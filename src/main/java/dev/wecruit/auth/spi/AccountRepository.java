@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.auth.spi;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.wecruit.auth.ui;
+package dev.wecruit.clerk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.wecruit.auth.AuthMode;
-import dev.wecruit.auth.internal.AuthProperties;
+import dev.wecruit.clerk.internal.ClerkSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Sign in with Clerk (Clerk mode): Clerk's own sign-in component, which then sends the browser to the app's root
@@ -58,14 +58,14 @@ public class ClerkSignInView extends VerticalLayout implements BeforeEnterObserv
             });
             """;
 
-    private final AuthProperties properties;
+    private final boolean clerkMode;
     private final AuthenticationContext authentication;
     private final Div mount = new Div();
     private final Paragraph problemText = new Paragraph();
     private final Div problem;
 
-    ClerkSignInView(AuthProperties properties, AuthenticationContext authentication) {
-        this.properties = properties;
+    ClerkSignInView(ObjectProvider<ClerkSignIn> clerkSignIn, AuthenticationContext authentication) {
+        this.clerkMode = clerkSignIn.getIfAvailable() != null;
         this.authentication = authentication;
         addClassName("login-view");
         setSizeFull();
@@ -91,7 +91,7 @@ public class ClerkSignInView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (properties.mode() != AuthMode.CLERK) {
+        if (!clerkMode) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

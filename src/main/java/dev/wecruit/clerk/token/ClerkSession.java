@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.token;
 
 import dev.wecruit.tenancy.Role;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.token;
 
 import java.io.Serial;
 

@@ -1,9 +1,11 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.internal;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
 import dev.wecruit.auth.LocalAccountService;
-import dev.wecruit.auth.internal.ClerkSession.OrgClaims;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.clerk.token.ClerkSession.OrgClaims;
 import dev.wecruit.tenancy.ClerkDirectory.ClerkOrganization;
 import dev.wecruit.tenancy.ClerkDirectory.MemberChange;
 import dev.wecruit.tenancy.ClerkDirectory;

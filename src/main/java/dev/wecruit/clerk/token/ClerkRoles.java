@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.token;
 
 import dev.wecruit.tenancy.Role;
 import java.util.Locale;
@@ -8,14 +8,14 @@ import java.util.Locale;
  * with it (v1), webhooks always with it; both read the same here. A role Wecruit does not know, such as a custom
  * one an instance added later, becomes {@link Role#VIEWER}: nobody gains a right by a typo or a new Clerk role.
  */
-final class ClerkRoles {
+public final class ClerkRoles {
 
     private static final String PREFIX = "org:";
 
     private ClerkRoles() {
     }
 
-    static Role toRole(String clerkRole) {
+    public static Role toRole(String clerkRole) {
         if (clerkRole == null) {
             return Role.VIEWER;
         }

@@ -1,18 +1,19 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.token;
 
-import static dev.wecruit.auth.TestClerk.APP_ORIGIN;
-import static dev.wecruit.auth.TestClerk.ISSUER;
-import static dev.wecruit.auth.TestClerk.KEYS;
-import static dev.wecruit.auth.TestClerk.aToken;
-import static dev.wecruit.auth.TestClerk.id;
-import static dev.wecruit.auth.TestClerk.pem;
+import static dev.wecruit.clerk.TestClerk.APP_ORIGIN;
+import static dev.wecruit.clerk.TestClerk.ISSUER;
+import static dev.wecruit.clerk.TestClerk.KEYS;
+import static dev.wecruit.clerk.TestClerk.aToken;
+import static dev.wecruit.clerk.TestClerk.id;
+import static dev.wecruit.clerk.TestClerk.pem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.wecruit.auth.TestClerk;
-import dev.wecruit.auth.internal.ClerkSession.OrgClaims;
+import dev.wecruit.clerk.TestClerk;
+import dev.wecruit.clerk.internal.ClerkProperties;
+import dev.wecruit.clerk.token.ClerkSession.OrgClaims;
 import dev.wecruit.tenancy.Role;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -177,14 +178,14 @@ class ClerkTokenVerifierTest {
 
     @Test
     void clerk_mode_without_what_it_needs_refuses_to_start_and_names_the_setting() {
-        assertThatThrownBy(() -> new ClerkTokenVerifier(new AuthProperties.Clerk("pk_test_x", null,
-                pem(KEYS.getPublic()), null, null, List.of(APP_ORIGIN), null, null)))
+        assertThatThrownBy(() -> new ClerkTokenVerifier(new ClerkProperties("pk_test_x", null,
+                pem(KEYS.getPublic()), null, null, List.of(APP_ORIGIN), null, null, null)))
                 .hasMessageContaining("wecruit.auth.clerk.frontend-api");
-        assertThatThrownBy(() -> new ClerkTokenVerifier(new AuthProperties.Clerk("pk_test_x", URI.create(ISSUER),
-                pem(KEYS.getPublic()), null, null, List.of(), null, null)))
+        assertThatThrownBy(() -> new ClerkTokenVerifier(new ClerkProperties("pk_test_x", URI.create(ISSUER),
+                pem(KEYS.getPublic()), null, null, List.of(), null, null, null)))
                 .hasMessageContaining("wecruit.auth.clerk.authorized-parties");
-        assertThatThrownBy(() -> new ClerkTokenVerifier(new AuthProperties.Clerk("pk_test_x", URI.create(ISSUER),
-                " ", null, null, List.of(APP_ORIGIN), null, null)))
+        assertThatThrownBy(() -> new ClerkTokenVerifier(new ClerkProperties("pk_test_x", URI.create(ISSUER),
+                " ", null, null, List.of(APP_ORIGIN), null, null, null)))
                 .hasMessageContaining("wecruit.auth.clerk.jwt-key").hasMessageContaining("secret-key");
         assertThatThrownBy(() -> new ClerkTokenVerifier(withJwtKey("-----BEGIN PUBLIC KEY-----\nnot a key\n"
                 + "-----END PUBLIC KEY-----")))
@@ -269,14 +270,14 @@ class ClerkTokenVerifierTest {
         return rejected.reasonCode();
     }
 
-    private static AuthProperties.Clerk withJwtKey(String pem) {
-        return new AuthProperties.Clerk("pk_test_x", URI.create(ISSUER), pem, null, null, List.of(APP_ORIGIN),
-                Duration.ofSeconds(5), null);
+    private static ClerkProperties withJwtKey(String pem) {
+        return new ClerkProperties("pk_test_x", URI.create(ISSUER), pem, null, null, List.of(APP_ORIGIN),
+                Duration.ofSeconds(5), null, null);
     }
 
-    private static AuthProperties.Clerk withSecretKey(URI apiUrl) {
-        return new AuthProperties.Clerk("pk_test_x", URI.create(ISSUER + "/"), null, "sk_test_wecruit", apiUrl,
-                List.of(APP_ORIGIN), Duration.ofSeconds(5), null);
+    private static ClerkProperties withSecretKey(URI apiUrl) {
+        return new ClerkProperties("pk_test_x", URI.create(ISSUER + "/"), null, "sk_test_wecruit", apiUrl,
+                List.of(APP_ORIGIN), Duration.ofSeconds(5), null, null);
     }
 
     private static String jwk(String kid, KeyPair keys) {

@@ -1,9 +1,10 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.token;
 
 import com.clerk.backend_api.helpers.security.VerifyToken;
 import com.clerk.backend_api.helpers.security.models.TokenVerificationException;
 import com.clerk.backend_api.helpers.security.models.VerifyTokenOptions;
-import dev.wecruit.auth.internal.ClerkSession.OrgClaims;
+import dev.wecruit.clerk.internal.ClerkProperties;
+import dev.wecruit.clerk.token.ClerkSession.OrgClaims;
 import io.jsonwebtoken.Claims;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,11 +70,11 @@ public class ClerkTokenVerifier {
      * @throws IllegalStateException when Clerk mode is not configured well enough to verify anything; the message
      *         names the setting
      */
-    public ClerkTokenVerifier(AuthProperties.Clerk clerk) {
+    public ClerkTokenVerifier(ClerkProperties clerk) {
         this(clerk, Duration.ofSeconds(1));
     }
 
-    ClerkTokenVerifier(AuthProperties.Clerk clerk, Duration unknownKidRefreshInterval) {
+    ClerkTokenVerifier(ClerkProperties clerk, Duration unknownKidRefreshInterval) {
         this.unknownKidRefreshInterval = unknownKidRefreshInterval;
         if (clerk.frontendApi() == null || clerk.frontendApi().toString().isBlank()) {
             throw new IllegalStateException("Clerk mode needs wecruit.auth.clerk.frontend-api, the instance's Frontend"
@@ -95,9 +96,7 @@ public class ClerkTokenVerifier {
             builder = VerifyTokenOptions.jwtKey(clerk.jwtKey().strip());
             networkless = true;
         } else if (present(clerk.secretKey())) {
-            String apiUrl = clerk.apiUrl().toString();
-            builder = VerifyTokenOptions.secretKey(clerk.secretKey().strip())
-                    .apiUrl(apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl);
+            builder = VerifyTokenOptions.secretKey(clerk.secretKey().strip()).apiUrl(clerk.apiBase());
             networkless = false;
         } else {
             throw new IllegalStateException("Clerk mode needs wecruit.auth.clerk.jwt-key (the instance's PEM public"

@@ -1,4 +1,4 @@
-package dev.wecruit.auth.ui;
+package dev.wecruit.clerk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +13,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.wecruit.auth.AuthMode;
-import dev.wecruit.auth.internal.AuthProperties;
+import dev.wecruit.clerk.internal.ClerkSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Where a person signed in with Clerk lands when they act for no firm (Clerk mode): no organization is active in their
@@ -44,12 +44,12 @@ public class NoFirmView extends VerticalLayout implements BeforeEnterObserver {
             }).catch(() => { mount.textContent = unavailable; });
             """;
 
-    private final AuthProperties properties;
+    private final boolean clerkMode;
     private final Paragraph sentence = new Paragraph(CHOOSE);
     private final Div mount = new Div();
 
-    NoFirmView(AuthProperties properties) {
-        this.properties = properties;
+    NoFirmView(ObjectProvider<ClerkSignIn> clerkSignIn) {
+        this.clerkMode = clerkSignIn.getIfAvailable() != null;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -69,7 +69,7 @@ public class NoFirmView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (properties.mode() != AuthMode.CLERK) {
+        if (!clerkMode) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

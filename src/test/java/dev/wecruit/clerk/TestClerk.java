@@ -1,4 +1,4 @@
-package dev.wecruit.auth;
+package dev.wecruit.clerk;
 
 import com.svix.Webhook;
 import io.jsonwebtoken.JwtBuilder;

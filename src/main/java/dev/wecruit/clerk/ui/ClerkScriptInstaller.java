@@ -1,8 +1,8 @@
-package dev.wecruit.auth.ui;
+package dev.wecruit.clerk.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import dev.wecruit.auth.internal.AuthProperties;
+import dev.wecruit.clerk.internal.ClerkProperties;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,8 +47,7 @@ class ClerkScriptInstaller implements VaadinServiceInitListener {
     private final String source;
     private final String publishableKey;
 
-    ClerkScriptInstaller(AuthProperties properties) {
-        AuthProperties.Clerk clerk = properties.clerk();
+    ClerkScriptInstaller(ClerkProperties clerk) {
         if (clerk.frontendApi() == null || clerk.publishableKey() == null || clerk.publishableKey().isBlank()) {
             throw new IllegalStateException("Clerk mode needs wecruit.auth.clerk.publishable-key (pk_live_... or"
                     + " pk_test_...) and wecruit.auth.clerk.frontend-api: the sign-in page loads Clerk.js with them");

@@ -1,5 +1,6 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.internal;
 
+import dev.wecruit.auth.spi.Account;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

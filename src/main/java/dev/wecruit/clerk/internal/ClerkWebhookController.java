@@ -1,11 +1,11 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.internal;
 
 import com.svix.Webhook;
 import com.svix.exceptions.EmptyWebhookSecretException;
 import com.svix.exceptions.WebhookVerificationException;
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
-import dev.wecruit.auth.internal.ClerkWebhookEvents.Outcome;
+import dev.wecruit.clerk.internal.ClerkWebhookEvents.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,10 +58,10 @@ class ClerkWebhookController {
     private final AuditLog audit;
 
     /** @throws IllegalStateException when the signing secret is set but not one Svix could have made */
-    ClerkWebhookController(AuthProperties properties, ClerkWebhookEvents events, AuditLog audit) {
+    ClerkWebhookController(ClerkProperties properties, ClerkWebhookEvents events, AuditLog audit) {
         this.events = events;
         this.audit = audit;
-        this.webhook = webhook(properties.clerk().webhookSecret());
+        this.webhook = webhook(properties.webhookSecret());
     }
 
     private static Webhook webhook(String secret) {

@@ -1,7 +1,10 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.clerk.internal;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.clerk.token.ClerkRoles;
 import dev.wecruit.tenancy.ClerkDirectory.ClerkOrganization;
 import dev.wecruit.tenancy.ClerkDirectory.FirmOfClerk;
 import dev.wecruit.tenancy.ClerkDirectory.MemberChange;

@@ -1,12 +1,13 @@
-package dev.wecruit.auth;
+package dev.wecruit.clerk;
 
-import static dev.wecruit.auth.TestClerk.aToken;
-import static dev.wecruit.auth.TestClerk.id;
+import static dev.wecruit.clerk.TestClerk.aToken;
+import static dev.wecruit.clerk.TestClerk.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wecruit.ClerkIntegrationTest;
 import dev.wecruit.audit.AuditAction;
-import dev.wecruit.auth.internal.AccountRepository;
+import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.auth.spi.AccountRepository;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.OrganizationService;

@@ -1,4 +1,4 @@
-package dev.wecruit.auth.internal;
+package dev.wecruit.auth.spi;
 
 import dev.wecruit.platform.persistence.Ids;
 import jakarta.persistence.Column;
