@@ -15,6 +15,18 @@ public final class ClerkRoles {
     private ClerkRoles() {
     }
 
+    /**
+     * The Clerk role a Wecruit role is asked of Clerk as: {@code org:admin}, {@code org:member} (Clerk's default,
+     * read back as recruiter) and {@code org:viewer}, a custom role the instance must define for viewers.
+     */
+    public static String toClerk(Role role) {
+        return switch (role) {
+            case ADMIN -> PREFIX + "admin";
+            case RECRUITER -> PREFIX + "member";
+            case VIEWER -> PREFIX + "viewer";
+        };
+    }
+
     public static Role toRole(String clerkRole) {
         if (clerkRole == null) {
             return Role.VIEWER;
