@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Like {@link IntegrationTest}, in Clerk mode and with a real web server on a random port: sign-in is by Clerk
- * session tokens and webhooks from {@link dev.wecruit.auth.TestClerk}. The test class adds the keys, which are made
+ * session tokens and webhooks from {@link dev.wecruit.clerk.TestClerk}. The test class adds the keys, which are made
  * at run time, with a {@code @DynamicPropertySource}: {@code wecruit.auth.clerk.jwt-key} (the PEM of
  * {@code TestClerk.KEYS}) and {@code wecruit.auth.clerk.webhook-secret}.
  */
@@ -32,8 +32,8 @@ import org.springframework.context.annotation.Import;
         "wecruit.crypto.blind-index-key=C1HrXNMZ3wFg2Fxpf7X0Fbhkj3JX0CldH+1lYAaWwq4=",
         "wecruit.auth.mode=clerk",
         "wecruit.auth.clerk.publishable-key=pk_test_Y2xlcmsud2VjcnVpdC50ZXN0JA",
-        "wecruit.auth.clerk.frontend-api=" + dev.wecruit.auth.TestClerk.ISSUER,
-        "wecruit.auth.clerk.authorized-parties=" + dev.wecruit.auth.TestClerk.APP_ORIGIN
+        "wecruit.auth.clerk.frontend-api=" + dev.wecruit.clerk.TestClerk.ISSUER,
+        "wecruit.auth.clerk.authorized-parties=" + dev.wecruit.clerk.TestClerk.APP_ORIGIN
 })
 public @interface ClerkIntegrationTest {
 }

@@ -46,6 +46,11 @@ public abstract class KaribuTest {
         return routes;
     }
 
+    /** The app's routes, for view tests that cannot extend this class (another kind of Spring context). */
+    public static Routes routes() {
+        return ROUTES;
+    }
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));

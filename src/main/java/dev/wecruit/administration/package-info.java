@@ -5,7 +5,7 @@
  * audit their own changes, so what a view saves is recorded the same way as the same change made through the API.
  */
 @ApplicationModule(allowedDependencies = {
-        "ai", "api", "audit", "auth", "jobs", "matching", "shared", "shell", "tenancy"})
+        "ai", "api", "audit", "auth", "clerk", "jobs", "matching", "shared", "shell", "tenancy"})
 package dev.wecruit.administration;
 
 import org.springframework.modulith.ApplicationModule;

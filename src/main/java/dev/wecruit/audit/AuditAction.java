@@ -16,6 +16,10 @@ public enum AuditAction {
     MEMBER_DEACTIVATED("Member deactivated"),
     MEMBER_REACTIVATED("Member reactivated"),
     MEMBER_REMOVED("Member removed"),
+    /** An admin asked Clerk to change a member's role; Clerk's webhook then records the change itself. */
+    MEMBER_ROLE_CHANGE_REQUESTED("Role change sent to Clerk"),
+    /** An admin asked Clerk to remove a member; Clerk's webhook then records the removal itself. */
+    MEMBER_REMOVAL_REQUESTED("Removal sent to Clerk"),
     SETTINGS_CHANGED("Settings changed"),
     STAGE_TEMPLATE_CHANGED("Stage template changed"),
     AI_SETTINGS_CHANGED("AI settings changed"),

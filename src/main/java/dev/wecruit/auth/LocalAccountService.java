@@ -2,10 +2,10 @@ package dev.wecruit.auth;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
-import dev.wecruit.auth.internal.Account;
-import dev.wecruit.auth.internal.AccountRepository;
-import dev.wecruit.auth.internal.SignedInMember;
-import dev.wecruit.auth.internal.SignedInMemberSessions;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.auth.spi.SignedInMember;
+import dev.wecruit.auth.spi.SignedInMembers;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import jakarta.validation.constraints.Email;
@@ -29,10 +29,10 @@ public class LocalAccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final SignedInMemberSessions sessions;
+    private final SignedInMembers sessions;
     private final AuditLog audit;
 
-    LocalAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignedInMemberSessions sessions,
+    LocalAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignedInMembers sessions,
             AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;

@@ -2,9 +2,9 @@ package dev.wecruit.auth;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
-import dev.wecruit.auth.internal.Account;
-import dev.wecruit.auth.internal.AccountRepository;
 import dev.wecruit.auth.internal.AuthProperties;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;

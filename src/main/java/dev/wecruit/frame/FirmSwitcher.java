@@ -5,8 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
-import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.FirmSwitching;
 import dev.wecruit.tenancy.Membership;
 import java.util.List;
@@ -16,9 +14,6 @@ import java.util.List;
  * their session then starts again from the dashboard of the new firm, so no view keeps showing the old firm's data.
  */
 class FirmSwitcher extends Composite<Div> {
-
-    /** Where every tab goes after a switch: the app's root, whatever the context path. */
-    private static final String START_AGAIN = "window.location.assign(document.baseURI)";
 
     FirmSwitcher(FirmSwitching switching, Membership active) {
         Div root = getContent();
@@ -41,16 +36,7 @@ class FirmSwitcher extends Composite<Div> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            if (switching.mode() == AuthMode.LOCAL) {
-                switching.switchTo(event.getValue().tenantId());
-                VaadinSession.getCurrent().getUIs().forEach(ui -> ui.getPage().executeJs(START_AGAIN));
-            } else {
-                switching.clerkOrganizationOf(event.getValue().tenantId()).ifPresent(organization ->
-                        UI.getCurrent().getPage().executeJs(
-                                "window.wecruitClerk.then(clerk => clerk.setActive({organization: $0})).then(() => "
-                                        + START_AGAIN + ")",
-                                organization));
-            }
+            switching.switchTo(UI.getCurrent(), event.getValue().tenantId());
         });
         root.add(select);
     }

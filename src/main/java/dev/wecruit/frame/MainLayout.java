@@ -19,9 +19,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.wecruit.auth.AuthMode;
 import dev.wecruit.auth.FirmSwitching;
+import dev.wecruit.auth.SignInMode;
 import dev.wecruit.shell.ViewerTime;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberPrincipal;
@@ -40,14 +39,14 @@ public class MainLayout extends AppLayout {
     private final CurrentTenant currentTenant;
     private final OrganizationService organizations;
 
-    MainLayout(CurrentTenant currentTenant, OrganizationService organizations, AuthenticationContext authentication,
+    MainLayout(CurrentTenant currentTenant, OrganizationService organizations, SignInMode signIn,
             FirmSwitching switching) {
         this.currentTenant = currentTenant;
         this.organizations = organizations;
         MemberPrincipal member = currentTenant.requireMember();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), header(member, authentication, switching.mode(),
+        addToNavbar(new DrawerToggle(), header(member, signIn,
                 new FirmSwitcher(switching, member.membership())));
     }
 
@@ -84,8 +83,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Component header(MemberPrincipal member, AuthenticationContext authentication, AuthMode mode,
-            Component firm) {
+    private static Component header(MemberPrincipal member, SignInMode signIn, Component firm) {
         var name = new Span(member.displayName());
         name.addClassName("shell-member-name");
         var role = new Span(member.membership().role().label());
@@ -95,16 +93,8 @@ public class MainLayout extends AppLayout {
         var avatar = new Avatar(member.displayName());
         avatar.setTooltipEnabled(true);
 
-        var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> {
-            if (mode == AuthMode.CLERK) {
-                // Clerk's session lives in the browser: Clerk.js ends it, and with it the session cookie
-                click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
-                        "window.wecruitClerk.then(clerk => clerk.signOut("
-                                + "{redirectUrl: new URL('sign-in', document.baseURI).href}))"));
-            } else {
-                authentication.logout();
-            }
-        });
+        var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT),
+                click -> click.getSource().getUI().ifPresent(signIn::signOut));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("shell-sign-out");
 

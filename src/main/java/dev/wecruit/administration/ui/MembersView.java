@@ -1,6 +1,7 @@
 package dev.wecruit.administration.ui;
 
 import dev.wecruit.shell.ViewerTime;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,17 +21,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.auth.Invitation;
 import dev.wecruit.auth.MemberAdministrationService;
+import dev.wecruit.clerk.ClerkMemberAdministration;
+import dev.wecruit.clerk.ClerkRequestFailedException;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.FormErrors;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The firm's members and their roles. In local mode admins invite people (a one-time password, shown once), change
- * roles and deactivate members; in Clerk mode the list is read-only, because Clerk is where members are managed.
+ * roles and deactivate members. In Clerk mode they invite by email, change roles and remove members through Clerk
+ * ({@link ClerkMemberAdministration}); the list shows a change once Clerk's webhook has confirmed it. Without the
+ * Clerk secret key the Clerk-mode list is read-only.
  */
 @Route("admin/members")
 @PageTitle("Members · Wecruit")
@@ -39,38 +46,142 @@ import java.util.UUID;
 class MembersView extends Div {
 
     private final MemberAdministrationService administration;
+    /** Clerk mode's administration; none in local mode. */
+    private final ClerkMemberAdministration clerk;
     private final UUID me;
     private final Grid<MemberSummary> grid = new Grid<>();
 
-    MembersView(MemberAdministrationService administration, CurrentTenant currentTenant) {
+    MembersView(MemberAdministrationService administration, ObjectProvider<ClerkMemberAdministration> clerk,
+            CurrentTenant currentTenant) {
         this.administration = administration;
+        this.clerk = clerk.getIfAvailable();
         this.me = currentTenant.requireMember().membership().memberId();
         addClassNames("admin-view", "members-view");
         var header = new Div(new H2("Members"));
         header.addClassName("list-view-header");
-        if (administration.managedInClerk()) {
-            add(header, new Paragraph("Members and their roles are managed in Clerk, in your organization's "
-                    + "settings. Changes there reach Wecruit within seconds."));
-        } else {
-            var invite = new Button("Invite member", VaadinIcon.PLUS.create(), click -> openInvite());
-            invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            invite.addClassName("members-invite");
-            header.add(invite);
-            add(header);
+        if (this.clerk != null) {
+            clerkMode(header);
+            return;
         }
+        var invite = new Button("Invite member", VaadinIcon.PLUS.create(), click -> openInvite());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClassName("members-invite");
+        header.add(invite);
+        add(header);
         grid.addClassName("members-grid");
         grid.addColumn(MemberSummary::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(member -> member.email() == null ? "" : member.email()).setHeader("Email").setFlexGrow(2);
-        if (administration.managedInClerk()) {
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setKey("role");
+        grid.addComponentColumn(this::activeToggle).setHeader("Status").setKey("status");
+        grid.setAllRowsVisible(true);
+        add(grid);
+        reload();
+    }
+
+    /** Clerk mode: every change is asked of Clerk, and shows here once Clerk's webhook has confirmed it. */
+    private void clerkMode(Div header) {
+        boolean canChange = clerk.available();
+        if (canChange) {
+            var invite = new Button("Invite member", VaadinIcon.PLUS.create(), click -> openClerkInvite());
+            invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            invite.addClassName("members-invite");
+            header.add(invite);
+        }
+        add(header, new Paragraph(canChange
+                ? "Members are kept in Clerk: invitations, roles and removals made here are sent to Clerk, and show "
+                        + "in this list once Clerk confirms them, within seconds."
+                : "Members and their roles are managed in Clerk, in your organization's settings. Changes there "
+                        + "reach Wecruit within seconds."));
+        grid.addClassName("members-grid");
+        grid.addColumn(MemberSummary::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(member -> member.email() == null ? "" : member.email()).setHeader("Email").setFlexGrow(2);
+        if (canChange) {
+            grid.addComponentColumn(this::clerkRoleSelect).setHeader("Role").setKey("role");
+            grid.addComponentColumn(this::clerkRemove).setHeader("Status").setKey("status");
+        } else {
             grid.addColumn(member -> member.role().label()).setHeader("Role");
             grid.addColumn(member -> member.active() ? "Active" : "Removed").setHeader("Status");
-        } else {
-            grid.addComponentColumn(this::roleSelect).setHeader("Role").setKey("role");
-            grid.addComponentColumn(this::activeToggle).setHeader("Status").setKey("status");
         }
         grid.setAllRowsVisible(true);
         add(grid);
         reload();
+    }
+
+    private Select<Role> clerkRoleSelect(MemberSummary member) {
+        var select = new Select<Role>();
+        select.setItems(Role.values());
+        select.setItemLabelGenerator(Role::label);
+        select.setValue(member.role());
+        select.setAriaLabel("Role of " + member.displayName());
+        select.setEnabled(member.active());
+        select.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            askClerk(() -> clerk.changeRole(member.id(), event.getValue()), "Clerk is making "
+                    + member.displayName() + " " + article(event.getValue()) + " "
+                    + event.getValue().label().toLowerCase(Locale.ROOT) + "; the list shows it once Clerk confirms");
+        });
+        return select;
+    }
+
+    private Component clerkRemove(MemberSummary member) {
+        if (!member.active()) {
+            return new Span("Removed");
+        }
+        var remove = new Button("Remove", click -> askClerk(() -> clerk.remove(member.id()), "Clerk is removing "
+                + member.displayName() + " from the firm; the list shows it once Clerk confirms"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove " + member.displayName());
+        remove.setVisible(!member.id().equals(me));
+        return remove;
+    }
+
+    /** Sends a change to Clerk; a refusal is shown and changes nothing, and the list is read again either way. */
+    private void askClerk(Runnable change, String sent) {
+        try {
+            change.run();
+            success(sent);
+        } catch (InvalidInputException e) {
+            error(String.join(" ", e.fieldErrors().values()));
+        } catch (ClerkRequestFailedException e) {
+            error(e.getMessage());
+        }
+        reload();
+    }
+
+    private void openClerkInvite() {
+        var dialog = new Dialog("Invite a member");
+        dialog.addClassName("invite-dialog");
+        var errors = new FormErrors();
+        var email = errors.bind("email", new EmailField("Email"));
+        email.setRequired(true);
+        var role = errors.bind("role", new Select<Role>());
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.RECRUITER);
+        role.setHelperText("Admins manage members and settings; viewers only read.");
+        var form = new Div(new Paragraph("Clerk emails them an invitation. They appear here once they accept it."),
+                email, role, errors.formError());
+        form.addClassName("invite-form");
+        dialog.add(form);
+        var send = new Button("Send invitation", click -> {
+            try {
+                clerk.invite(email.getValue(), role.getValue());
+                dialog.close();
+                success("Clerk is emailing an invitation to " + email.getValue().strip());
+            } catch (InvalidInputException e) {
+                errors.show(e.fieldErrors());
+            } catch (ClerkRequestFailedException e) {
+                errors.showFormError(e.getMessage());
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("invite-send");
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.open();
+        email.focus();
     }
 
     private void reload() {

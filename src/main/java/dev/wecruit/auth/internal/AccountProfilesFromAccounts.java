@@ -1,5 +1,7 @@
 package dev.wecruit.auth.internal;
 
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
 import dev.wecruit.tenancy.AccountProfiles;
 import java.util.Collection;
 import java.util.Map;

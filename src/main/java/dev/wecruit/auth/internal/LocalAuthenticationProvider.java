@@ -1,6 +1,9 @@
 package dev.wecruit.auth.internal;
 
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.SignInAudit;
+import dev.wecruit.auth.spi.SignedInMember;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;

@@ -1,6 +1,9 @@
 package dev.wecruit.auth.internal;
 
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.auth.spi.Account;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.auth.spi.SignedInMember;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;

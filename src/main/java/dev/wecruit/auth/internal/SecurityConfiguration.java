@@ -1,10 +1,9 @@
 package dev.wecruit.auth.internal;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.wecruit.audit.AuditLog;
-import dev.wecruit.auth.AuthMode;
-import dev.wecruit.auth.ui.ClerkSignInView;
-import dev.wecruit.auth.ui.LoginView;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.auth.spi.SignInAudit;
+import dev.wecruit.auth.spi.SignInChain;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import java.time.Clock;
@@ -14,23 +13,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 
 /**
- * Every view requires sign-in except the sign-in pages. Local mode: email and password, the member kept in the HTTP
- * session and read again on every request. Clerk mode: the Clerk session token of every request, nothing kept in
- * the session; Clerk's webhooks have a chain of their own.
+ * Every view requires sign-in except the sign-in pages and static resources. How a request is signed in is the
+ * active sign-in mode's part of the chain ({@link SignInChain}): local accounts here ({@link LocalSignIn}), Clerk in
+ * the clerk module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SignInThrottleProperties.class, AuthProperties.class})
@@ -39,49 +36,26 @@ class SecurityConfiguration {
     /** How long a one-time password keeps working once it has signed someone in: enough to choose a new one. */
     static final java.time.Duration ONE_TIME_PASSWORD_AFTER_USE = java.time.Duration.ofMinutes(15);
 
-    /**
-     * Clerk's webhooks: Svix signs each message, so no session, no CSRF token and no sign-in apply; the controller
-     * verifies the signature before anything else. First, so the Vaadin chain below never sees them.
-     */
-    @Bean
-    @Order(1)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnProperty(name = "wecruit.auth.mode", havingValue = "clerk")
-    SecurityFilterChain clerkWebhookFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/webhooks/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()));
-        return http.build();
-    }
-
     /** Only with a web server: the rotate-pii-keys command runs without one. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthProperties properties, AccountRepository accounts,
-            OrganizationService organizations, ObjectProvider<ClerkSessionFilter> clerkSessionFilter)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInChain signIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/actuator/health", "/actuator/health/**").permitAll());
-        if (properties.mode() == AuthMode.CLERK) {
-            // the member comes from each request's token: nothing is read from or kept in the HTTP session
-            http.securityContext(context -> context.securityContextRepository(
-                    new RequestAttributeSecurityContextRepository()));
-            http.addFilterAfter(clerkSessionFilter.getObject(), SecurityContextHolderFilter.class);
-            // Clerk signs people in: the form login Vaadin sets up for its login view refuses every password
-            http.authenticationManager(authentication -> {
-                throw new DisabledException("Password sign-in is off in Clerk mode");
-            });
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(ClerkSignInView.class));
-        } else {
-            http.addFilterAfter(new SignedInMemberRefreshFilter(accounts, organizations),
-                    SecurityContextHolderFilter.class);
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        }
+        signIn.configure(http);
         return http.build();
+    }
+
+    /**
+     * Where local mode keeps the signed-in member between requests: Spring Security's default pair, this request's
+     * attribute and the HTTP session. Every change of the member (a refresh, a switch of firm, a new password) is
+     * saved through it ({@link dev.wecruit.auth.spi.SignedInMembers}), never by writing the session attribute.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "wecruit.auth.mode", havingValue = "local", matchIfMissing = true)
+    SecurityContextRepository localSecurityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package dev.wecruit.auth.internal;
 
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.auth.spi.SignedInMember;
+import dev.wecruit.auth.spi.SignedInMembers;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,10 +21,13 @@ class SignedInMemberRefreshFilter extends OncePerRequestFilter {
 
     private final AccountRepository accounts;
     private final OrganizationService organizations;
+    private final SignedInMembers members;
 
-    SignedInMemberRefreshFilter(AccountRepository accounts, OrganizationService organizations) {
+    SignedInMemberRefreshFilter(AccountRepository accounts, OrganizationService organizations,
+            SignedInMembers members) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.members = members;
     }
 
     @Override
@@ -35,15 +41,15 @@ class SignedInMemberRefreshFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<SignedInMember> signedIn = SessionPrincipals.current();
+        Optional<SignedInMember> signedIn = members.current();
         if (signedIn.isPresent()) {
             SignedInMember before = signedIn.get();
             Optional<SignedInMember> now = accounts.findById(before.accountId())
                     .flatMap(account -> before.refreshed(account, organizations.membershipsOfAccount(account.id())));
             if (now.isEmpty()) {
-                SessionPrincipals.end(request);
+                members.end(request);
             } else if (!now.get().sameAs(before)) {
-                SessionPrincipals.replace(now.get(), request);
+                members.replace(now.get(), request, response);
             }
         }
         chain.doFilter(request, response);

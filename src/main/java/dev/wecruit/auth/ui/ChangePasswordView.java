@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.auth.LocalAccountService;
-import dev.wecruit.auth.internal.SignedInMemberSessions;
+import dev.wecruit.auth.spi.SignedInMembers;
 import dev.wecruit.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 
@@ -26,7 +26,7 @@ class ChangePasswordView extends VerticalLayout {
     private final PasswordField chosen = new PasswordField("New password");
     private final PasswordField repeated = new PasswordField("New password again");
 
-    ChangePasswordView(LocalAccountService accounts, SignedInMemberSessions sessions) {
+    ChangePasswordView(LocalAccountService accounts, SignedInMembers sessions) {
         addClassName("change-password-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);

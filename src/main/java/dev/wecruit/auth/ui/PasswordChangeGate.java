@@ -3,16 +3,16 @@ package dev.wecruit.auth.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import dev.wecruit.auth.internal.SignedInMemberSessions;
+import dev.wecruit.auth.spi.SignedInMembers;
 import org.springframework.stereotype.Component;
 
 /** Keeps a member who signed in with a one-time password on the password page until they have chosen their own. */
 @Component
 class PasswordChangeGate implements VaadinServiceInitListener {
 
-    private final SignedInMemberSessions sessions;
+    private final SignedInMembers sessions;
 
-    PasswordChangeGate(SignedInMemberSessions sessions) {
+    PasswordChangeGate(SignedInMembers sessions) {
         this.sessions = sessions;
     }
 

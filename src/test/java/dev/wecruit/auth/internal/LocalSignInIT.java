@@ -8,6 +8,7 @@ import dev.wecruit.IntegrationTest;
 import dev.wecruit.TestFirms.CreatedFirm;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
+import dev.wecruit.auth.spi.SignedInMember;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;

@@ -7,6 +7,8 @@ import dev.wecruit.SignedIn;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.MemberAdministrationService;
+import dev.wecruit.auth.spi.AccountRepository;
+import dev.wecruit.auth.spi.SignedInMembers;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
@@ -31,6 +33,7 @@ class SessionRefreshIT {
     @Autowired OrganizationService organizations;
     @Autowired LocalAuthenticationProvider signIn;
     @Autowired AccountRepository accountRepository;
+    @Autowired SignedInMembers signedInMembers;
     @Autowired MemberAdministrationService administration;
     @Autowired CurrentTenant currentTenant;
 
@@ -92,7 +95,7 @@ class SessionRefreshIT {
         request.setSession(recruiterSession);
         SecurityContextHolder.setContext((org.springframework.security.core.context.SecurityContext)
                 recruiterSession.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
-        new SignedInMemberRefreshFilter(accountRepository, organizations)
+        new SignedInMemberRefreshFilter(accountRepository, organizations, signedInMembers)
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
     }
 
