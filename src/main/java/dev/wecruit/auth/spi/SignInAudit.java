@@ -7,7 +7,6 @@ import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.OrganizationService;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Sign-ins in the audit log. A success is recorded in the firm the member signs in to; a failure for an account

@@ -10,7 +10,6 @@ import dev.wecruit.auth.MemberAdministrationService;
 import dev.wecruit.auth.spi.AccountRepository;
 import dev.wecruit.auth.spi.SignedInMembers;
 import dev.wecruit.tenancy.CurrentTenant;
-import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.util.UUID;
