@@ -13,7 +13,6 @@ import dev.wecruit.clerk.internal.ClerkProperties;
 import dev.wecruit.clerk.token.ClerkTokenRejectedException;
 import dev.wecruit.clerk.token.ClerkTokenVerifier;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,8 +21,6 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +48,7 @@ class ClerkTokenBenchmark {
         String kid = "ins_bench";
         KeyPair rotated = TestClerk.newKeyPair();
         try (var jwks = new Jwks()) {
-            jwks.publish(jwk(kid, KEYS));
+            jwks.publish(TestClerk.jwk(kid, KEYS));
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 tokens.add(aToken(id("user")).kid(kid).v2Organization(id("org"), "admin", null).sign());
@@ -72,7 +69,7 @@ class ClerkTokenBenchmark {
 
             // a new signing key: published, then a token names it
             String newKid = "ins_rotated";
-            jwks.publish(jwk(kid, KEYS), jwk(newKid, rotated));
+            jwks.publish(TestClerk.jwk(kid, KEYS), TestClerk.jwk(newKid, rotated));
             String rotatedToken = aToken(id("user")).kid(newKid).signedWith(rotated.getPrivate()).sign();
             int before = jwks.fetches();
             boolean sdkAccepts = accepts(() -> sdkJwks.verify(rotatedToken));
@@ -151,21 +148,6 @@ class ClerkTokenBenchmark {
     private static ClerkProperties properties(String pem, String secretKey, URI apiUrl) {
         return new ClerkProperties("pk_test_x", URI.create(ISSUER), pem, secretKey, apiUrl, List.of(APP_ORIGIN),
                 Duration.ofSeconds(5), null, null);
-    }
-
-    private static String jwk(String kid, KeyPair keys) {
-        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-        return """
-                {"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}"""
-                .formatted(kid, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A JWKS on loopback, counting fetches. */

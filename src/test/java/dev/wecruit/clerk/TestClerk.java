@@ -4,6 +4,7 @@ import com.svix.Webhook;
 import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -11,7 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -55,6 +58,22 @@ public final class TestClerk {
     }
 
     /** A fresh id in Clerk's form, such as {@code org_3f9a...}. */
+    /** A key as a JWKS lists it (RS256): its modulus and exponent, base64url without leading zero bytes. */
+    public static String jwk(String kid, KeyPair keys) {
+        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
+        return """
+                {"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}"""
+                .formatted(kid, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     public static String id(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
     }

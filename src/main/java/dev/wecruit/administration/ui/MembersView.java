@@ -156,12 +156,7 @@ class MembersView extends Div {
         var errors = new FormErrors();
         var email = errors.bind("email", new EmailField("Email"));
         email.setRequired(true);
-        var role = errors.bind("role", new Select<Role>());
-        role.setLabel("Role");
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
-        role.setValue(Role.RECRUITER);
-        role.setHelperText("Admins manage members and settings; viewers only read.");
+        var role = errors.bind("role", roleField());
         var form = new Div(new Paragraph("Clerk emails them an invitation. They appear here once they accept it."),
                 email, role, errors.formError());
         form.addClassName("invite-form");
@@ -232,6 +227,17 @@ class MembersView extends Div {
         return toggle;
     }
 
+    /** The role an invitation gives, recruiter unless the admin chooses otherwise. */
+    private static Select<Role> roleField() {
+        var role = new Select<Role>();
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.RECRUITER);
+        role.setHelperText("Admins manage members and settings; viewers only read.");
+        return role;
+    }
+
     private void openInvite() {
         var dialog = new Dialog("Invite a member");
         dialog.addClassName("invite-dialog");
@@ -240,12 +246,7 @@ class MembersView extends Div {
         name.setRequired(true);
         var email = errors.bind("email", new EmailField("Email"));
         email.setRequired(true);
-        var role = errors.bind("role", new Select<Role>());
-        role.setLabel("Role");
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
-        role.setValue(Role.RECRUITER);
-        role.setHelperText("Admins manage members and settings; viewers only read.");
+        var role = errors.bind("role", roleField());
         var form = new Div(name, email, role, errors.formError());
         form.addClassName("invite-form");
         dialog.add(form);

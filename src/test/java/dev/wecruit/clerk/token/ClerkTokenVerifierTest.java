@@ -17,17 +17,13 @@ import dev.wecruit.clerk.token.ClerkSession.OrgClaims;
 import dev.wecruit.tenancy.Role;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -196,7 +192,7 @@ class ClerkTokenVerifierTest {
     void with_a_secret_key_the_signing_keys_come_from_clerks_backend_api_and_are_kept() throws Exception {
         String kid = "ins_key_" + id("k");
         try (var clerk = new JwksServer()) {
-            clerk.publish(jwk(kid, KEYS));
+            clerk.publish(TestClerk.jwk(kid, KEYS));
             var jwksVerifier = new ClerkTokenVerifier(withSecretKey(clerk.url()));
             String org = id("org");
 
@@ -217,11 +213,11 @@ class ClerkTokenVerifierTest {
         String newKid = "ins_new_" + id("k");
         KeyPair newKeys = TestClerk.newKeyPair();
         try (var clerk = new JwksServer()) {
-            clerk.publish(jwk(oldKid, KEYS));
+            clerk.publish(TestClerk.jwk(oldKid, KEYS));
             var jwksVerifier = new ClerkTokenVerifier(withSecretKey(clerk.url()), Duration.ZERO);
             jwksVerifier.verify(aToken(id("user")).kid(oldKid).sign());
 
-            clerk.publish(jwk(oldKid, KEYS), jwk(newKid, newKeys));
+            clerk.publish(TestClerk.jwk(oldKid, KEYS), TestClerk.jwk(newKid, newKeys));
             ClerkSession session = jwksVerifier.verify(aToken(id("user")).kid(newKid)
                     .signedWith(newKeys.getPrivate()).sign());
 
@@ -234,7 +230,7 @@ class ClerkTokenVerifierTest {
     void tokens_naming_unknown_keys_cannot_make_the_verifier_call_clerk_again_and_again() throws Exception {
         String kid = "ins_key_" + id("k");
         try (var clerk = new JwksServer()) {
-            clerk.publish(jwk(kid, KEYS));
+            clerk.publish(TestClerk.jwk(kid, KEYS));
             var jwksVerifier = new ClerkTokenVerifier(withSecretKey(clerk.url()), Duration.ofHours(1));
             jwksVerifier.verify(aToken(id("user")).kid(kid).sign());
 
@@ -251,7 +247,7 @@ class ClerkTokenVerifierTest {
     @Test
     void a_token_naming_a_key_the_instance_does_not_have_is_refused() throws Exception {
         try (var clerk = new JwksServer()) {
-            clerk.publish(jwk("ins_key_" + id("k"), KEYS));
+            clerk.publish(TestClerk.jwk("ins_key_" + id("k"), KEYS));
             var jwksVerifier = new ClerkTokenVerifier(withSecretKey(clerk.url()), Duration.ZERO);
 
             var rejected = catchThrowableOfType(ClerkTokenRejectedException.class, () -> jwksVerifier.verify(
@@ -278,21 +274,6 @@ class ClerkTokenVerifierTest {
     private static ClerkProperties withSecretKey(URI apiUrl) {
         return new ClerkProperties("pk_test_x", URI.create(ISSUER + "/"), null, "sk_test_wecruit", apiUrl,
                 List.of(APP_ORIGIN), Duration.ofSeconds(5), null, null);
-    }
-
-    private static String jwk(String kid, KeyPair keys) {
-        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-        return """
-                {"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}"""
-                .formatted(kid, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Clerk's Backend API on loopback, serving only {@code /v1/jwks}. */
