@@ -132,6 +132,20 @@ class ServicesAuditTheirOwnChangesIT {
                 .asString().contains("New Hire");
     }
 
+    @Test
+    void changing_ones_password_records_it_and_reactivating_a_member_too() {
+        accounts.changePassword(firm.member(Role.ADMIN).password(), "a-new-password-of-mine");
+        var recruiter = organizations.members().stream().filter(member -> member.role() == Role.RECRUITER)
+                .findFirst().orElseThrow();
+        members.setActive(recruiter.id(), false);
+        members.setActive(recruiter.id(), true);
+
+        assertThat(entries(AuditAction.PASSWORD_CHANGED)).singleElement().extracting(AuditEntry::actor).asString()
+                .contains(firm.member(Role.ADMIN).email());
+        assertThat(entries(AuditAction.MEMBER_REACTIVATED)).singleElement().extracting(AuditEntry::subject)
+                .asString().contains(recruiter.displayName());
+    }
+
     private List<AuditEntry> entries(AuditAction action) {
         return audit.entries(new AuditQuery(Set.of(action), null, null, null), Pageable.unpaged());
     }
