@@ -31,6 +31,7 @@ import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -108,21 +109,9 @@ class MembersView extends Div {
     }
 
     private Select<Role> clerkRoleSelect(MemberSummary member) {
-        var select = new Select<Role>();
-        select.setItems(Role.values());
-        select.setItemLabelGenerator(Role::label);
-        select.setValue(member.role());
-        select.setAriaLabel("Role of " + member.displayName());
-        select.setEnabled(member.active());
-        select.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            askClerk(() -> clerk.changeRole(member.id(), event.getValue()), "Clerk is making "
-                    + member.displayName() + " " + article(event.getValue()) + " "
-                    + event.getValue().label().toLowerCase(Locale.ROOT) + "; the list shows it once Clerk confirms");
-        });
-        return select;
+        return roleSelect(member, role -> askClerk(() -> clerk.changeRole(member.id(), role), "Clerk is making "
+                + member.displayName() + " " + article(role) + " " + role.label().toLowerCase(Locale.ROOT)
+                + "; the list shows it once Clerk confirms"));
     }
 
     private Component clerkRemove(MemberSummary member) {
@@ -184,6 +173,20 @@ class MembersView extends Div {
     }
 
     private Select<Role> roleSelect(MemberSummary member) {
+        return roleSelect(member, role -> {
+            try {
+                administration.changeRole(member.id(), role);
+                success(member.displayName() + " is now " + article(role) + " "
+                        + role.label().toLowerCase(Locale.ROOT));
+            } catch (InvalidInputException e) {
+                error(String.join(" ", e.fieldErrors().values()));
+            }
+            reload();
+        });
+    }
+
+    /** A member's role as a select; a role the admin chooses goes to {@code chosen}, local or Clerk mode alike. */
+    private static Select<Role> roleSelect(MemberSummary member, Consumer<Role> chosen) {
         var select = new Select<Role>();
         select.setItems(Role.values());
         select.setItemLabelGenerator(Role::label);
@@ -191,17 +194,9 @@ class MembersView extends Div {
         select.setAriaLabel("Role of " + member.displayName());
         select.setEnabled(member.active());
         select.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
+            if (event.isFromClient()) {
+                chosen.accept(event.getValue());
             }
-            try {
-                administration.changeRole(member.id(), event.getValue());
-                success(member.displayName() + " is now " + article(event.getValue()) + " "
-                        + event.getValue().label().toLowerCase(java.util.Locale.ROOT));
-            } catch (InvalidInputException e) {
-                error(String.join(" ", e.fieldErrors().values()));
-            }
-            reload();
         });
         return select;
     }
