@@ -1,9 +1,10 @@
 /**
- * The API for integrators: API keys now (created by admins, shown once, stored hashed, revocable), the GraphQL
- * schema next. A key acts for its firm with the role it was given; the firm comes from the key, never from the
- * request.
+ * The API for integrators: API keys (created by admins, shown once, stored hashed, revocable) and the GraphQL
+ * endpoint's common parts: authentication by key or Clerk session token, global ids, paging, filter inputs, typed
+ * errors and limits. Each feature serves its own types from its {@code api} package, through its services. A
+ * credential acts for its firm with its role; the firm comes from the credential, never from the request.
  */
-@ApplicationModule(allowedDependencies = {"audit", "platform :: persistence", "shared", "tenancy"})
+@ApplicationModule(allowedDependencies = {"audit", "auth :: spi", "platform :: persistence", "shared", "tenancy"})
 package dev.wecruit.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import dev.wecruit.companies.internal.ContactRepository;
 import dev.wecruit.platform.crypto.BlindIndex;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.platform.persistence.FilterSpecifications;
 import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.platform.validation.InputValidator;
@@ -14,10 +15,12 @@ import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.PhoneNumber;
+import dev.wecruit.shared.RecordFilter;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -31,6 +34,8 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CompanyService {
+
+    private static final Comparator<ContactDetails> BY_NAME = Comparator
+            .comparing(ContactDetails::lastName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(ContactDetails::firstName, String.CASE_INSENSITIVE_ORDER);
 
     private final CompanyRepository companies;
     private final ContactRepository contacts;
@@ -128,6 +137,29 @@ public class CompanyService {
                 statuses.isEmpty() ? EnumSet.allOf(CompanyStatus.class) : statuses, pageable).map(Company::toSummary);
     }
 
+    /**
+     * A window of the companies that pass the filter, in the order, from a keyset position: what the API pages
+     * through. The position's keys are those of the order's field and the id.
+     */
+    public Window<CompanySummary> scroll(RecordFilter<CompanyField> filter, RecordFilter.Order<CompanyField> order,
+            ScrollPosition position, int limit) {
+        return companies.findBy(FilterSpecifications.<Company, CompanyField>of(filter, CompanyService::attribute),
+                query -> query.sortBy(FilterSpecifications.sort(order, CompanyService::attribute)).limit(limit)
+                        .scroll(position)).map(Company::toSummary);
+    }
+
+    private static String attribute(CompanyField field) {
+        return switch (field) {
+            case NAME -> "name";
+            case INDUSTRY -> "industry";
+            case LOCATION -> "location";
+            case STATUS -> "status";
+            case OWNER -> "ownerId";
+            case CREATED_AT -> "createdAt";
+            case UPDATED_AT -> "updatedAt";
+        };
+    }
+
     /** The ids of the companies whose name contains the text (any case). */
     public List<UUID> idsNamedLike(String nameContains) {
         return companies.findByNameContainingIgnoreCase(nameContains.strip()).stream()
@@ -182,10 +214,36 @@ public class CompanyService {
     }
 
     public List<ContactDetails> contactsOf(UUID companyId) {
-        return contacts.findByCompanyId(companyId).stream().map(this::toDetails)
-                .sorted(Comparator.comparing(ContactDetails::lastName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(ContactDetails::firstName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return contacts.findByCompanyId(companyId).stream().map(this::toDetails).sorted(BY_NAME).toList();
+    }
+
+    /** The contacts of each of the companies, by name; in one query, for the API's batches. */
+    public Map<UUID, List<ContactDetails>> contactsOf(Collection<UUID> companyIds) {
+        Map<UUID, List<ContactDetails>> result = new HashMap<>();
+        if (!companyIds.isEmpty()) {
+            contacts.findByCompanyIdIn(companyIds).stream().map(this::toDetails).sorted(BY_NAME)
+                    .forEach(contact -> result.computeIfAbsent(contact.companyId(), id -> new ArrayList<>())
+                            .add(contact));
+        }
+        return result;
+    }
+
+    /** Those of the companies that are the firm's, by id; in one query. */
+    public Map<UUID, CompanySummary> findAll(Collection<UUID> ids) {
+        Map<UUID, CompanySummary> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            companies.findAllById(ids).forEach(company -> result.put(company.getId(), company.toSummary()));
+        }
+        return result;
+    }
+
+    /** Those of the contacts that are the firm's, by id; in one query. */
+    public Map<UUID, ContactDetails> findContacts(Collection<UUID> ids) {
+        Map<UUID, ContactDetails> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contacts.findAllById(ids).forEach(contact -> result.put(contact.getId(), toDetails(contact)));
+        }
+        return result;
     }
 
     /** Contacts with exactly this email address (any case), through the blind index. */

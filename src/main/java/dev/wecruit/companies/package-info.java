@@ -1,6 +1,6 @@
 /** Clients (companies) and their contacts (capability C4). */
 @ApplicationModule(allowedDependencies = {
-        "platform :: crypto", "platform :: persistence", "platform :: validation", "shared", "shell", "tenancy",
+        "platform :: crypto", "platform :: graphql", "platform :: persistence", "platform :: validation", "shared", "shell", "tenancy",
         "tenancy :: ui"})
 package dev.wecruit.companies;
 

@@ -1,6 +1,5 @@
 package dev.wecruit.api.internal;
 
-import dev.wecruit.api.ApiKeyService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The API's own security: stateless, no session, no CSRF (no cookies carry its credentials), every request
- * authenticated by its bearer credential. Ordered before the views' chain, which would answer with a sign-in page.
+ * authenticated by its bearer credential (an API key, or a Clerk session token in Clerk mode). Ordered before the
+ * views' chain, which would answer with a sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -20,17 +21,25 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyService keys) throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiCredentials credentials) throws Exception {
+        var contexts = new RequestAttributeSecurityContextRepository();
+        http.securityMatcher("/api/**", "/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/webhooks/**").permitAll()
+                        // the explorer's page (on only in embedded mode); its requests carry a credential
+                        .requestMatchers("/graphiql", "/graphiql/**").permitAll()
+                        // a browser cannot send headers with a WebSocket upgrade: subscriptions authenticate at
+                        // connection_init instead (GraphQlConnectionAuthentication)
+                        .requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade")))
+                        .permitAll()
                         .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         (request, response, failure) -> ApiErrors.unauthorized(response)))
-                .addFilterAfter(new ApiKeyAuthenticationFilter(keys), SecurityContextHolderFilter.class);
+                .addFilterAfter(new BearerAuthenticationFilter(credentials, contexts), SecurityContextHolderFilter.class);
         return http.build();
     }
 }

@@ -73,6 +73,12 @@ class ClerkConfiguration {
                     new RequestKinds(vaadinRequests.getIfAvailable()), signedIn, audit);
         }
 
+        @Bean
+        ClerkBearerSignIn clerkBearerSignIn(ClerkTokenVerifier verifier, ClerkProvisioning provisioning,
+                OrganizationService organizations, AuditLog audit) {
+            return new ClerkBearerSignIn(verifier, new ClerkMembers(provisioning, organizations), audit);
+        }
+
         /** The filter runs inside Spring Security's chain (ClerkSignIn), not again as a servlet filter. */
         @Bean
         FilterRegistrationBean<ClerkSessionFilter> clerkSessionFilterOutsideTheSecurityChain(

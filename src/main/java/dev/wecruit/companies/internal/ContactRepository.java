@@ -11,6 +11,8 @@ public interface ContactRepository extends JpaRepository<Contact, UUID> {
 
     List<Contact> findByCompanyId(UUID companyId);
 
+    List<Contact> findByCompanyIdIn(Collection<UUID> companyIds);
+
     interface CompanyOfContact {
         UUID getId();
 
