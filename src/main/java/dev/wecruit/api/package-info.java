@@ -4,7 +4,8 @@
  * errors and limits. Each feature serves its own types from its {@code api} package, through its services. A
  * credential acts for its firm with its role; the firm comes from the credential, never from the request.
  */
-@ApplicationModule(allowedDependencies = {"audit", "auth :: spi", "platform :: persistence", "shared", "tenancy"})
+@ApplicationModule(allowedDependencies = {"audit", "auth :: spi", "platform :: graphql", "platform :: persistence", "shared",
+        "tenancy"})
 package dev.wecruit.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package dev.wecruit.api.internal;
 
+import dev.wecruit.platform.graphql.ApiLimits;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiCredentials credentials) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiCredentials credentials, ApiLimits limits)
+            throws Exception {
         var contexts = new RequestAttributeSecurityContextRepository();
         http.securityMatcher("/api/**", "/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                 .authorizeHttpRequests(requests -> requests
@@ -39,7 +41,8 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         (request, response, failure) -> ApiErrors.unauthorized(response)))
-                .addFilterAfter(new BearerAuthenticationFilter(credentials, contexts), SecurityContextHolderFilter.class);
+                .addFilterAfter(new BearerAuthenticationFilter(credentials, contexts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiRequestLimits(limits), BearerAuthenticationFilter.class);
         return http.build();
     }
 }
