@@ -29,12 +29,13 @@ class MatchGraphqlController {
     }
 
     @SchemaMapping(typeName = "Job")
-    List<CandidateMatch> matches(JobSummary job, @Argument int first) {
+    List<CandidateMatch> matches(JobSummary job, @Argument Integer first) {
+        int size = first != null ? first : limits.defaultPageSize();
         int most = Math.min(limits.maxPageSize(), MatchingService.MAX_RESULTS);
-        if (first < 1 || first > most) {
-            throw new PageTooLargeException(first, most);
+        if (size < 1 || size > most) {
+            throw new PageTooLargeException(size, most);
         }
-        return matching.candidatesFor(job.id(), MatchFilters.defaults(), first);
+        return matching.candidatesFor(job.id(), MatchFilters.defaults(), size);
     }
 
     @SchemaMapping(typeName = "Match")
