@@ -5,9 +5,11 @@ import dev.wecruit.activities.internal.ActivityRepository;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.platform.persistence.FilterSpecifications;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
+import dev.wecruit.shared.RecordFilter;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
@@ -30,7 +32,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +117,37 @@ public class ActivityService {
             case CONTACT -> activities.findByContactIdAndTypeIn(of.id(), wanted, request);
         };
         return found.map(Activity::toEntry);
+    }
+
+    /**
+     * A window of the activities that pass the filter, in the order, from a keyset position: what the API pages
+     * through. The position's keys are those of the order's field and the id.
+     */
+    public Window<ActivityEntry> scroll(RecordFilter<ActivityField> filter, RecordFilter.Order<ActivityField> order,
+            ScrollPosition position, int limit) {
+        return activities.findBy(FilterSpecifications.<Activity, ActivityField>of(filter, ActivityService::attribute),
+                query -> query.sortBy(FilterSpecifications.sort(order, ActivityService::attribute)).limit(limit)
+                        .scroll(position)).map(Activity::toEntry);
+    }
+
+    private static String attribute(ActivityField field) {
+        return switch (field) {
+            case TYPE -> "type";
+            case OCCURRED_AT -> "occurredAt";
+            case CANDIDATE -> "candidateId";
+            case JOB -> "jobId";
+            case COMPANY -> "companyId";
+            case CONTACT -> "contactId";
+        };
+    }
+
+    /** Those of the activities that are the firm's, by id; in one query. */
+    public Map<UUID, ActivityEntry> findAll(Collection<UUID> ids) {
+        Map<UUID, ActivityEntry> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            activities.findAllById(ids).forEach(activity -> result.put(activity.getId(), activity.toEntry()));
+        }
+        return result;
     }
 
     /**

@@ -5,11 +5,13 @@ import dev.wecruit.jobs.internal.Job;
 import dev.wecruit.jobs.internal.JobRepository;
 import dev.wecruit.jobs.internal.JobStage;
 import dev.wecruit.jobs.internal.JobStageRepository;
+import dev.wecruit.platform.persistence.FilterSpecifications;
 import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.LikePattern;
+import dev.wecruit.shared.RecordFilter;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -165,6 +170,49 @@ public class JobService {
     /** The firm's jobs among these ids, with their stages, in a couple of queries whatever their number. */
     public List<JobDetails> findAll(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : withStages(jobs.findAllById(ids));
+    }
+
+    /** Those of the jobs that are the firm's, by id, without their stages; in one query. */
+    public Map<UUID, JobSummary> summaries(Collection<UUID> ids) {
+        Map<UUID, JobSummary> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jobs.findAllById(ids).forEach(job -> result.put(job.getId(), job.toSummary()));
+        }
+        return result;
+    }
+
+    /** The jobs of each of the companies, most recently opened first, without their stages; in one query. */
+    public Map<UUID, List<JobSummary>> jobsOfCompanies(Collection<UUID> companyIds) {
+        Map<UUID, List<JobSummary>> result = new HashMap<>();
+        if (!companyIds.isEmpty()) {
+            jobs.findByCompanyIdInOrderByOpenedOnDescIdDesc(companyIds).stream().map(Job::toSummary)
+                    .forEach(job -> result.computeIfAbsent(job.companyId(), id -> new ArrayList<>()).add(job));
+        }
+        return result;
+    }
+
+    /**
+     * A window of the jobs that pass the filter, in the order, from a keyset position: what the API pages through.
+     * The position's keys are those of the order's field and the id; every orderable field is a non-null column.
+     */
+    public Window<JobSummary> scroll(RecordFilter<JobField> filter, RecordFilter.Order<JobField> order,
+            ScrollPosition position, int limit) {
+        return jobs.findBy(FilterSpecifications.<Job, JobField>of(filter, JobService::attribute),
+                query -> query.sortBy(FilterSpecifications.sort(order, JobService::attribute)).limit(limit)
+                        .scroll(position)).map(Job::toSummary);
+    }
+
+    private static String attribute(JobField field) {
+        return switch (field) {
+            case TITLE -> "title";
+            case STATUS -> "status";
+            case COMPANY -> "companyId";
+            case OWNER -> "ownerId";
+            case LOCATION -> "location";
+            case OPENED_ON -> "openedOn";
+            case CREATED_AT -> "createdAt";
+            case UPDATED_AT -> "updatedAt";
+        };
     }
 
     public List<JobDetails> jobsOf(UUID companyId) {

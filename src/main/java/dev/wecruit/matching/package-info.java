@@ -8,8 +8,8 @@
  * The text it reads has no contact details and no protected attributes. Nothing is ever rejected automatically.
  */
 @ApplicationModule(allowedDependencies = {
-        "ai", "candidates", "intake :: parsing", "jobs", "pipeline", "platform :: persistence", "shared", "shell",
-        "tenancy", "work"})
+        "ai", "candidates", "intake :: parsing", "jobs", "pipeline", "platform :: graphql", "platform :: persistence",
+        "shared", "shell", "tenancy", "work"})
 package dev.wecruit.matching;
 
 import org.springframework.modulith.ApplicationModule;

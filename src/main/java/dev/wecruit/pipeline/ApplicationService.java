@@ -25,7 +25,9 @@ import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -242,9 +244,50 @@ public class ApplicationService {
     /** Where the card has been: its stays in each stage, oldest first. */
     public List<StageVisit> stageHistory(UUID applicationId) {
         return history.findByApplicationIdOrderByEnteredAtAsc(applicationId).stream()
-                .map(stay -> new StageVisit(stay.getStageId(), stay.getStageName(), stay.getEnteredAt(),
-                        stay.getExitedAt()))
-                .toList();
+                .map(ApplicationService::visit).toList();
+    }
+
+    /** Where each of the cards has been, oldest stay first; in one query, for the API's batches. */
+    public Map<UUID, List<StageVisit>> stageHistories(Collection<UUID> applicationIds) {
+        Map<UUID, List<StageVisit>> result = new HashMap<>();
+        if (!applicationIds.isEmpty()) {
+            history.findByApplicationIdInOrderByEnteredAtAsc(applicationIds).forEach(stay -> result
+                    .computeIfAbsent(stay.getApplicationId(), id -> new ArrayList<>()).add(visit(stay)));
+        }
+        return result;
+    }
+
+    private static StageVisit visit(StageHistoryEntry stay) {
+        return new StageVisit(stay.getStageId(), stay.getStageName(), stay.getEnteredAt(), stay.getExitedAt());
+    }
+
+    /** Those of the cards that are the firm's, by id; in one query. */
+    public Map<UUID, ApplicationSummary> findAll(Collection<UUID> ids) {
+        Map<UUID, ApplicationSummary> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            applications.findAllById(ids).forEach(card -> result.put(card.getId(), card.toSummary()));
+        }
+        return result;
+    }
+
+    /** The cards of each of the jobs, by stage, each column in position order; in one query. */
+    public Map<UUID, List<ApplicationSummary>> applicationsOfJobs(Collection<UUID> jobIds) {
+        Map<UUID, List<ApplicationSummary>> result = new HashMap<>();
+        if (!jobIds.isEmpty()) {
+            applications.findByJobIdInOrderByStageIdAscPositionAsc(jobIds).stream().map(Application::toSummary)
+                    .forEach(card -> result.computeIfAbsent(card.jobId(), id -> new ArrayList<>()).add(card));
+        }
+        return result;
+    }
+
+    /** The cards of each of the candidates: the jobs each is in; in one query, for the API's batches. */
+    public Map<UUID, List<ApplicationSummary>> applicationsOfCandidates(Collection<UUID> candidateIds) {
+        Map<UUID, List<ApplicationSummary>> result = new HashMap<>();
+        if (!candidateIds.isEmpty()) {
+            applications.findByCandidateIdIn(candidateIds).stream().map(Application::toSummary)
+                    .forEach(card -> result.computeIfAbsent(card.candidateId(), id -> new ArrayList<>()).add(card));
+        }
+        return result;
     }
 
     /** The job's cards, by stage, each column in position order. */

@@ -3,8 +3,8 @@
  * live Kanban board builds on this.
  */
 @ApplicationModule(allowedDependencies = {
-        "activities", "candidates", "companies", "jobs", "platform :: events", "platform :: persistence", "shared",
-        "shell", "tenancy"})
+        "activities", "candidates", "companies", "jobs", "platform :: events", "platform :: graphql",
+        "platform :: persistence", "shared", "shell", "tenancy"})
 package dev.wecruit.pipeline;
 
 import org.springframework.modulith.ApplicationModule;

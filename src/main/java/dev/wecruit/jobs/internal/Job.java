@@ -3,6 +3,7 @@ package dev.wecruit.jobs.internal;
 import dev.wecruit.jobs.FeeTerms;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.jobs.JobSummary;
 import dev.wecruit.jobs.RemotePolicy;
 import dev.wecruit.jobs.Seniority;
 import dev.wecruit.jobs.Stage;
@@ -142,8 +143,18 @@ public class Job extends TenantScopedEntity {
         return closedOn;
     }
 
+    public JobSummary toSummary() {
+        return new JobSummary(getId(), title, companyId, hiringManagerId, description, List.copyOf(skills),
+                List.copyOf(niceToHave), seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee(),
+                status, ownerId, openedOn, closedOn, getCreatedAt(), getUpdatedAt(), getVersion());
+    }
+
+    private FeeTerms fee() {
+        return feeType == null ? null : new FeeTerms(feeType, feePercentage, feeAmount, feeCurrency);
+    }
+
     public JobDetails toDetails(List<Stage> stages) {
-        FeeTerms fee = feeType == null ? null : new FeeTerms(feeType, feePercentage, feeAmount, feeCurrency);
+        FeeTerms fee = fee();
         return new JobDetails(getId(), title, companyId, hiringManagerId, description, List.copyOf(skills),
                 List.copyOf(niceToHave), seniority, location, remotePolicy, salaryMin, salaryMax, salaryCurrency, fee,
                 status, ownerId, openedOn, closedOn, stages, getUpdatedAt(), getVersion());

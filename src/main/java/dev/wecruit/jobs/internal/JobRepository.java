@@ -16,6 +16,8 @@ public interface JobRepository extends JpaRepository<Job, UUID>, JpaSpecificatio
 
     List<Job> findByCompanyIdOrderByOpenedOnDesc(UUID companyId);
 
+    List<Job> findByCompanyIdInOrderByOpenedOnDescIdDesc(Collection<UUID> companyIds);
+
     long countByStatusIn(Collection<JobStatus> statuses);
 
     @Query(value = """

@@ -10,4 +10,6 @@ public interface JobStageRepository extends JpaRepository<JobStage, UUID> {
     List<JobStage> findByJobIdOrderByPosition(UUID jobId);
 
     List<JobStage> findByJobIdInOrderByPosition(Collection<UUID> jobIds);
+
+    List<JobStage> findByIdIn(Collection<UUID> ids);
 }

@@ -1,5 +1,6 @@
 package dev.wecruit.pipeline.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,10 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     List<Application> findByJobIdOrderByStageIdAscPositionAsc(UUID jobId);
 
     List<Application> findByCandidateId(UUID candidateId);
+
+    List<Application> findByJobIdInOrderByStageIdAscPositionAsc(Collection<UUID> jobIds);
+
+    List<Application> findByCandidateIdIn(Collection<UUID> candidateIds);
 
     List<Application> findByStageIdOrderByPositionAsc(UUID stageId);
 

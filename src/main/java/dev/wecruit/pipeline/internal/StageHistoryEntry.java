@@ -54,6 +54,10 @@ public class StageHistoryEntry extends TenantScopedEntity {
         exitedAt = at;
     }
 
+    public UUID getApplicationId() {
+        return applicationId;
+    }
+
     public UUID getStageId() {
         return stageId;
     }

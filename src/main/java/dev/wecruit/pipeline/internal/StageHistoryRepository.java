@@ -1,5 +1,6 @@
 package dev.wecruit.pipeline.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,4 +11,6 @@ public interface StageHistoryRepository extends JpaRepository<StageHistoryEntry,
     Optional<StageHistoryEntry> findByApplicationIdAndExitedAtIsNull(UUID applicationId);
 
     List<StageHistoryEntry> findByApplicationIdOrderByEnteredAtAsc(UUID applicationId);
+
+    List<StageHistoryEntry> findByApplicationIdInOrderByEnteredAtAsc(Collection<UUID> applicationIds);
 }
