@@ -84,8 +84,11 @@ class CandidateGraphqlIT {
                 var draft = TestCandidates.aCandidate().named("Quinn", last)
                         .withEmail(last.toLowerCase() + "-" + unique + "@example.com")
                         .withSkill(i % 2 == 0 ? "Kotlin" : "Python").withTag(i < 2 ? "shortlist" : "later")
-                        .titled(i == 1 || i == 3 ? null : "Engineer " + (char) ('A' + i), "Co " + i);
-                CandidateDetails candidate = candidates.create(draft.draft());
+                        .titled("Engineer " + (char) ('A' + i), "Co " + i).draft();
+                if (i == 1 || i == 3) {
+                    draft = draft.toBuilder().currentTitle(null).build();
+                }
+                CandidateDetails candidate = candidates.create(draft);
                 if (i < 3) {
                     candidates.recordActivity(candidate.id(), now.minus(10 - i, ChronoUnit.DAYS));
                 }
