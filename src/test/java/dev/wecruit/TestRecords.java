@@ -3,6 +3,7 @@ package dev.wecruit;
 import dev.wecruit.activities.ActivityDraft;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.ActivityType;
+import dev.wecruit.api.ApiKeyPrincipal;
 import dev.wecruit.api.ApiKeyService;
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
@@ -22,6 +23,7 @@ import dev.wecruit.ai.AiSettingsDraft;
 import dev.wecruit.ai.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.Role;
 import dev.wecruit.intake.CvIntakeService;
 import dev.wecruit.intake.CvUpload;
@@ -36,6 +38,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,6 +111,7 @@ public class TestRecords {
         UUID candidate = candidates.create(TestCandidates.aCandidate().named("Quinn", lastName).withEmail(email)
                 .withPhone("+44 7700 900" + String.valueOf(Math.abs(unique.hashCode() % 900) + 100)).draft()).id();
         UUID document = documents.attach(candidate, "cv.pdf", TestDocuments.pdf("Quinn " + lastName, unique)).id();
+        readContactDetailsThroughAKey(candidate, unique);
         UUID application = applications.add(candidate, job).id();
         work.start(TestWorkHandler.KIND, "ok", List.of(NewItem.of("cv-" + unique + ".pdf")));
         intake.addCvs(List.of(new CvUpload("dropped-" + unique + ".pdf", TestDocuments.pdf("Robin " + lastName,
@@ -119,5 +124,22 @@ public class TestRecords {
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
+    }
+
+    /** A recruiter key's read of the candidate's contact details, which the API's roll-up counts. */
+    private void readContactDetailsThroughAKey(UUID candidate, String unique) {
+        UUID firm = currentTenant.currentTenantId().orElseThrow();
+        UUID keyId = currentTenant.callAs(firm, () -> apiKeys.create("Reader " + unique, Role.RECRUITER,
+                LocalDate.now(ZoneOffset.UTC).plusMonths(1)).key().id());
+        var member = SecurityContextHolder.getContext().getAuthentication();
+        var key = new ApiKeyPrincipal(keyId, "Reader " + unique, new Membership(null, firm,
+                currentTenant.requireMember().membership().organizationName(), Role.RECRUITER));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(key,
+                null, List.of()));
+        try {
+            candidates.contactsOf(List.of(candidate));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(member);
+        }
     }
 }

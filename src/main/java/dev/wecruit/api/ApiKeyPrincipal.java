@@ -3,6 +3,7 @@ package dev.wecruit.api;
 import dev.wecruit.tenancy.MemberPrincipal;
 import dev.wecruit.tenancy.Membership;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,5 +25,10 @@ public record ApiKeyPrincipal(UUID keyId, String keyName, Membership membership)
     @Override
     public List<Membership> memberships() {
         return List.of(membership);
+    }
+
+    @Override
+    public Optional<UUID> apiKeyId() {
+        return Optional.of(keyId);
     }
 }

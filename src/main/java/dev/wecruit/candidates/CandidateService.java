@@ -1,5 +1,6 @@
 package dev.wecruit.candidates;
 
+import dev.wecruit.candidates.internal.ApiContactReads;
 import dev.wecruit.candidates.internal.Candidate;
 import dev.wecruit.candidates.internal.CandidateRepository;
 import dev.wecruit.candidates.internal.CandidateSearch;
@@ -62,10 +63,11 @@ public class CandidateService {
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
     private final ApplicationEventPublisher events;
+    private final ApiContactReads contactReads;
 
     CandidateService(CandidateRepository candidates, CandidateSearch search, TermSuggestions suggestions,
             PipelineMembers pipelineMembers, OrganizationService organizations, InputValidator validator,
-            PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events) {
+            PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events, ApiContactReads contactReads) {
         this.candidates = candidates;
         this.search = search;
         this.suggestions = suggestions;
@@ -75,6 +77,7 @@ public class CandidateService {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.events = events;
+        this.contactReads = contactReads;
     }
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
@@ -202,6 +205,67 @@ public class CandidateService {
         search.find(CandidateSearch.Criteria.onlyIds(ids), CandidateSort.Order.DEFAULT, null, 0, ids.size())
                 .stream().map(this::toSummary).forEach(summary -> found.put(summary.id(), summary));
         return found;
+    }
+
+    /**
+     * A page of the candidates the query finds, as an integration reads them, from a cursor in either direction
+     * (keyset paging both ways: the API's {@code first/after} and {@code last/before}). Names are decrypted; contact
+     * details are not read.
+     *
+     * @param cursor the row the page continues after, or, {@code backward}, the row it ends before; null for the
+     *     top of the list, or backward for its end
+     * @return at most {@code limit} rows, in the list's order in either direction
+     */
+    public List<CandidateProfile> page(CandidateQuery query, CandidateSort.Order order, CandidateCursor cursor,
+            boolean backward, int limit) {
+        return criteria(query).map(criteria -> (backward ? search.findBefore(criteria, order, cursor, limit)
+                : search.find(criteria, order, cursor, 0, limit)).stream().map(this::toProfile).toList())
+                .orElse(List.of());
+    }
+
+    /** The firm's candidates among these ids, as {@link #page} gives them, by id; other firms' ids are left out. */
+    public Map<UUID, CandidateProfile> profiles(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CandidateProfile> found = new HashMap<>();
+        search.find(CandidateSearch.Criteria.onlyIds(ids), CandidateSort.Order.DEFAULT, null, 0, ids.size())
+                .stream().map(this::toProfile).forEach(profile -> found.put(profile.id(), profile));
+        return found;
+    }
+
+    /**
+     * The contact details of the firm's candidates among these ids, decrypted, by id, in one query. A read through
+     * an API key is recorded (an hourly count per key and candidate, {@link #apiContactReadsOf}).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for a viewer API key, which may not read
+     *     contact details
+     */
+    @Transactional
+    public Map<UUID, CandidateContact> contactsOf(Collection<UUID> ids) {
+        contactReads.requireMayRead();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CandidateContact> found = new HashMap<>();
+        for (Candidate candidate : candidates.findAllById(Set.copyOf(ids))) {
+            UUID id = candidate.getId();
+            Candidate.SealedPii pii = candidate.getPii();
+            found.put(id, new CandidateContact(split(open(pii.emails(), id, "emails")),
+                    split(open(pii.phones(), id, "phones")), open(pii.address(), id, "address"),
+                    open(pii.linkedinUrl(), id, "linkedinUrl")));
+        }
+        contactReads.recordReads(ids.stream().filter(found::containsKey).toList());
+        return found;
+    }
+
+    /**
+     * Which API keys read the candidate's contact details (or one of their files), counted per hour, newest first:
+     * part of the answer to the candidate's subject-access request.
+     */
+    @RequiresRole(Role.ADMIN)
+    public List<ApiContactRead> apiContactReadsOf(UUID candidateId) {
+        return contactReads.of(candidateId);
     }
 
     /**
@@ -400,6 +464,14 @@ public class CandidateService {
         return new CandidateSummary(id, open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"),
                 row.currentTitle(), row.currentCompany(), row.location(), row.skills(), row.tags(), row.ownerId(),
                 row.lastActivityAt());
+    }
+
+    private CandidateProfile toProfile(CandidateSearch.Row row) {
+        UUID id = row.id();
+        return new CandidateProfile(id, open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"),
+                row.currentTitle(), row.currentCompany(), row.location(), row.skills(), row.tags(),
+                row.yearsOfExperience(), row.source(), row.lawfulBasis(), row.ownerId(), row.lastActivityAt(),
+                row.createdAt(), row.updatedAt(), row.version());
     }
 
     private SealedText sealed(SealedText current, String plaintext, UUID id, String field) {

@@ -1,5 +1,6 @@
 package dev.wecruit.candidates;
 
+import dev.wecruit.candidates.internal.ApiContactReads;
 import dev.wecruit.candidates.internal.CandidateRepository;
 import dev.wecruit.candidates.internal.CvText;
 import dev.wecruit.candidates.internal.Document;
@@ -13,8 +14,13 @@ import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,14 +42,17 @@ public class DocumentService {
     private final PiiCipher cipher;
     private final DataSize maxSize;
     private final ApplicationEventPublisher events;
+    private final ApiContactReads contactReads;
 
     DocumentService(DocumentRepository documents, CandidateRepository candidates, PiiCipher cipher,
-            @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize, ApplicationEventPublisher events) {
+            @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize, ApplicationEventPublisher events,
+            ApiContactReads contactReads) {
         this.documents = documents;
         this.candidates = candidates;
         this.cipher = cipher;
         this.maxSize = maxSize;
         this.events = events;
+        this.contactReads = contactReads;
     }
 
     /** The largest file accepted. */
@@ -92,18 +101,54 @@ public class DocumentService {
 
     /** The candidate's files, newest first, without their content. */
     public List<DocumentSummary> documentsOf(UUID candidateId) {
-        return documents.listByCandidate(candidateId).stream()
-                .map(row -> new DocumentSummary(row.getId(), row.getCandidateId(),
-                        cipher.open(row.getFileName(), new FieldRef("document", row.getId(), "fileName")),
-                        row.getContentType(), row.getSizeBytes(), HexFormat.of().formatHex(row.getSha256()),
-                        row.getHasText(), row.getCreatedAt(), row.getCreatedBy()))
-                .toList();
+        return documents.listByCandidate(candidateId).stream().map(this::summary).toList();
     }
 
-    /** The file's bytes, as uploaded. */
+    /**
+     * The files of each of these candidates, newest first, without their content, in one query; a candidate
+     * without files, or of another firm, is left out.
+     */
+    public Map<UUID, List<DocumentSummary>> documentsOf(Collection<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<DocumentSummary>> byCandidate = new HashMap<>();
+        documents.listByCandidates(Set.copyOf(candidateIds)).forEach(row -> byCandidate
+                .computeIfAbsent(row.getCandidateId(), candidate -> new ArrayList<>()).add(summary(row)));
+        return byCandidate;
+    }
+
+    /** The firm's files among these ids, without their content, by id; other firms' ids are left out. */
+    public Map<UUID, DocumentSummary> documents(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DocumentSummary> found = new HashMap<>();
+        documents.listByIds(Set.copyOf(ids)).forEach(row -> found.put(row.getId(), summary(row)));
+        return found;
+    }
+
+    /**
+     * The file's bytes, as uploaded. A file carries its candidate's contact details, so it is read by those who may
+     * read them, and a read through an API key is recorded as one of them
+     * ({@link CandidateService#apiContactReadsOf}).
+     *
+     * @throws RecordNotFoundException also for another firm's file
+     * @throws org.springframework.security.access.AccessDeniedException for a viewer API key
+     */
+    @Transactional
     public byte[] content(UUID documentId) {
+        contactReads.requireMayRead();
         Document document = load(documentId);
+        contactReads.recordReads(List.of(document.getCandidateId()));
         return cipher.open(document.getContent(), new FieldRef("document", documentId, "content"));
+    }
+
+    private DocumentSummary summary(DocumentRepository.Listing row) {
+        return new DocumentSummary(row.getId(), row.getCandidateId(),
+                cipher.open(row.getFileName(), new FieldRef("document", row.getId(), "fileName")),
+                row.getContentType(), row.getSizeBytes(), HexFormat.of().formatHex(row.getSha256()),
+                row.getHasText(), row.getCreatedAt(), row.getCreatedBy());
     }
 
     /** The text extracted from the file; empty when it had none (a scanned PDF). */

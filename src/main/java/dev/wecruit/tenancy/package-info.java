@@ -5,7 +5,7 @@
  * nothing outside this module knows how it is resolved, and no caller can pass a tenant in. System work (seeding,
  * background jobs) names its firm explicitly with {@link dev.wecruit.tenancy.CurrentTenant#callAs}.
  */
-@ApplicationModule(allowedDependencies = {"platform :: persistence", "shared"})
+@ApplicationModule(allowedDependencies = {"platform :: graphql", "platform :: persistence", "shared"})
 package dev.wecruit.tenancy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import dev.wecruit.candidates.internal.Match.Any;
 import dev.wecruit.candidates.internal.Match.Term;
 import dev.wecruit.candidates.internal.SearchPlanner.Plan;
 import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.platform.crypto.SealedText;
 import dev.wecruit.shared.BoundedCount;
 import java.sql.Array;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,14 +91,20 @@ public class CandidateSearch {
         }
     }
 
-    /** A list row: the columns the grid shows, names still sealed. */
+    /**
+     * A list row: the columns the grid shows, names still sealed, and the plain profile's other small columns the
+     * API gives with each row.
+     */
     public record Row(UUID id, SealedText firstName, SealedText lastName, String currentTitle, String currentCompany,
-            String location, List<String> skills, List<String> tags, UUID ownerId, Instant lastActivityAt) {
+            String location, List<String> skills, List<String> tags, UUID ownerId, Instant lastActivityAt,
+            Integer yearsOfExperience, String source, LawfulBasis lawfulBasis, Instant createdAt, Instant updatedAt,
+            long version) {
     }
 
     private static final String COLUMNS = """
             select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
-                   c.skills, c.tags, c.owner_id, c.last_activity_at
+                   c.skills, c.tags, c.owner_id, c.last_activity_at, c.years_experience, c.source, c.lawful_basis,
+                   c.created_at, c.updated_at, c.version
               from candidates c
             """;
 
@@ -135,6 +143,21 @@ public class CandidateSearch {
         }
         Plan plan = new SearchPlanner(jdbc, limits, criteria).plan();
         return plan.nothing() ? List.of() : find(plan, order, after, skip, limit);
+    }
+
+    /**
+     * The page just before a cursor, in the list's order: what a client paging backwards asks for. It walks the
+     * list's order in reverse, so rows without a sort value, which the list puts last in either direction, come
+     * first here.
+     *
+     * @param before where the next page starts, or null for the end of the list
+     */
+    public List<Row> findBefore(Criteria criteria, CandidateSort.Order order, CandidateCursor before, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Plan plan = new SearchPlanner(jdbc, limits, criteria).plan();
+        return plan.nothing() ? List.of() : findBefore(plan, order, before, limit);
     }
 
     /** How many candidates match, exactly up to {@link SearchProperties#countLimit()}. */
@@ -176,6 +199,37 @@ public class CandidateSearch {
                     + " offset :skip limit :limit",
                     params.addValue("skip", toSkip).addValue("limit", limit - rows.size())));
         }
+        return rows;
+    }
+
+    private List<Row> findBefore(Plan plan, CandidateSort.Order order, CandidateCursor before, int limit) {
+        // the reverse order's SQL is the reverse of the list's index walk, so the same indexes serve it
+        Sorting reverse = new Sorting(new CandidateSort.Order(order.by(), !order.ascending()));
+        List<Row> rows = new ArrayList<>();
+        if (before == null || before.value() == null) {
+            // part one, backwards: the rows without a value that come before the cursor, by id
+            var params = new MapSqlParameterSource();
+            String where = plan.where(params) + " and " + reverse.column + " is null";
+            if (before != null) {
+                where += " and c.id " + reverse.after + " :beforeId";
+                params.addValue("beforeId", before.id());
+            }
+            rows.addAll(query(plan, COLUMNS + " where " + where + " order by " + reverse.nullsById + " limit :limit",
+                    params.addValue("limit", limit)));
+        }
+        if (rows.size() < limit) {
+            // part two, backwards: the rows with a value, from the cursor's value (or the last one) towards the top
+            var params = new MapSqlParameterSource();
+            String where = plan.where(params) + " and " + reverse.column + " is not null";
+            if (before != null && before.value() != null) {
+                where += " and (" + reverse.column + ", c.id) " + reverse.after + " (" + reverse.cast(":beforeValue")
+                        + ", :beforeId)";
+                params.addValue("beforeValue", before.value()).addValue("beforeId", before.id());
+            }
+            rows.addAll(query(plan, COLUMNS + " where " + where + " order by " + reverse.valuesFirst
+                    + " limit :limit", params.addValue("limit", limit - rows.size())));
+        }
+        Collections.reverse(rows);
         return rows;
     }
 
@@ -335,7 +389,11 @@ public class CandidateSearch {
                 new SealedText(rs.getString("last_name_enc")), rs.getString("current_title"),
                 rs.getString("current_company"), rs.getString("location"), strings(rs.getArray("skills")),
                 strings(rs.getArray("tags")), rs.getObject("owner_id", UUID.class),
-                lastActivity == null ? null : lastActivity.toInstant());
+                lastActivity == null ? null : lastActivity.toInstant(), rs.getObject("years_experience", Integer.class),
+                rs.getString("source"), rs.getString("lawful_basis") == null ? null
+                        : LawfulBasis.valueOf(rs.getString("lawful_basis")),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
     }
 
     /** A text array column as a list (empty for SQL null). */
