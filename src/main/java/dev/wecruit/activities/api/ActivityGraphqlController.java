@@ -5,11 +5,14 @@ import dev.wecruit.activities.ActivityEntry;
 import dev.wecruit.activities.ActivityField;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.ActivityType;
+import dev.wecruit.candidates.CandidateProfile;
+import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobSummary;
+import dev.wecruit.platform.graphql.Batches;
 import dev.wecruit.platform.graphql.FilterInputs;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.NodeLoader;
@@ -17,12 +20,9 @@ import dev.wecruit.platform.graphql.Paging;
 import dev.wecruit.shared.RecordFilter;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -56,10 +56,13 @@ class ActivityGraphqlController {
     private final ActivityService activities;
     private final JobService jobs;
     private final CompanyService companies;
+    private final CandidateService candidates;
     private final Paging paging;
 
-    ActivityGraphqlController(ActivityService activities, JobService jobs, CompanyService companies, Paging paging) {
+    ActivityGraphqlController(ActivityService activities, JobService jobs, CompanyService companies,
+            CandidateService candidates, Paging paging) {
         this.activities = activities;
+        this.candidates = candidates;
         this.jobs = jobs;
         this.companies = companies;
         this.paging = paging;
@@ -93,33 +96,25 @@ class ActivityGraphqlController {
     }
 
     @BatchMapping(typeName = ACTIVITY)
+    Map<ActivityEntry, CandidateProfile> candidate(List<ActivityEntry> batch) {
+        return Batches.related(batch, ActivityEntry::candidateId, candidates::profiles);
+    }
+
+    @BatchMapping(typeName = ACTIVITY)
     Map<ActivityEntry, JobSummary> job(List<ActivityEntry> batch) {
-        return related(batch, ActivityEntry::jobId, jobs::summaries);
+        return Batches.related(batch, ActivityEntry::jobId, jobs::summaries);
     }
 
     @BatchMapping(typeName = ACTIVITY)
     Map<ActivityEntry, CompanySummary> company(List<ActivityEntry> batch) {
-        return related(batch, ActivityEntry::companyId, companies::findAll);
+        return Batches.related(batch, ActivityEntry::companyId, companies::findAll);
     }
 
     @BatchMapping(typeName = ACTIVITY)
     Map<ActivityEntry, ContactDetails> contact(List<ActivityEntry> batch) {
-        return related(batch, ActivityEntry::contactId, companies::findContacts);
+        return Batches.related(batch, ActivityEntry::contactId, companies::findContacts);
     }
 
-    /** Each source's related record, read for the whole batch with one call; those without one are left out. */
-    private static <S, R> Map<S, R> related(List<S> sources, Function<S, UUID> link,
-            Function<Collection<UUID>, Map<UUID, R>> load) {
-        Map<UUID, R> found = load.apply(sources.stream().map(link).filter(Objects::nonNull).distinct().toList());
-        Map<S, R> result = new HashMap<>();
-        sources.forEach(source -> {
-            R record = found.get(link.apply(source));
-            if (record != null) {
-                result.put(source, record);
-            }
-        });
-        return result;
-    }
 
     /** The {@code ActivityInput} as sent: global ids, turned into the draft the service checks. */
     record ActivityInput(ActivityType type, String subject, String body, Instant occurredAt, String candidateId,

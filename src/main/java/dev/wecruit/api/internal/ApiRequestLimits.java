@@ -3,7 +3,6 @@ package dev.wecruit.api.internal;
 import dev.wecruit.api.ApiKeyPrincipal;
 import dev.wecruit.platform.graphql.ApiLimits;
 import dev.wecruit.tenancy.MemberPrincipal;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.FilterChain;

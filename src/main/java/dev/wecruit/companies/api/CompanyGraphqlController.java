@@ -10,6 +10,8 @@ import dev.wecruit.companies.CompanyStatus;
 import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.companies.ContactDetails;
 import dev.wecruit.shared.RecordFilter;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.api.Owners;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +45,11 @@ class CompanyGraphqlController {
 
     private final CompanyService companies;
     private final Paging paging;
+    private final Owners owners;
 
-    CompanyGraphqlController(CompanyService companies, Paging paging) {
+    CompanyGraphqlController(CompanyService companies, Paging paging, Owners owners) {
         this.companies = companies;
+        this.owners = owners;
         this.paging = paging;
     }
 
@@ -67,6 +71,11 @@ class CompanyGraphqlController {
                 .map(CompanySummary::id).toList());
         return companiesOfPage.stream().collect(Collectors.toMap(company -> company,
                 company -> contacts.getOrDefault(company.id(), List.of())));
+    }
+
+    @BatchMapping(typeName = COMPANY)
+    Map<CompanySummary, MemberSummary> owner(List<CompanySummary> companiesOfPage) {
+        return owners.of(companiesOfPage, CompanySummary::ownerId);
     }
 
     @SchemaMapping(typeName = CONTACT)

@@ -9,18 +9,19 @@ import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.jobs.JobSummary;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageService;
+import dev.wecruit.platform.graphql.Batches;
 import dev.wecruit.platform.graphql.FilterInputs;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.NodeLoader;
 import dev.wecruit.platform.graphql.Paging;
 import dev.wecruit.shared.RecordFilter;
+import dev.wecruit.tenancy.MemberSummary;
+import dev.wecruit.tenancy.api.Owners;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -58,8 +59,11 @@ class JobGraphqlController {
     private final StageService stages;
     private final CompanyService companies;
     private final Paging paging;
+    private final Owners owners;
 
-    JobGraphqlController(JobService jobs, StageService stages, CompanyService companies, Paging paging) {
+    JobGraphqlController(JobService jobs, StageService stages, CompanyService companies, Paging paging,
+            Owners owners) {
+        this.owners = owners;
         this.jobs = jobs;
         this.stages = stages;
         this.companies = companies;
@@ -97,13 +101,18 @@ class JobGraphqlController {
     }
 
     @BatchMapping(typeName = JOB)
+    Map<JobSummary, MemberSummary> owner(List<JobSummary> jobsOfBatch) {
+        return owners.of(jobsOfBatch, JobSummary::ownerId);
+    }
+
+    @BatchMapping(typeName = JOB)
     Map<JobSummary, CompanySummary> company(List<JobSummary> jobsOfBatch) {
-        return related(jobsOfBatch, JobSummary::companyId, companies::findAll);
+        return Batches.related(jobsOfBatch, JobSummary::companyId, companies::findAll);
     }
 
     @BatchMapping(typeName = JOB)
     Map<JobSummary, ContactDetails> hiringManager(List<JobSummary> jobsOfBatch) {
-        return related(jobsOfBatch, JobSummary::hiringManagerId, companies::findContacts);
+        return Batches.related(jobsOfBatch, JobSummary::hiringManagerId, companies::findContacts);
     }
 
     @BatchMapping(typeName = JOB)
@@ -130,25 +139,9 @@ class JobGraphqlController {
 
     @BatchMapping(typeName = STAGE)
     Map<Stage, JobSummary> job(List<Stage> stagesOfBatch) {
-        return related(stagesOfBatch, Stage::jobId, jobs::summaries);
+        return Batches.related(stagesOfBatch, Stage::jobId, jobs::summaries);
     }
 
-    /**
-     * Each source's related record, read for the whole batch with one call; sources without one (or whose record is
-     * not the firm's) are left out, which the schema answers with null.
-     */
-    static <S, R> Map<S, R> related(List<S> sources, Function<S, UUID> link,
-            Function<Collection<UUID>, Map<UUID, R>> load) {
-        Map<UUID, R> found = load.apply(sources.stream().map(link).filter(Objects::nonNull).distinct().toList());
-        Map<S, R> result = new HashMap<>();
-        sources.forEach(source -> {
-            R record = found.get(link.apply(source));
-            if (record != null) {
-                result.put(source, record);
-            }
-        });
-        return result;
-    }
 
     @Component
     static class JobNodes implements NodeLoader {

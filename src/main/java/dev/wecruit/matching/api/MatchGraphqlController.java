@@ -1,14 +1,19 @@
 package dev.wecruit.matching.api;
 
+import dev.wecruit.candidates.CandidateProfile;
+import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobSummary;
 import dev.wecruit.matching.CandidateMatch;
 import dev.wecruit.matching.MatchFilters;
 import dev.wecruit.matching.MatchingService;
 import dev.wecruit.platform.graphql.ApiLimits;
+import dev.wecruit.platform.graphql.Batches;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.Paging.PageTooLargeException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -22,9 +27,11 @@ class MatchGraphqlController {
 
     private final MatchingService matching;
     private final ApiLimits limits;
+    private final CandidateService candidates;
 
-    MatchGraphqlController(MatchingService matching, ApiLimits limits) {
+    MatchGraphqlController(MatchingService matching, ApiLimits limits, CandidateService candidates) {
         this.matching = matching;
+        this.candidates = candidates;
         this.limits = limits;
     }
 
@@ -36,6 +43,11 @@ class MatchGraphqlController {
             throw new PageTooLargeException(size, most);
         }
         return matching.candidatesFor(job.id(), MatchFilters.defaults(), size);
+    }
+
+    @BatchMapping(typeName = "Match")
+    Map<CandidateMatch, CandidateProfile> candidate(List<CandidateMatch> batch) {
+        return Batches.related(batch, match -> match.candidate().id(), candidates::profiles);
     }
 
     @SchemaMapping(typeName = "Match")

@@ -1,5 +1,7 @@
 package dev.wecruit.pipeline.api;
 
+import dev.wecruit.candidates.CandidateProfile;
+import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobSummary;
 import dev.wecruit.jobs.Stage;
@@ -7,16 +9,14 @@ import dev.wecruit.jobs.StageService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.pipeline.StageVisit;
+import dev.wecruit.platform.graphql.Batches;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.NodeLoader;
 import dev.wecruit.shared.RecordNotFoundException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -37,9 +37,12 @@ class ApplicationGraphqlController {
     private final ApplicationService applications;
     private final JobService jobs;
     private final StageService stages;
+    private final CandidateService candidates;
 
-    ApplicationGraphqlController(ApplicationService applications, JobService jobs, StageService stages) {
+    ApplicationGraphqlController(ApplicationService applications, JobService jobs, StageService stages,
+            CandidateService candidates) {
         this.applications = applications;
+        this.candidates = candidates;
         this.jobs = jobs;
         this.stages = stages;
     }
@@ -77,52 +80,41 @@ class ApplicationGraphqlController {
     }
 
     @BatchMapping(typeName = APPLICATION)
+    Map<ApplicationSummary, CandidateProfile> candidate(List<ApplicationSummary> cards) {
+        return Batches.related(cards, ApplicationSummary::candidateId, candidates::profiles);
+    }
+
+    @BatchMapping(typeName = "Candidate")
+    Map<CandidateProfile, List<ApplicationSummary>> applications(List<CandidateProfile> candidatesOfBatch) {
+        return Batches.each(candidatesOfBatch, CandidateProfile::id, applications::applicationsOfCandidates);
+    }
+
+    @BatchMapping(typeName = APPLICATION)
     Map<ApplicationSummary, JobSummary> job(List<ApplicationSummary> cards) {
-        return related(cards, ApplicationSummary::jobId, jobs::summaries);
+        return Batches.related(cards, ApplicationSummary::jobId, jobs::summaries);
     }
 
     @BatchMapping(typeName = APPLICATION)
     Map<ApplicationSummary, Stage> stage(List<ApplicationSummary> cards) {
-        return related(cards, ApplicationSummary::stageId, stages::stages);
+        return Batches.related(cards, ApplicationSummary::stageId, stages::stages);
     }
 
     @BatchMapping(typeName = APPLICATION)
     Map<ApplicationSummary, List<StageVisit>> stageHistory(List<ApplicationSummary> cards) {
-        return each(cards, ApplicationSummary::id, applications::stageHistories);
+        return Batches.each(cards, ApplicationSummary::id, applications::stageHistories);
     }
 
     @BatchMapping(typeName = "StageVisit", field = "stage")
     Map<StageVisit, Stage> visitedStage(List<StageVisit> visits) {
-        return related(visits, StageVisit::stageId, stages::stages);
+        return Batches.related(visits, StageVisit::stageId, stages::stages);
     }
 
-    @BatchMapping(typeName = "Job")
-    Map<JobSummary, List<ApplicationSummary>> applications(List<JobSummary> jobsOfBatch) {
-        return each(jobsOfBatch, JobSummary::id, applications::applicationsOfJobs);
+    @BatchMapping(typeName = "Job", field = "applications")
+    Map<JobSummary, List<ApplicationSummary>> applicationsOfJobs(List<JobSummary> jobsOfBatch) {
+        return Batches.each(jobsOfBatch, JobSummary::id, applications::applicationsOfJobs);
     }
 
-    /** Each source's related record, read for the whole batch with one call; none is left out (null). */
-    private static <S, R> Map<S, R> related(List<S> sources, Function<S, UUID> link,
-            Function<Collection<UUID>, Map<UUID, R>> load) {
-        Map<UUID, R> found = load.apply(sources.stream().map(link).filter(Objects::nonNull).distinct().toList());
-        Map<S, R> result = new HashMap<>();
-        sources.forEach(source -> {
-            R record = found.get(link.apply(source));
-            if (record != null) {
-                result.put(source, record);
-            }
-        });
-        return result;
-    }
 
-    /** Each source's list of records, read for the whole batch with one call; empty for a source with none. */
-    private static <S, R> Map<S, List<R>> each(List<S> sources, Function<S, UUID> key,
-            Function<Collection<UUID>, Map<UUID, List<R>>> load) {
-        Map<UUID, List<R>> found = load.apply(sources.stream().map(key).distinct().toList());
-        Map<S, List<R>> result = new HashMap<>();
-        sources.forEach(source -> result.put(source, found.getOrDefault(key.apply(source), List.of())));
-        return result;
-    }
 
     @Component
     static class ApplicationNodes implements NodeLoader {
