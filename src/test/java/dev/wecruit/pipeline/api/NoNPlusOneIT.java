@@ -17,6 +17,7 @@ import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Related records come a batch at a time, never one query per record: a page of jobs with each job's applications,
  * each application's stage, job and the job's company costs one SELECT per level of records, however many records
- * each level has.
+ * each level has; so does a page of candidates with their owners, applications, jobs and companies.
  *
  * <p>How it is measured: {@link StatementCounter} wraps the data source and records every statement prepared on a
  * pooled connection while the request runs (JPA, native and JdbcTemplate alike), on any thread. The request's are
@@ -70,6 +71,7 @@ class NoNPlusOneIT {
     @Autowired CandidateService candidates;
     @Autowired ApplicationService applications;
     @Autowired StatementCounter statements;
+    @Autowired CurrentTenant currentTenant;
 
     TestFirms.CreatedFirm firm;
     HttpGraphQlTester api;
@@ -89,9 +91,10 @@ class NoNPlusOneIT {
                         .id());
             }
         }
+        UUID recruiter = currentTenant.currentMemberId().orElseThrow();
         for (int candidate = 0; candidate < 10; candidate++) {
             UUID candidateId = candidates.create(TestCandidates.aCandidate().named("Dana", "Batch" + candidate)
-                    .draft()).id();
+                    .ownedBy(recruiter).draft()).id();
             for (int job = 0; job < 3; job++) {
                 applications.add(candidateId, jobIds.get((candidate + job * 4) % jobIds.size()));
             }
@@ -125,6 +128,43 @@ class NoNPlusOneIT {
         assertThat(signIn).as("the key's sign-in").singleElement()
                 .satisfies(statement -> assertThat(statement.sql()).contains("api_key_by_hash"));
         assertThat(sent).as("everything the request sent").hasSize(11);
+    }
+
+    /**
+     * The issue's own example, over candidates: each candidate's owner, applications, each application's job and
+     * the job's company (graphql-java's depth 7, so 1 + depth is 8). The SELECTs, whatever the page's size: the
+     * candidate list's two (the rows with a last activity, then those without, as the app's list reads them), the
+     * owners' two (members, then their accounts' names, which auth keeps), and one each for the applications, their
+     * jobs and the jobs' companies: 7. Besides, the list's walk switches the planner's settings around each of its
+     * SELECTs (four plain {@code set local} statements), and each service call's transaction names the firm.
+     */
+    @Test
+    void a_page_of_candidates_with_owners_applications_jobs_and_companies_costs_one_select_per_level() {
+        askForCandidates();
+        List<StatementCounter.Statement> execution = statements.during(this::askForCandidates,
+                statement -> statement.tenantId().equals(Optional.of(firm.id()))
+                        && statement.thread() != Thread.currentThread());
+        List<String> selects = execution.stream().filter(statement -> !statement.setsTenant())
+                .map(StatementCounter.Statement::sql).filter(sql -> !sql.equals("(a plain statement)")).toList();
+        assertThat(selects).as("SELECTs by level: candidates 2, owners 2, applications, jobs, companies")
+                .hasSize(7)
+                .filteredOn(sql -> sql.startsWith("select")).hasSize(7)
+                .anySatisfy(sql -> assertThat(sql).contains(" from members ").contains("id in"))
+                .anySatisfy(sql -> assertThat(sql).contains(" from applications ").contains("candidate_id in"))
+                .anySatisfy(sql -> assertThat(sql).contains(" from companies ").contains("id in"));
+    }
+
+    private void askForCandidates() {
+        api.document("""
+                {
+                  candidates(first: 50) {
+                    edges { node { lastName owner { name } applications { job { title company { name } } } } }
+                  }
+                }""").execute()
+                .path("candidates.edges").entityList(Object.class).hasSize(10)
+                .path("candidates.edges[*].node.applications[*]").entityList(Object.class).hasSize(30)
+                .path("candidates.edges[0].node.applications[0].job.company.name").entity(String.class)
+                .satisfies(name -> assertThat(name).startsWith("Client "));
     }
 
     private void ask() {
