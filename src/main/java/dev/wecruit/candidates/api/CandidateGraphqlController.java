@@ -14,7 +14,6 @@ import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.NodeLoader;
 import dev.wecruit.platform.graphql.Paging;
 import dev.wecruit.platform.graphql.Paging.InvalidCursorException;
-import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.api.Owners;
 import java.time.Instant;
@@ -50,9 +49,6 @@ class CandidateGraphqlController {
     static final String CANDIDATE = "Candidate";
     static final String DOCUMENT = "Document";
 
-    /** The fields the service calls by the draft's names and the API by its own. */
-    private static final Map<String, String> INPUT_NAMES = Map.of("ownerId", "owner");
-
     private final CandidateService candidates;
     private final DocumentService documents;
     private final Owners owners;
@@ -83,7 +79,7 @@ class CandidateGraphqlController {
     @MutationMapping
     CandidateProfile createCandidate(@Argument Map<String, Object> input) {
         CandidateDraft draft = draft(CandidateDraft.builder(), input);
-        return CandidateProfile.of(renamingFields(() -> candidates.create(draft)));
+        return CandidateProfile.of(candidates.create(draft));
     }
 
     @MutationMapping
@@ -91,7 +87,7 @@ class CandidateGraphqlController {
         UUID candidateId = GlobalId.parse(id, CANDIDATE, "id");
         CandidateDetails current = candidates.get(candidateId);
         CandidateDraft draft = draft(builderOf(current), input);
-        return CandidateProfile.of(renamingFields(() -> candidates.update(candidateId, version, draft)));
+        return CandidateProfile.of(candidates.update(candidateId, version, draft));
     }
 
     @SchemaMapping(typeName = CANDIDATE)
@@ -183,17 +179,6 @@ class CandidateGraphqlController {
         return new CandidateCursor(value == null ? null : value.toString(), id);
     }
 
-    /** The service's field errors under the API's input names. */
-    private static CandidateDetails renamingFields(java.util.function.Supplier<CandidateDetails> save) {
-        try {
-            return save.get();
-        } catch (InvalidInputException invalid) {
-            Map<String, String> renamed = new LinkedHashMap<>();
-            invalid.fieldErrors().forEach((field, message) -> renamed.put(INPUT_NAMES.getOrDefault(field, field),
-                    message));
-            throw new InvalidInputException(renamed);
-        }
-    }
 
     private static CandidateDraft.Builder builderOf(CandidateDetails current) {
         return CandidateDraft.builder().firstName(current.firstName()).lastName(current.lastName())
@@ -223,8 +208,8 @@ class CandidateGraphqlController {
                 case "skills" -> builder.skills(strings(value));
                 case "yearsOfExperience" -> builder.yearsOfExperience((Integer) value);
                 case "source" -> builder.source((String) value);
-                case "owner" -> builder.ownerId(value == null ? null
-                        : GlobalId.parse((String) value, "Member", "owner"));
+                case "ownerId" -> builder.ownerId(value == null ? null
+                        : GlobalId.parse((String) value, "Member", "ownerId"));
                 case "tags" -> builder.tags(strings(value));
                 case "lawfulBasis" -> builder.lawfulBasis(value == null ? null : LawfulBasis.valueOf((String) value));
                 case "consentGivenOn" -> builder.consentGivenOn((LocalDate) value);

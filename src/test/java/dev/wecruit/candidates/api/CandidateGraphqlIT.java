@@ -302,7 +302,7 @@ class CandidateGraphqlIT {
                 mutation($input: CandidateInput!) { createCandidate(input: $input) {
                   id firstName lastName skills version owner { name } contact { emails } } }""")
                 .variable("input", Map.of("firstName", "Robin", "lastName", "Ng", "emails", List.of("robin@example.com"),
-                        "skills", List.of("Go"), "owner", GlobalId.of("Member", owner.id()),
+                        "skills", List.of("Go"), "ownerId", GlobalId.of("Member", owner.id()),
                         "lawfulBasis", "CONSENT", "consentGivenOn", LocalDate.now().minusDays(1).toString()))
                 .execute();
         created.path("createCandidate.lastName").entity(String.class).isEqualTo("Ng")
@@ -333,12 +333,12 @@ class CandidateGraphqlIT {
         long before = count();
         recruiter.document("""
                 mutation($owner: ID) { createCandidate(input: {firstName: " ", lastName: "Ng",
-                  emails: ["not-an-email"], owner: $owner}) { id } }""")
+                  emails: ["not-an-email"], ownerId: $owner}) { id } }""")
                 .variable("owner", GlobalId.of("Member", UUID.randomUUID()))
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getExtensions()).containsEntry("classification", "VALIDATION");
-                    assertThat(fields(error)).containsKeys("firstName", "owner")
-                            .hasEntrySatisfying("owner", message -> assertThat(message).asString()
+                    assertThat(fields(error)).containsKeys("firstName", "ownerId")
+                            .hasEntrySatisfying("ownerId", message -> assertThat(message).asString()
                                     .contains("active member"));
                     assertThat(fields(error).keySet()).anyMatch(field -> field.startsWith("emails"));
                 }));
