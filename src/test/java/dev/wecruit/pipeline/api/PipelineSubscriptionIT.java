@@ -23,9 +23,14 @@ import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.tenancy.Role;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -282,6 +287,18 @@ class PipelineSubscriptionIT extends FirmTest {
         socket.abort();
     }
 
+    @Test
+    void an_http_request_that_only_claims_to_upgrade_still_needs_a_credential() throws Exception {
+        String query = "{\"query\":\"{ node(id: \\\"" + GlobalId.of("Company", company.id()) + "\\\") { id } }\"}";
+
+        // through the real server: MockMvc would carry the test thread's sign-in, and the JDK's HTTP client does
+        // not send an Upgrade header
+        assertThat(rawHttp("POST", "/graphql", "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Content-Type: application/json\r\n", query)).startsWith("HTTP/1.1 401");
+        assertThat(rawHttp("GET", "/graphql/schema", "Upgrade: websocket\r\nConnection: Upgrade\r\n", ""))
+                .startsWith("HTTP/1.1 401");
+    }
+
     // --- helpers
 
     private record Subscriber(List<Map<String, Object>> events, List<ClientGraphQlResponse> failures,
@@ -341,6 +358,22 @@ class PipelineSubscriptionIT extends FirmTest {
                 }).build();
         clients.add(client);
         return client;
+    }
+
+    /** The status line of a request written by hand to this node, with headers no HTTP client lets us send. */
+    private String rawHttp(String method, String path, String headers, String body) throws Exception {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + headers
+                    + "Content-Length: " + content.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 
     private TestFirms.CreatedFirm anotherFirm() {
