@@ -1,6 +1,7 @@
 package dev.wecruit.api.internal;
 
 import dev.wecruit.platform.graphql.ApiLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
+    /** {@code spring.graphql.websocket.path}: the same path as GraphQL over HTTP. */
+    private static final String GRAPHQL_SOCKET = "/graphql";
+
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiCredentials credentials, ApiLimits limits)
@@ -31,9 +35,10 @@ class ApiSecurityConfiguration {
                         // the explorer's page (on only in embedded mode); its requests carry a credential
                         .requestMatchers("/graphiql", "/graphiql/**").permitAll()
                         // a browser cannot send headers with a WebSocket upgrade: subscriptions authenticate at
-                        // connection_init instead (GraphQlConnectionAuthentication)
-                        .requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade")))
-                        .permitAll()
+                        // connection_init instead (GraphQlConnectionAuthentication). Only a handshake passes: a GET
+                        // of the socket's path, the one request Spring hands to the WebSocket handler; a POST that
+                        // merely carries the header would otherwise run a query signed in as nobody
+                        .requestMatchers(ApiSecurityConfiguration::isGraphQlHandshake).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -44,5 +49,11 @@ class ApiSecurityConfiguration {
                 .addFilterAfter(new BearerAuthenticationFilter(credentials, contexts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiRequestLimits(limits), BearerAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** A WebSocket handshake (RFC 6455: a GET with {@code Upgrade: websocket}) on the GraphQL socket's path. */
+    static boolean isGraphQlHandshake(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+                && GRAPHQL_SOCKET.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

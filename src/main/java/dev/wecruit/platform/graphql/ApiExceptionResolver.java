@@ -8,22 +8,28 @@ import dev.wecruit.shared.RecordNotFoundException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Every exception a data fetcher throws, as a typed error ({@link ApiErrorType} in {@code extensions.classification}):
  * the errors a client can cause say what to change; anything else is {@code INTERNAL}, logged with an id the
- * message gives, and tells the client nothing of our code.
+ * message gives, and tells the client nothing of our code. A subscription's errors get the same answer: Spring for
+ * GraphQL hands an exception of a {@code @SubscriptionMapping} method, and any error of its stream, to the
+ * {@link SubscriptionExceptionResolver}s (sent as the graphql-transport-ws {@code error} message), not to the data
+ * fetcher's.
  */
 @Component
-class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter implements SubscriptionExceptionResolver {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
@@ -31,6 +37,12 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
         setThreadLocalContextAware(true);
     }
 
+    @Override
+    public Mono<List<GraphQLError>> resolveException(Throwable failure) {
+        return Mono.just(List.of(resolveToSingleError(failure, null)));
+    }
+
+    /** @param environment null for a subscription's error, which has no field to point at */
     @Override
     protected GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
         return switch (failure) {
@@ -57,12 +69,15 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ApiErrorType type,
             String message) {
-        return GraphqlErrorBuilder.newError(environment).errorType(type).message(message);
+        GraphqlErrorBuilder<?> builder = environment == null ? GraphqlErrorBuilder.newError()
+                : GraphqlErrorBuilder.newError(environment);
+        return builder.errorType(type).message(message);
     }
 
     private static GraphQLError internal(Throwable failure, DataFetchingEnvironment environment) {
         UUID errorId = UUID.randomUUID();
-        log.error("API error {} at {}", errorId, environment.getExecutionStepInfo().getPath(), failure);
+        log.error("API error {} at {}", errorId, environment == null ? "a subscription"
+                : environment.getExecutionStepInfo().getPath(), failure);
         return error(environment, ApiErrorType.INTERNAL, "Something went wrong on our side (error " + errorId
                 + "); it is logged").build();
     }
