@@ -24,6 +24,9 @@ public final class AnotherNode {
                 "wecruit.db.owner-username=${WECRUIT_TEST_DB_OWNER_USERNAME:wecruit_owner}",
                 "wecruit.db.owner-password=${WECRUIT_TEST_DB_OWNER_PASSWORD:}",
                 "wecruit.demo.enabled=false",
+                // as on this node: Spring Boot turns introspection off for the whole JVM when a context has it off
+                "spring.graphql.schema.introspection.enabled="
+                        + thisNode.getEnvironment().getProperty("spring.graphql.schema.introspection.enabled"),
                 "wecruit.crypto.rotation.on-startup=false",
                 "wecruit.work.retry-delay=200ms",
                 "wecruit.work.heartbeat-interval=1s",

@@ -6,6 +6,7 @@ import dev.wecruit.IntegrationTest;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
+import dev.wecruit.platform.db.DatabaseMode;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import graphql.schema.idl.SchemaPrinter;
@@ -123,8 +124,14 @@ class GraphQlEndpointIT {
     }
 
     @Test
-    void the_schema_can_be_explored_on_the_embedded_database() {
-        api.document("{ __schema { queryType { name } } }").execute()
-                .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+    void the_schema_can_be_explored_on_the_embedded_database_and_not_on_an_external_one() {
+        var response = api.document("{ __schema { queryType { name } } }").execute();
+        if (DatabaseMode.of(context.getEnvironment()) == DatabaseMode.EMBEDDED) {
+            response.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+        } else {
+            response.errors().satisfy(errors -> assertThat(errors).singleElement()
+                    .satisfies(error -> assertThat(error.getErrorType().toString())
+                            .isEqualTo("IntrospectionDisabled")));
+        }
     }
 }

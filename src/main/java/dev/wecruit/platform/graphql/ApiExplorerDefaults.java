@@ -1,6 +1,8 @@
 package dev.wecruit.platform.graphql;
 
 import dev.wecruit.platform.db.DatabaseMode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -18,8 +20,14 @@ public class ApiExplorerDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String on = Boolean.toString(DatabaseMode.of(environment) == DatabaseMode.EMBEDDED);
-        environment.getPropertySources().addLast(new MapPropertySource("wecruit-api-explorer-defaults", Map.of(
-                "spring.graphql.schema.introspection.enabled", on,
-                "spring.graphql.graphiql.enabled", on)));
+        Map<String, Object> defaults = new HashMap<>();
+        for (String property : List.of("spring.graphql.schema.introspection.enabled",
+                "spring.graphql.graphiql.enabled")) {
+            // set anywhere, even among the application's default properties: that wins
+            if (!environment.containsProperty(property)) {
+                defaults.put(property, on);
+            }
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("wecruit-api-explorer-defaults", defaults));
     }
 }
