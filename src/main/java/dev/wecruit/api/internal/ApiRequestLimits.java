@@ -24,12 +24,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The API's limits that apply before a request is read as GraphQL: its size ({@code wecruit.api.max-request-size},
- * 413) and the requests per credential ({@code wecruit.api.requests-per-minute}, 429 with {@code Retry-After}).
+ * The API's limits that apply before a request is read: the requests per credential, on every API path
+ * ({@code wecruit.api.requests-per-minute}, 429 with {@code Retry-After}), and the size of a GraphQL request
+ * ({@code wecruit.api.max-request-size}, 413; the CV endpoints have the documents' limit).
  * Both answer in GraphQL's error shape with a {@code classification}, so a client handles them like any other
  * error. The rate is counted on each node: with N nodes behind a balancer a credential gets at most N times it.
  */
 class ApiRequestLimits extends OncePerRequestFilter {
+
+    private static final String GRAPHQL = "/graphql";
 
     private final ApiLimits limits;
     private final RateLimiterRegistry rates;
@@ -55,7 +58,9 @@ class ApiRequestLimits extends OncePerRequestFilter {
                     + " s", ",\"retryAfterSeconds\":" + retryAfter);
             return;
         }
-        if (!"POST".equals(request.getMethod())) {
+        // the size limit is GraphQL's: the CV endpoints take files, up to the documents' own limit
+        if (!"POST".equals(request.getMethod()) || !GRAPHQL.equals(request.getRequestURI().substring(
+                request.getContextPath().length()))) {
             chain.doFilter(request, response);
             return;
         }
