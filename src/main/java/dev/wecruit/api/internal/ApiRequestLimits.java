@@ -132,7 +132,13 @@ class ApiRequestLimits extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body is already read");
+                    // the body is in memory: all of it is available at once, and then all read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException failure) {
+                        listener.onError(failure);
+                    }
                 }
 
                 @Override
