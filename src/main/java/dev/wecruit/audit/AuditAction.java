@@ -27,7 +27,12 @@ public enum AuditAction {
     API_KEY_REVOKED("API key revoked"),
     API_KEY_USED("API key used"),
     API_KEY_REJECTED("API key rejected"),
-    EXPORTED("Data exported");
+    EXPORTED("Data exported"),
+    /** A candidate's personal data removed, by retention or an admin; the entry names them by a keyed hash only. */
+    CANDIDATE_ANONYMISED("Candidate anonymised"),
+    /** A candidate erased at their request; the entry names them by a keyed hash only. */
+    CANDIDATE_ERASED("Candidate erased"),
+    RETENTION_EXTENDED("Retention extended");
 
     private final String label;
 

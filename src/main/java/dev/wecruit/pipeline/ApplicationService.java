@@ -7,6 +7,7 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.jobs.PipelineLock;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageChange;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -239,6 +241,35 @@ public class ApplicationService {
         List<Stage> after = stages.changeStages(jobId, wanted);
         boardChanged(jobId);
         return after;
+    }
+
+    /**
+     * Where each candidate stands in the firm's pipelines (retention's question): active in an open job, rejected
+     * from every job, or neither. Candidates in no pipeline are {@link PipelineStanding#OTHER}.
+     */
+    @RequiresRole(Role.ADMIN)
+    public Map<UUID, PipelineStanding> standings(Collection<UUID> candidateIds) {
+        Map<UUID, PipelineStanding> standings = new HashMap<>();
+        if (candidateIds.isEmpty()) {
+            return standings;
+        }
+        Set<UUID> openJobs = new HashSet<>(jobs.idsWithStatus(EnumSet.of(JobStatus.OPEN, JobStatus.ON_HOLD)));
+        Map<UUID, List<ApplicationRepository.CurrentStay>> stays = applications.currentStays(
+                candidateIds.toArray(UUID[]::new)).stream()
+                .collect(Collectors.groupingBy(ApplicationRepository.CurrentStay::getCandidateId));
+        for (UUID candidateId : candidateIds) {
+            List<ApplicationRepository.CurrentStay> cards = stays.getOrDefault(candidateId, List.of());
+            PipelineStanding standing = PipelineStanding.OTHER;
+            if (cards.stream().anyMatch(card -> openJobs.contains(card.getJobId())
+                    && StageKind.ACTIVE.name().equals(card.getStageKind()))) {
+                standing = PipelineStanding.ACTIVE;
+            } else if (!cards.isEmpty()
+                    && cards.stream().allMatch(card -> StageKind.REJECTED.name().equals(card.getStageKind()))) {
+                standing = PipelineStanding.REJECTED_EVERYWHERE;
+            }
+            standings.put(candidateId, standing);
+        }
+        return standings;
     }
 
     /** Where the card has been: its stays in each stage, oldest first. */

@@ -1,8 +1,12 @@
 /**
- * Personal data protection (capability C10): re-encryption under a new key now; consent, retention, erasure,
- * subject-access export and the audit log as they are built.
+ * Personal data protection (capability C10): retention that runs by itself (rules, notices, the daily run,
+ * extensions, "anonymise now", the dry-run preview; {@code RetentionService}), erasure at a person's request
+ * ({@code ErasureService}), the admins' Privacy view and the candidate page's retention part, and re-encryption
+ * under a new key ({@code PiiKeyRotationService}). Other features remove their copies of a person in the same
+ * transaction, listening to {@code candidates.CandidateAnonymised} and {@code CandidateErased}.
  */
-@ApplicationModule(allowedDependencies = {"platform :: crypto", "tenancy"})
+@ApplicationModule(allowedDependencies = {"audit", "candidates", "pipeline", "platform :: crypto", "shared", "shell",
+        "tenancy", "work"})
 package dev.wecruit.privacy;
 
 import org.springframework.modulith.ApplicationModule;

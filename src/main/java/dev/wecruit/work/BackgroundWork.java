@@ -10,6 +10,7 @@ import dev.wecruit.work.internal.WorkAnnouncer;
 import dev.wecruit.work.internal.WorkQueue;
 import dev.wecruit.work.internal.WorkRecords;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,9 @@ public class BackgroundWork {
 
     /** The most items one piece of work may have. */
     public static final int MAX_ITEMS = 10_000;
+
+    /** What a redacted item's label and error read. */
+    public static final String REDACTED = "Removed for privacy";
 
     private final WorkRecords records;
     private final WorkQueue queue;
@@ -72,6 +76,18 @@ public class BackgroundWork {
         records.insertItems(tenantId, workId, itemIds, items);
         queue.enqueue(tenantId, memberId, workId, toRun);
         return new StartedWork(workId, itemIds);
+    }
+
+    /**
+     * Makes items stop naming a person: their labels and errors (a CV's file name) read "Removed for privacy". For the
+     * features that take a person out of the firm's records; the items' statuses and the work's counts stay.
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public void redactItems(Collection<UUID> itemIds) {
+        if (!itemIds.isEmpty()) {
+            records.redact(itemIds, REDACTED);
+        }
     }
 
     /** The work, if it is the current firm's. */

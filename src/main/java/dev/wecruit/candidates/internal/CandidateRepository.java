@@ -14,7 +14,8 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 
-    @Query("select c.id from Candidate c order by c.id")
+    /** Every candidate who is still a person: anonymised records name no one and are not worked on. */
+    @Query(value = "select id from candidates where anonymised_at is null order by id", nativeQuery = true)
     List<UUID> findAllIds();
 
     /** {@link #touchLastActivity} for many candidates at once. */

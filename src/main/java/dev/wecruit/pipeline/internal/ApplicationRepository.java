@@ -55,6 +55,25 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
              where a.stageId = :stageId and a.position >= :position and a.id <> :except""")
     int openGap(@Param("stageId") UUID stageId, @Param("position") int position, @Param("except") UUID except);
 
+    /**
+     * Each card of these candidates with the kind of the stage it is in now, read from its open stay in the stage
+     * history (which copies the kind), so the answer needs no other feature's tables.
+     */
+    @Query(value = """
+            select a.candidate_id as candidateId, a.job_id as jobId, h.stage_kind as stageKind
+              from applications a
+              join application_stage_history h on h.application_id = a.id and h.exited_at is null
+             where a.candidate_id = any (:candidateIds)""", nativeQuery = true)
+    List<CurrentStay> currentStays(@Param("candidateIds") UUID[] candidateIds);
+
+    interface CurrentStay {
+        UUID getCandidateId();
+
+        UUID getJobId();
+
+        String getStageKind();
+    }
+
     interface StageCount {
         UUID getStageId();
 

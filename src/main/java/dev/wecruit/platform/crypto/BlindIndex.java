@@ -56,6 +56,14 @@ public class BlindIndex {
         return term("phone", e164);
     }
 
+    /**
+     * A keyed hash of a record's id, for a log that must say which record it was about after the record is gone (an
+     * erased candidate): whoever holds the id can check it, nobody can read it back, and it differs between firms.
+     */
+    public UUID recordTerm(String kind, UUID id) {
+        return term("record:" + kind, id.toString());
+    }
+
     /** The terms of every prefix of every token of the given names: what a stored record is indexed under. */
     public Set<UUID> nameTerms(String... names) {
         Set<UUID> terms = new LinkedHashSet<>();

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,6 +145,15 @@ public class WorkRecords {
                 (rs, row) -> new WorkProgressed(tenantId, rs.getObject(1, UUID.class),
                         WorkStatus.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5)), workId)
                 .stream().findFirst();
+    }
+
+    /** Replaces the items' labels and errors, which may name a person (a CV's file name), with {@code note}. */
+    public int redact(Collection<UUID> itemIds, String note) {
+        return jdbc.update("""
+                update background_work_items
+                   set label_enc = ?, error = case when error is null then null else ? end
+                 where id = any (?)
+                """, cipher.seal(note).value(), note, itemIds.toArray(UUID[]::new));
     }
 
     public Optional<WorkSummary> find(UUID workId) {

@@ -5,9 +5,13 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.wecruit.work.DailyWork;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -37,13 +41,31 @@ class WorkScheduling {
     }
 
     /**
+     * Each feature's {@link DailyWork} as a recurring task: one row in the queue, run by the one node that claims it,
+     * scheduled again for the next day when it ends, revived elsewhere when its node dies mid-run.
+     */
+    static List<RecurringTask<Void>> dailyTasks(List<DailyWork> dailyWork) {
+        return dailyWork.stream().map(work -> Tasks.recurring(work.name(), Schedules.daily(ZoneOffset.UTC,
+                        work.runsAt()))
+                .execute((instance, context) -> {
+                    try {
+                        work.run(context.getExecution().executionTime);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(work.name() + " failed", e);
+                    }
+                })).toList();
+    }
+
+    /**
      * The scheduler and the client features schedule with. Its data source takes part in Spring transactions, so an
      * item is queued exactly when the transaction that started its work commits; its own polling runs on
      * auto-commit connections of the pool.
      */
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, WorkProperties properties, ObjectMapper json,
-            WorkMetrics metrics) {
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, List<DailyWork> dailyWork,
+            WorkProperties properties, ObjectMapper json, WorkMetrics metrics) {
         // pid@host names the process; the suffix tells apart two nodes in one process (tests) or a restarted one
         String process = ManagementFactory.getRuntimeMXBean().getName();
         String node = (process.length() > 40 ? process.substring(0, 40) : process) + "#"
@@ -62,6 +84,7 @@ class WorkScheduling {
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(30))
                 .addSchedulerListener(metrics)
+                .startTasks(dailyTasks(dailyWork))
                 .build();
     }
 }
