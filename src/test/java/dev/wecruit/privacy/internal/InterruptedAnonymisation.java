@@ -1,0 +1,24 @@
+package dev.wecruit.privacy.internal;
+
+import dev.wecruit.candidates.CandidateAnonymised;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A run cut off half-way, for tests (component-scanned from the test classes, on every node): once armed with a
+ * candidate, anonymising them fails once, as if the node died there, and the transaction rolls back.
+ */
+@Component
+public class InterruptedAnonymisation {
+
+    public static final AtomicReference<UUID> AT = new AtomicReference<>();
+
+    @EventListener
+    void on(CandidateAnonymised anonymised) {
+        if (AT.compareAndSet(anonymised.candidateId(), null)) {
+            throw new IllegalStateException("The node stopped while anonymising this candidate");
+        }
+    }
+}
