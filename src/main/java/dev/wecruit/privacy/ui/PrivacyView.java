@@ -67,13 +67,13 @@ class PrivacyView extends Div {
         due.addClassName("due-grid");
         due.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         due.addComponentColumn(candidate -> new Anchor("candidates/" + candidate.candidateId(), candidate.name()))
-                .setHeader("Candidate").setFlexGrow(2);
+                .setHeader("Candidate").setKey("candidate").setFlexGrow(2);
         due.addColumn(candidate -> candidate.lastActiveAt() == null ? "Never"
                 : ViewerTime.day(candidate.lastActiveAt())).setHeader("Last activity").setAutoWidth(true);
         due.addColumn(candidate -> Display.day(candidate.dueOn())).setHeader("Anonymised on").setAutoWidth(true);
         due.addColumn(candidate -> candidate.rule().label()).setHeader("Why").setFlexGrow(2);
-        due.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        due.setEmptyStateText("Nobody is due. Candidates show here " + "before they are anonymised.");
+        due.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        due.setEmptyStateText("Nobody is due. Candidates show here before they are anonymised.");
 
         add(header, due, rulesSection());
         refresh();
