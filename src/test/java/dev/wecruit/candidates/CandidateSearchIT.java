@@ -192,7 +192,7 @@ class CandidateSearchIT {
         candidates.recordActivity(john, Instant.parse("2026-01-10T09:00:00Z"));
         candidates.recordActivity(jane, Instant.parse("2026-01-10T09:00:00Z"));
         candidates.create(new CandidateDraft("Noor", "Haddad", List.of(), List.of(), null, null, null, null, null,
-                List.of(), null, List.of(), List.of(), null, null, List.of(), null, null, null));
+                List.of(), null, List.of(), List.of(), null, null, List.of(), null, null, null, null, null, null, null));
         for (CandidateSort by : CandidateSort.values()) {
             for (boolean ascending : List.of(true, false)) {
                 var order = new CandidateSort.Order(by, ascending);

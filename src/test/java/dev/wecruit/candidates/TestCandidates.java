@@ -82,7 +82,7 @@ public final class TestCandidates {
                 List.of(new WorkExperience(currentTitle, currentCompany, 2019, null, "Group reporting"),
                         new WorkExperience("Accountant", "Corvid Analytics", 2015, 2019, null)),
                 List.of(new Education("University of Leeds", "BSc Accounting and Finance", 2015)),
-                "LinkedIn", ownerId, List.copyOf(tags), LawfulBasis.LEGITIMATE_INTEREST, null, null);
+                "LinkedIn", ownerId, List.copyOf(tags), LawfulBasis.LEGITIMATE_INTEREST, null, null, null, null, null, null);
     }
 
     private TestCandidates() {
