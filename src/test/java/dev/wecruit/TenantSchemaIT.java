@@ -34,7 +34,7 @@ class TenantSchemaIT {
         assertThat(tenantTables).contains("organizations", "members", "companies", "contacts",
                 "contact_search_terms", "stage_templates", "jobs", "job_stages", "candidates",
                 "candidate_search_terms", "documents", "applications", "activities", "audit_events", "api_keys",
-                "ai_settings", "api_contact_reads");
+                "ai_settings", "candidate_access_log");
 
         SoftAssertions softly = new SoftAssertions();
         for (String table : tenantTables) {

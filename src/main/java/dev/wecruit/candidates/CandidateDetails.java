@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A candidate with their PII decrypted, for the server side of a view. Never log it or send it whole to a client. */
+/**
+ * A candidate with their PII decrypted, for the server side of a view. Never log it or send it whole to a client.
+ *
+ * @param legalHold why and since when they are on legal hold; null when they are not
+ */
 public record CandidateDetails(
         UUID id,
         String firstName,
@@ -27,6 +31,9 @@ public record CandidateDetails(
         LawfulBasis lawfulBasis,
         LocalDate consentGivenOn,
         String consentNote,
+        ConsentMethod consentMethod,
+        LocalDate consentExpiresOn,
+        LegalHold legalHold,
         Instant lastActivityAt,
         Instant createdAt,
         Instant updatedAt,
@@ -34,5 +41,9 @@ public record CandidateDetails(
 
     public String fullName() {
         return firstName + " " + lastName;
+    }
+
+    public boolean onLegalHold() {
+        return legalHold != null;
     }
 }

@@ -15,6 +15,11 @@ import java.util.UUID;
  * What a user enters to create or change a candidate. Emails and phones are lists: the first is the primary one.
  *
  * @param ownerId the recruiter responsible; null for none
+ * @param consentMethod how the consent of {@code consentGivenOn} was obtained
+ * @param consentExpiresOn the first day the consent no longer holds; after the day it was given
+ * @param legalHold whether the candidate is on legal hold ({@link LegalHold}); null keeps what the candidate has (a
+ *     new candidate is not on hold), so that a change made without knowing of holds cannot lift one
+ * @param legalHoldReason why they are on hold: required with {@code legalHold} true, ignored otherwise
  */
 public record CandidateDraft(
         @NotBlank(message = "Enter a first name") @Size(max = 100, message = "At most 100 characters")
@@ -44,7 +49,11 @@ public record CandidateDraft(
                 String> tags,
         LawfulBasis lawfulBasis,
         @PastOrPresent(message = "Cannot be in the future") LocalDate consentGivenOn,
-        @Size(max = 2000, message = "At most 2,000 characters") String consentNote) {
+        @Size(max = 2000, message = "At most 2,000 characters") String consentNote,
+        ConsentMethod consentMethod,
+        LocalDate consentExpiresOn,
+        Boolean legalHold,
+        @Size(max = 500, message = "At most 500 characters") String legalHoldReason) {
 
     /** A draft with a name and nothing else. */
     public static CandidateDraft named(String firstName, String lastName) {
@@ -78,6 +87,10 @@ public record CandidateDraft(
         builder.lawfulBasis = lawfulBasis;
         builder.consentGivenOn = consentGivenOn;
         builder.consentNote = consentNote;
+        builder.consentMethod = consentMethod;
+        builder.consentExpiresOn = consentExpiresOn;
+        builder.legalHold = legalHold;
+        builder.legalHoldReason = legalHoldReason;
         return builder;
     }
 
@@ -103,6 +116,10 @@ public record CandidateDraft(
         private LawfulBasis lawfulBasis;
         private LocalDate consentGivenOn;
         private String consentNote;
+        private ConsentMethod consentMethod;
+        private LocalDate consentExpiresOn;
+        private Boolean legalHold;
+        private String legalHoldReason;
 
         private Builder() {
         }
@@ -202,10 +219,31 @@ public record CandidateDraft(
             return this;
         }
 
+        public Builder consentMethod(ConsentMethod consentMethod) {
+            this.consentMethod = consentMethod;
+            return this;
+        }
+
+        public Builder consentExpiresOn(LocalDate consentExpiresOn) {
+            this.consentExpiresOn = consentExpiresOn;
+            return this;
+        }
+
+        public Builder legalHold(Boolean legalHold) {
+            this.legalHold = legalHold;
+            return this;
+        }
+
+        public Builder legalHoldReason(String legalHoldReason) {
+            this.legalHoldReason = legalHoldReason;
+            return this;
+        }
+
         public CandidateDraft build() {
             return new CandidateDraft(firstName, lastName, emails, phones, address, linkedinUrl, location, currentTitle,
                     currentCompany, skills, yearsOfExperience, workHistory, education, source, ownerId, tags,
-                    lawfulBasis, consentGivenOn, consentNote);
+                    lawfulBasis, consentGivenOn, consentNote, consentMethod, consentExpiresOn, legalHold,
+                    legalHoldReason);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.wecruit.candidates;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import java.util.UUID;
  * A candidate without their contact details: what an integration reads of each candidate of a page in one query.
  * The name is decrypted; emails, phones, address and LinkedIn URL are read separately
  * ({@link CandidateService#contactsOf}), because only some credentials may read them and each read is recorded.
+ *
+ * @param legalHold why and since when they are on legal hold; null when they are not
  */
 public record CandidateProfile(
         UUID id,
@@ -21,6 +24,10 @@ public record CandidateProfile(
         Integer yearsOfExperience,
         String source,
         LawfulBasis lawfulBasis,
+        LocalDate consentGivenOn,
+        ConsentMethod consentMethod,
+        LocalDate consentExpiresOn,
+        LegalHold legalHold,
         UUID ownerId,
         Instant lastActivityAt,
         Instant createdAt,
@@ -37,7 +44,8 @@ public record CandidateProfile(
         return new CandidateProfile(candidate.id(), candidate.firstName(), candidate.lastName(),
                 candidate.currentTitle(), candidate.currentCompany(), candidate.location(), candidate.skills(),
                 candidate.tags(), candidate.yearsOfExperience(), candidate.source(), candidate.lawfulBasis(),
-                candidate.ownerId(), candidate.lastActivityAt(), candidate.createdAt(), candidate.updatedAt(),
+                candidate.consentGivenOn(), candidate.consentMethod(), candidate.consentExpiresOn(),
+                candidate.legalHold(), candidate.ownerId(), candidate.lastActivityAt(), candidate.createdAt(), candidate.updatedAt(),
                 candidate.version());
     }
 }

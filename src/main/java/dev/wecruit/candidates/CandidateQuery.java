@@ -16,6 +16,11 @@ import java.util.UUID;
  * @param inPipelineOf a job whose pipeline the candidate is in
  * @param activeAfter last activity at or after this instant
  * @param activeBefore last activity before this instant
+ * @param lawfulBases lawful bases, any of which the candidate is held on...
+ * @param withoutLawfulBasis ...or none recorded
+ * @param consent where their consent stands today; null for any
+ * @param expiringWithinDays for {@link ConsentStatus#EXPIRING}: how many days ahead, from today
+ * @param onLegalHold true for only candidates on legal hold, false for none of them, null for either
  */
 public record CandidateQuery(
         String text,
@@ -26,17 +31,27 @@ public record CandidateQuery(
         UUID ownerId,
         UUID inPipelineOf,
         Instant activeAfter,
-        Instant activeBefore) {
+        Instant activeBefore,
+        List<LawfulBasis> lawfulBases,
+        boolean withoutLawfulBasis,
+        ConsentStatus consent,
+        int expiringWithinDays,
+        Boolean onLegalHold) {
+
+    /** How far ahead "expiring soon" looks unless told. */
+    public static final int DEFAULT_EXPIRING_WITHIN_DAYS = 30;
 
     /** Every candidate of the firm. */
     public static final CandidateQuery ALL = new CandidateQuery(null, List.of(), true, null, List.of(), null, null,
-            null, null);
+            null, null, List.of(), false, null, DEFAULT_EXPIRING_WITHIN_DAYS, null);
 
     public CandidateQuery {
         text = blankToNull(text);
         location = blankToNull(location);
         skills = nonBlank(skills);
         tags = nonBlank(tags);
+        lawfulBases = lawfulBases == null ? List.of()
+                : lawfulBases.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     public static CandidateQuery text(String text) {
@@ -45,42 +60,62 @@ public record CandidateQuery(
 
     public CandidateQuery withText(String newText) {
         return new CandidateQuery(newText, skills, allSkills, location, tags, ownerId, inPipelineOf, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery withSkills(List<String> newSkills, boolean all) {
         return new CandidateQuery(text, newSkills, all, location, tags, ownerId, inPipelineOf, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery withLocation(String newLocation) {
         return new CandidateQuery(text, skills, allSkills, newLocation, tags, ownerId, inPipelineOf, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery withTags(List<String> newTags) {
         return new CandidateQuery(text, skills, allSkills, location, newTags, ownerId, inPipelineOf, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery withOwner(UUID newOwnerId) {
         return new CandidateQuery(text, skills, allSkills, location, tags, newOwnerId, inPipelineOf, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery inPipelineOf(UUID jobId) {
         return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, jobId, activeAfter,
-                activeBefore);
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
     }
 
     public CandidateQuery activeBetween(Instant after, Instant before) {
-        return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, inPipelineOf, after, before);
+        return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, inPipelineOf, after, before,
+                lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold);
+    }
+
+    /** Candidates held on any of these lawful bases, or ({@code without}) on none recorded. */
+    public CandidateQuery withLawfulBases(List<LawfulBasis> bases, boolean without) {
+        return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, inPipelineOf, activeAfter,
+                activeBefore, bases, without, consent, expiringWithinDays, onLegalHold);
+    }
+
+    /** Candidates whose consent stands so today; {@code withinDays} for {@link ConsentStatus#EXPIRING}. */
+    public CandidateQuery withConsent(ConsentStatus status, int withinDays) {
+        return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, inPipelineOf, activeAfter,
+                activeBefore, lawfulBases, withoutLawfulBasis, status, withinDays, onLegalHold);
+    }
+
+    /** Only candidates on legal hold (true), none of them (false), or either (null). */
+    public CandidateQuery onLegalHold(Boolean held) {
+        return new CandidateQuery(text, skills, allSkills, location, tags, ownerId, inPipelineOf, activeAfter,
+                activeBefore, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, held);
     }
 
     /** True when nothing narrows the list. */
     public boolean isEverything() {
         return text == null && skills.isEmpty() && location == null && tags.isEmpty() && ownerId == null
-                && inPipelineOf == null && activeAfter == null && activeBefore == null;
+                && inPipelineOf == null && activeAfter == null && activeBefore == null && lawfulBases.isEmpty()
+                && !withoutLawfulBasis && consent == null && onLegalHold == null;
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package dev.wecruit.candidates;
 
-import dev.wecruit.candidates.internal.ApiContactReads;
+import dev.wecruit.candidates.internal.AccessLogProperties;
+import dev.wecruit.candidates.internal.CandidateAccessLog;
 import dev.wecruit.candidates.internal.Candidate;
 import dev.wecruit.candidates.internal.CandidateRepository;
 import dev.wecruit.candidates.internal.CandidateSearch;
@@ -18,10 +19,14 @@ import dev.wecruit.shared.BoundedCount;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.PhoneNumber;
 import dev.wecruit.shared.RecordNotFoundException;
+import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,6 +56,8 @@ public class CandidateService {
 
     /** Most rows a name or contact search returns. */
     public static final int MAX_SEARCH_RESULTS = 200;
+    /** Furthest ahead "consent expiring within" looks: ten years. */
+    public static final int MAX_EXPIRING_WITHIN_DAYS = 3650;
 
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s().-]{6,}");
 
@@ -63,11 +70,15 @@ public class CandidateService {
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
     private final ApplicationEventPublisher events;
-    private final ApiContactReads contactReads;
+    private final CandidateAccessLog accessLog;
+    private final AccessLogProperties accessLogSettings;
+    private final CurrentTenant currentTenant;
+    private final Clock clock;
 
     CandidateService(CandidateRepository candidates, CandidateSearch search, TermSuggestions suggestions,
             PipelineMembers pipelineMembers, OrganizationService organizations, InputValidator validator,
-            PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events, ApiContactReads contactReads) {
+            PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events, CandidateAccessLog accessLog,
+            AccessLogProperties accessLogSettings, CurrentTenant currentTenant, Clock clock) {
         this.candidates = candidates;
         this.search = search;
         this.suggestions = suggestions;
@@ -77,7 +88,10 @@ public class CandidateService {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.events = events;
-        this.contactReads = contactReads;
+        this.accessLog = accessLog;
+        this.accessLogSettings = accessLogSettings;
+        this.currentTenant = currentTenant;
+        this.clock = clock;
     }
 
     /** @throws InvalidInputException with a message per field; nothing is saved */
@@ -85,7 +99,7 @@ public class CandidateService {
     @RequiresRole(Role.RECRUITER)
     public CandidateDetails create(CandidateDraft draft) {
         Checked checked = check(draft, null);
-        Candidate candidate = candidates.saveAndFlush(new Candidate(checked.pii(), checked.profile(), checked.terms()));
+        Candidate candidate = candidates.saveAndFlush(newCandidate(checked));
         events.publishEvent(new CandidatesChanged(candidate.getTenantId(), List.of(candidate.getId())));
         return toDetails(candidate);
     }
@@ -112,7 +126,7 @@ public class CandidateService {
                 e.fieldErrors().forEach((field, message) -> errors.put(field, "Row " + row + ": " + message));
                 throw new InvalidInputException(errors);
             }
-            created.add(new Candidate(checked.pii(), checked.profile(), checked.terms()));
+            created.add(newCandidate(checked));
         }
         search.forgetPlansOfSmallerTables();
         candidates.saveAll(created);
@@ -135,6 +149,7 @@ public class CandidateService {
         candidate.checkVersion(expectedVersion);
         Checked checked = check(draft, candidate);
         candidate.change(checked.pii(), checked.profile(), checked.terms());
+        candidate.changeLegalHold(checked.hold());
         Candidate saved = Records.saveChanges(candidates, candidate);
         events.publishEvent(new CandidatesChanged(saved.getTenantId(), List.of(saved.getId())));
         return toDetails(saved);
@@ -235,15 +250,15 @@ public class CandidateService {
     }
 
     /**
-     * The contact details of the firm's candidates among these ids, decrypted, by id, in one query. A read through
-     * an API key is recorded (an hourly count per key and candidate, {@link #apiContactReadsOf}).
+     * The contact details of the firm's candidates among these ids, decrypted, by id, in one query: what the API
+     * reads. Each read is in the candidates' access log, as an API read ({@link #accessLogOf}).
      *
      * @throws org.springframework.security.access.AccessDeniedException for a viewer API key, which may not read
      *     contact details
      */
     @Transactional
     public Map<UUID, CandidateContact> contactsOf(Collection<UUID> ids) {
-        contactReads.requireMayRead();
+        accessLog.requireMayRead();
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -255,17 +270,86 @@ public class CandidateService {
                     split(open(pii.phones(), id, "phones")), open(pii.address(), id, "address"),
                     open(pii.linkedinUrl(), id, "linkedinUrl")));
         }
-        contactReads.recordReads(ids.stream().filter(found::containsKey).toList());
+        accessLog.record(ids.stream().filter(found::containsKey).toList(), AccessChannel.API_READ);
         return found;
     }
 
     /**
-     * Which API keys read the candidate's contact details (or one of their files), counted per hour, newest first:
-     * part of the answer to the candidate's subject-access request.
+     * Records that the signed-in member saw the candidate's contact details on their page: one statement, which
+     * counts the view on the member's row of the day. The candidate page calls it when it shows them.
      */
+    @Transactional
+    public void recordPageView(UUID candidateId) {
+        accessLog.record(List.of(candidateId), AccessChannel.PAGE_VIEW);
+    }
+
+    /**
+     * Records that the signed-in member (or the member background work runs for) exported these candidates' contact
+     * details: what a subject-access export or a list export calls, in its own transaction, for the candidates it
+     * wrote. Ids that are not the firm's candidates are left out.
+     */
+    @Transactional
+    public void recordExport(Collection<UUID> candidateIds) {
+        accessLog.record(List.copyOf(candidateIds), AccessChannel.EXPORT);
+    }
+
+    /**
+     * Who saw the candidate's contact details, per day, channel and member or API key, newest day first: what the
+     * candidate's subject-access export reports ("who received my data, and when").
+     */
+    @RequiresRole(Role.RECRUITER)
+    public List<AccessLogEntry> accessLogOf(UUID candidateId) {
+        return entries(accessLog.of(candidateId));
+    }
+
+    /** A page of the firm's access log, newest day first: the admins' search. */
     @RequiresRole(Role.ADMIN)
-    public List<ApiContactRead> apiContactReadsOf(UUID candidateId) {
-        return contactReads.of(candidateId);
+    public List<AccessLogEntry> accessLog(AccessLogQuery query, int offset, int limit) {
+        return entries(accessLog.search(query, offset, limit));
+    }
+
+    /** How many entries of the access log the query finds, exactly up to the list's bound. */
+    @RequiresRole(Role.ADMIN)
+    public BoundedCount countAccessLog(AccessLogQuery query) {
+        int bound = search.countLimit();
+        return BoundedCount.of(accessLog.count(query, bound + 1L), bound);
+    }
+
+    /**
+     * Deletes the firm's access log of the days before {@code before} (in the firm's time zone): the log is personal
+     * data of its members too, and is kept no longer than it must be.
+     *
+     * @return how many entries went
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public int pruneAccessLog(Instant before) {
+        return accessLog.deleteBefore(LocalDate.ofInstant(before, organizations.timeZone()));
+    }
+
+    /**
+     * {@link #pruneAccessLog(Instant)} of what is older than {@code wecruit.privacy.access-log-retention}: what the
+     * daily task runs for each firm in turn.
+     */
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public int pruneExpiredAccessLog() {
+        LocalDate today = LocalDate.now(clock.withZone(organizations.timeZone()));
+        return accessLog.deleteBefore(today.minus(accessLogSettings.accessLogRetention()));
+    }
+
+    private List<AccessLogEntry> entries(List<CandidateAccessLog.Row> rows) {
+        Map<UUID, String> members = new HashMap<>();
+        organizations.members(rows.stream().map(CandidateAccessLog.Row::memberId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()))
+                .forEach((id, member) -> members.put(id, member.displayName()));
+        Map<UUID, CandidateSummary> named = summaries(rows.stream().map(CandidateAccessLog.Row::candidateId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(row -> new AccessLogEntry(row.candidateId(),
+                Optional.ofNullable(named.get(row.candidateId())).map(CandidateSummary::fullName).orElse(""),
+                row.day(), row.channel(), row.memberId(), row.apiKeyId(),
+                row.memberId() == null ? row.keyLabel() : members.getOrDefault(row.memberId(), "A former member"),
+                row.times(), row.lastAt())).toList();
     }
 
     /**
@@ -378,8 +462,26 @@ public class CandidateService {
         }
         Set<UUID> onlyIds = query.inPipelineOf() == null ? null
                 : pipelineMembers.candidatesInPipelineOf(query.inPipelineOf());
+        LocalDate expiresFrom = null;
+        LocalDate expiresBefore = null;
+        if (query.consent() == ConsentStatus.EXPIRED || query.consent() == ConsentStatus.EXPIRING) {
+            // a consent expires on its expiry day, in the firm's time zone
+            LocalDate today = LocalDate.now(clock.withZone(organizations.timeZone()));
+            if (query.consent() == ConsentStatus.EXPIRED) {
+                expiresBefore = today.plusDays(1);
+            } else {
+                if (query.expiringWithinDays() < 1 || query.expiringWithinDays() > MAX_EXPIRING_WITHIN_DAYS) {
+                    throw InvalidInputException.of("expiringWithinDays",
+                            "Between 1 and " + MAX_EXPIRING_WITHIN_DAYS + " days");
+                }
+                expiresFrom = today.plusDays(1);
+                expiresBefore = today.plusDays(query.expiringWithinDays() + 1L);
+            }
+        }
         return Optional.of(new CandidateSearch.Criteria(anyOf, nameTerms, textPrefixes, skills, query.allSkills(),
-                location, tags, query.ownerId(), onlyIds, query.activeAfter(), query.activeBefore()));
+                location, tags, query.ownerId(), onlyIds, query.activeAfter(), query.activeBefore(),
+                query.lawfulBases().stream().map(Enum::name).toList(), query.withoutLawfulBasis(), expiresFrom,
+                expiresBefore, query.consent() == ConsentStatus.NONE, query.onLegalHold()));
     }
 
     private static List<String> terms(List<String> values, Function<String, Optional<String>> term) {
@@ -391,7 +493,7 @@ public class CandidateService {
                 .toList();
     }
 
-    private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms) {
+    private record Checked(Candidate.SealedPii pii, Candidate.Profile profile, Set<UUID> terms, LegalHold hold) {
     }
 
     /**
@@ -411,6 +513,16 @@ public class CandidateService {
         if (draft.consentGivenOn() != null && draft.lawfulBasis() == null) {
             errors.reject("lawfulBasis", "Choose the lawful basis the consent date belongs to");
         }
+        if (draft.consentMethod() != null && draft.consentGivenOn() == null) {
+            errors.reject("consentGivenOn", "Enter the day consent was given");
+        }
+        if (draft.consentExpiresOn() != null && draft.consentGivenOn() == null) {
+            errors.reject("consentExpiresOn", "Enter the day consent was given first: it expires after that day");
+        } else if (draft.consentExpiresOn() != null && !draft.consentExpiresOn().isAfter(draft.consentGivenOn())) {
+            errors.reject("consentExpiresOn", "Must be after the day consent was given ("
+                    + draft.consentGivenOn() + ")");
+        }
+        LegalHold hold = legalHold(draft, existing == null ? null : existing.getLegalHold(), errors);
         if (draft.workHistory() != null) {
             for (WorkExperience role : draft.workHistory()) {
                 if (role != null && role.startYear() != null && role.endYear() != null
@@ -440,8 +552,41 @@ public class CandidateService {
                 blankToNull(draft.currentCompany()), distinct(draft.skills()), draft.yearsOfExperience(),
                 orEmpty(draft.workHistory()), orEmpty(draft.education()), blankToNull(draft.source()),
                 draft.ownerId(), distinct(draft.tags()), draft.lawfulBasis(), draft.consentGivenOn(),
-                blankToNull(draft.consentNote()));
-        return new Checked(pii, profile, terms);
+                blankToNull(draft.consentNote()), draft.consentMethod(), draft.consentExpiresOn());
+        return new Checked(pii, profile, terms, hold);
+    }
+
+    /**
+     * The hold the draft asks for: the current one when it says nothing ({@code legalHold} null) or asks for what is
+     * there already; a change only from an admin, since a hold decides whether retention may anonymise the person.
+     */
+    private LegalHold legalHold(CandidateDraft draft, LegalHold current, FieldErrors errors) {
+        if (draft.legalHold() == null) {
+            return current;
+        }
+        String reason = blankToNull(draft.legalHoldReason());
+        if (draft.legalHold() && reason == null) {
+            errors.reject("legalHoldReason", "Say why the candidate is on legal hold");
+            return current;
+        }
+        boolean changes = draft.legalHold() ? current == null || !reason.equals(current.reason()) : current != null;
+        if (!changes) {
+            return current;
+        }
+        if (!currentTenant.may(Role.ADMIN)) {
+            errors.reject("legalHold", current == null ? "Only an admin can put a candidate on legal hold"
+                    : draft.legalHold() ? "Only an admin can change why a candidate is on legal hold"
+                    : "Only an admin can lift a legal hold");
+            return current;
+        }
+        return draft.legalHold() ? new LegalHold(reason, currentTenant.currentMemberId().orElse(null),
+                clock.instant().truncatedTo(ChronoUnit.MICROS)) : null;
+    }
+
+    private static Candidate newCandidate(Checked checked) {
+        Candidate candidate = new Candidate(checked.pii(), checked.profile(), checked.terms());
+        candidate.changeLegalHold(checked.hold());
+        return candidate;
     }
 
     private CandidateDetails toDetails(Candidate candidate) {
@@ -455,7 +600,8 @@ public class CandidateService {
                 profile.location(), profile.currentTitle(), profile.currentCompany(), profile.skills(),
                 profile.yearsOfExperience(), profile.workHistory(), profile.education(), profile.source(),
                 profile.ownerId(), profile.tags(), profile.lawfulBasis(), profile.consentGivenOn(),
-                profile.consentNote(), candidate.getLastActivityAt(), candidate.getCreatedAt(),
+                profile.consentNote(), profile.consentMethod(), profile.consentExpiresOn(), candidate.getLegalHold(),
+                candidate.getLastActivityAt(), candidate.getCreatedAt(),
                 candidate.getUpdatedAt(), candidate.getVersion());
     }
 
@@ -470,7 +616,8 @@ public class CandidateService {
         UUID id = row.id();
         return new CandidateProfile(id, open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"),
                 row.currentTitle(), row.currentCompany(), row.location(), row.skills(), row.tags(),
-                row.yearsOfExperience(), row.source(), row.lawfulBasis(), row.ownerId(), row.lastActivityAt(),
+                row.yearsOfExperience(), row.source(), row.lawfulBasis(), row.consentGivenOn(), row.consentMethod(),
+                row.consentExpiresOn(), row.legalHold(), row.ownerId(), row.lastActivityAt(),
                 row.createdAt(), row.updatedAt(), row.version());
     }
 

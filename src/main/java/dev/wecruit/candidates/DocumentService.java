@@ -1,6 +1,6 @@
 package dev.wecruit.candidates;
 
-import dev.wecruit.candidates.internal.ApiContactReads;
+import dev.wecruit.candidates.internal.CandidateAccessLog;
 import dev.wecruit.candidates.internal.CandidateRepository;
 import dev.wecruit.candidates.internal.CvText;
 import dev.wecruit.candidates.internal.Document;
@@ -42,11 +42,11 @@ public class DocumentService {
     private final PiiCipher cipher;
     private final DataSize maxSize;
     private final ApplicationEventPublisher events;
-    private final ApiContactReads contactReads;
+    private final CandidateAccessLog contactReads;
 
     DocumentService(DocumentRepository documents, CandidateRepository candidates, PiiCipher cipher,
             @Value("${wecruit.documents.max-size:10MB}") DataSize maxSize, ApplicationEventPublisher events,
-            ApiContactReads contactReads) {
+            CandidateAccessLog contactReads) {
         this.documents = documents;
         this.candidates = candidates;
         this.cipher = cipher;
@@ -130,8 +130,8 @@ public class DocumentService {
 
     /**
      * The file's bytes, as uploaded. A file carries its candidate's contact details, so it is read by those who may
-     * read them, and a read through an API key is recorded as one of them
-     * ({@link CandidateService#apiContactReadsOf}).
+     * read them, and each read is in the candidate's access log ({@link CandidateService#accessLogOf}): a download,
+     * or an API read for a key.
      *
      * @throws RecordNotFoundException also for another firm's file
      * @throws org.springframework.security.access.AccessDeniedException for a viewer API key
@@ -140,7 +140,7 @@ public class DocumentService {
     public byte[] content(UUID documentId) {
         contactReads.requireMayRead();
         Document document = load(documentId);
-        contactReads.recordReads(List.of(document.getCandidateId()));
+        contactReads.record(List.of(document.getCandidateId()), AccessChannel.DOWNLOAD);
         return cipher.open(document.getContent(), new FieldRef("document", documentId, "content"));
     }
 

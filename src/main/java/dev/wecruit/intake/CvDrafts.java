@@ -35,7 +35,7 @@ public final class CvDrafts {
                 fields.education().stream().map(Proposal::value).filter(study -> study.institution() != null)
                         .map(study -> new Education(study.institution(), study.qualification(), study.toYear()))
                         .limit(20).toList(),
-                SOURCE, ownerId, List.of(), LawfulBasis.LEGITIMATE_INTEREST, null, null);
+                SOURCE, ownerId, List.of(), LawfulBasis.LEGITIMATE_INTEREST, null, null, null, null, null, null);
     }
 
     static String value(Proposal<String> proposal) {

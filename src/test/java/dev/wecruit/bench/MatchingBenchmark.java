@@ -139,7 +139,7 @@ class MatchingBenchmark extends FirmTest {
                     listOf(text(row, "email")), listOf(text(row, "phone")), text(row, "address"),
                     text(row, "linkedinUrl"), text(row, "location"), text(row, "currentTitle"),
                     text(row, "currentCompany"), strings(row.path("skills")), number(row, "yearsOfExperience"),
-                    roles, education, null, null, List.of(), null, null, null));
+                    roles, education, null, null, List.of(), null, null, null, null, null, null, null));
         }
         List<UUID> ids = candidates.createAll(drafts);
         Map<String, UUID> byKey = new LinkedHashMap<>();

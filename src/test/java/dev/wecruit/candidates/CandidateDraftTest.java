@@ -14,7 +14,7 @@ class CandidateDraftTest {
             "Analyst", "Analytical Engines Ltd", List.of("Mathematics"), 12,
             List.of(new WorkExperience("Analyst", "Analytical Engines Ltd", 1842, null, "Notes on the engine")),
             List.of(new Education("Home", "Mathematics", 1833)), "Referral", UUID.randomUUID(), List.of("poet"),
-            LawfulBasis.CONSENT, LocalDate.of(2026, 1, 5), "Asked by phone");
+            LawfulBasis.CONSENT, LocalDate.of(2026, 1, 5), "Asked by phone", null, null, null, null);
 
     @Test
     void the_builder_builds_what_the_canonical_constructor_does() {
@@ -38,9 +38,9 @@ class CandidateDraftTest {
                         EVERYTHING.address(), EVERYTHING.linkedinUrl(), "London", "Countess",
                         EVERYTHING.currentCompany(), EVERYTHING.skills(), 12, EVERYTHING.workHistory(),
                         EVERYTHING.education(), "Referral", EVERYTHING.ownerId(), EVERYTHING.tags(),
-                        LawfulBasis.CONSENT, EVERYTHING.consentGivenOn(), "Asked by phone"));
+                        LawfulBasis.CONSENT, EVERYTHING.consentGivenOn(), "Asked by phone", null, null, null, null));
         assertThat(CandidateDraft.named("Ada", "Lovelace")).isEqualTo(new CandidateDraft("Ada", "Lovelace",
                 List.of(), List.of(), null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null,
-                List.of(), null, null, null));
+                List.of(), null, null, null, null, null, null, null));
     }
 }

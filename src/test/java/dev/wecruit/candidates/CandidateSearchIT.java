@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.TestClock;
 import dev.wecruit.SignedIn;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
@@ -19,6 +20,7 @@ import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +46,7 @@ class CandidateSearchIT {
     @Autowired LocalAuthenticationProvider signIn;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired TestClock clock;
 
     TestFirms.CreatedFirm firm;
     UUID john;
@@ -121,6 +124,80 @@ class CandidateSearchIT {
     }
 
     @Test
+    void a_search_in_a_pipeline_never_finds_candidates_outside_it_however_rare_its_words() {
+        UUID company = companies.create(TestCompanies.aCompany("Acme Ltd")).id();
+        UUID job = jobs.create(TestJobs.aJobAt(company)).id();
+        applications.add(priya, job);
+        applications.add(jane, job);
+
+        assertThat(found(CandidateQuery.text("john").inPipelineOf(job))).isEmpty();
+        assertThat(found(CandidateQuery.text("smi").inPipelineOf(job))).containsExactly(jane);
+        assertThat(candidates.count(CandidateQuery.text("john").inPipelineOf(job)).value()).isZero();
+    }
+
+    @Test
+    void the_lawful_basis_filter_takes_any_of_the_bases_or_none_recorded() {
+        UUID contract = candidates.create(aCandidate().named("Carl", "Contract").heldOn(LawfulBasis.CONTRACT)
+                .draft()).id();
+        UUID unknown = candidates.create(aCandidate().named("Nora", "Nobasis").heldOn(null).draft()).id();
+
+        assertThat(found(CandidateQuery.ALL.withLawfulBases(List.of(LawfulBasis.CONTRACT), false)))
+                .containsExactly(contract);
+        assertThat(found(CandidateQuery.ALL.withLawfulBases(List.of(), true))).containsExactly(unknown);
+        assertThat(found(CandidateQuery.ALL.withLawfulBases(List.of(LawfulBasis.CONTRACT), true)))
+                .containsExactlyInAnyOrder(contract, unknown);
+        assertThat(found(CandidateQuery.ALL.withLawfulBases(List.of(LawfulBasis.LEGITIMATE_INTEREST), false)))
+                .containsExactlyInAnyOrder(john, jane, priya);
+        assertThat(found(CandidateQuery.text("smi").withLawfulBases(List.of(LawfulBasis.LEGAL_OBLIGATION), false)))
+                .isEmpty();
+    }
+
+    @Test
+    void the_consent_filter_finds_expired_expiring_and_missing_consent_on_the_firms_day() {
+        clock.fixAt(Instant.parse("2026-06-15T12:00:00Z"));
+        try {
+            LocalDate today = LocalDate.of(2026, 6, 15);
+            UUID expired = candidates.create(aCandidate().named("Ewa", "Expired")
+                    .consentedOn(today.minusYears(2), today).draft()).id();
+            UUID soon = candidates.create(aCandidate().named("Sam", "Soon")
+                    .consentedOn(today.minusYears(1), today.plusDays(10)).draft()).id();
+            UUID later = candidates.create(aCandidate().named("Lou", "Later")
+                    .consentedOn(today.minusMonths(1), today.plusDays(100)).draft()).id();
+            UUID forever = candidates.create(aCandidate().named("Fay", "Forever")
+                    .consentedOn(today.minusMonths(1), null).draft()).id();
+
+            assertThat(found(CandidateQuery.ALL.withConsent(ConsentStatus.EXPIRED, 30)))
+                    .as("consent expires on its expiry day").containsExactly(expired);
+            assertThat(found(CandidateQuery.ALL.withConsent(ConsentStatus.EXPIRING, 30))).containsExactly(soon);
+            assertThat(found(CandidateQuery.ALL.withConsent(ConsentStatus.EXPIRING, 100)))
+                    .containsExactlyInAnyOrder(soon, later);
+            assertThat(found(CandidateQuery.ALL.withConsent(ConsentStatus.NONE, 30)))
+                    .containsExactlyInAnyOrder(john, jane, priya).doesNotContain(forever);
+            assertThat(found(CandidateQuery.text("sam").withConsent(ConsentStatus.EXPIRED, 30))).isEmpty();
+            assertThat(candidates.count(CandidateQuery.ALL.withConsent(ConsentStatus.EXPIRING, 100)).value())
+                    .isEqualTo(2);
+            assertThatThrownBy(() -> found(CandidateQuery.ALL.withConsent(ConsentStatus.EXPIRING, 0)))
+                    .isInstanceOf(InvalidInputException.class);
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
+    void the_legal_hold_filter_finds_the_few_on_hold_or_everyone_else() {
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
+        UUID held = candidates.create(aCandidate().named("Hal", "Held").onLegalHold("Tribunal claim 2207")
+                .draft()).id();
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
+
+        assertThat(found(CandidateQuery.ALL.onLegalHold(true))).containsExactly(held);
+        assertThat(found(CandidateQuery.ALL.onLegalHold(false))).containsExactlyInAnyOrder(john, jane, priya);
+        assertThat(found(CandidateQuery.text("smi").onLegalHold(true))).isEmpty();
+        assertThat(found(CandidateQuery.text("hal").onLegalHold(true))).containsExactly(held);
+        assertThat(candidates.count(CandidateQuery.ALL.onLegalHold(true)).value()).isEqualTo(1);
+    }
+
+    @Test
     void last_activity_before_and_after_bound_the_list() {
         candidates.recordActivity(john, Instant.parse("2026-01-10T09:00:00Z"));
         candidates.recordActivity(jane, Instant.parse("2026-06-10T09:00:00Z"));
@@ -192,7 +269,7 @@ class CandidateSearchIT {
         candidates.recordActivity(john, Instant.parse("2026-01-10T09:00:00Z"));
         candidates.recordActivity(jane, Instant.parse("2026-01-10T09:00:00Z"));
         candidates.create(new CandidateDraft("Noor", "Haddad", List.of(), List.of(), null, null, null, null, null,
-                List.of(), null, List.of(), List.of(), null, null, List.of(), null, null, null));
+                List.of(), null, List.of(), List.of(), null, null, List.of(), null, null, null, null, null, null, null));
         for (CandidateSort by : CandidateSort.values()) {
             for (boolean ascending : List.of(true, false)) {
                 var order = new CandidateSort.Order(by, ascending);

@@ -100,7 +100,7 @@ class CandidateServiceIT {
         long before = candidates.count();
         CandidateDraft bad = new CandidateDraft(" ", "x".repeat(101), List.of("john@"), List.of("12"), null,
                 "https://example.com/john", null, null, null, List.of("Java", " "), 71, List.of(), List.of(), null,
-                UUID.randomUUID(), List.of(), null, null, null);
+                UUID.randomUUID(), List.of(), null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> candidates.create(bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
@@ -118,7 +118,7 @@ class CandidateServiceIT {
         CandidateDraft draft = aCandidate().titled("Senior\u0000Accountant", "Brightwater").draft();
         CandidateDraft withHoles = new CandidateDraft("Ada", "King", List.of(), List.of(), null, null, null, null,
                 null, List.of(), null, Arrays.asList(new WorkExperience("Analyst", null, 2020, null, null),
-                null), Arrays.asList((Education) null), null, null, List.of(), null, null, null);
+                null), Arrays.asList((Education) null), null, null, List.of(), null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> candidates.create(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())

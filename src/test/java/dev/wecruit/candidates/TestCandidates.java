@@ -1,5 +1,6 @@
 package dev.wecruit.candidates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,12 @@ public final class TestCandidates {
     private final List<String> skills = new ArrayList<>(List.of("IFRS", "Month-end close"));
     private final List<String> tags = new ArrayList<>();
     private UUID ownerId;
+    private LawfulBasis lawfulBasis = LawfulBasis.LEGITIMATE_INTEREST;
+    private LocalDate consentGivenOn;
+    private ConsentMethod consentMethod;
+    private LocalDate consentExpiresOn;
+    private Boolean legalHold;
+    private String legalHoldReason;
 
     public static TestCandidates aCandidate() {
         return new TestCandidates();
@@ -76,13 +83,35 @@ public final class TestCandidates {
         return this;
     }
 
+    public TestCandidates heldOn(LawfulBasis basis) {
+        this.lawfulBasis = basis;
+        return this;
+    }
+
+    /** Consent given on a day, by email reply, expiring on another (or never, for null). */
+    public TestCandidates consentedOn(LocalDate given, LocalDate expires) {
+        this.lawfulBasis = LawfulBasis.CONSENT;
+        this.consentGivenOn = given;
+        this.consentMethod = ConsentMethod.EMAIL_REPLY;
+        this.consentExpiresOn = expires;
+        return this;
+    }
+
+    /** On legal hold for this reason: only an admin may create such a draft. */
+    public TestCandidates onLegalHold(String reason) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+        return this;
+    }
+
     public CandidateDraft draft() {
         return new CandidateDraft(firstName, lastName, List.copyOf(emails), List.copyOf(phones), address, linkedinUrl,
                 location, currentTitle, currentCompany, List.copyOf(skills), 8,
                 List.of(new WorkExperience(currentTitle, currentCompany, 2019, null, "Group reporting"),
                         new WorkExperience("Accountant", "Corvid Analytics", 2015, 2019, null)),
                 List.of(new Education("University of Leeds", "BSc Accounting and Finance", 2015)),
-                "LinkedIn", ownerId, List.copyOf(tags), LawfulBasis.LEGITIMATE_INTEREST, null, null);
+                "LinkedIn", ownerId, List.copyOf(tags), lawfulBasis, consentGivenOn, null, consentMethod,
+                consentExpiresOn, legalHold, legalHoldReason);
     }
 
     private TestCandidates() {

@@ -78,7 +78,7 @@ class CvIntakeIT extends FirmTest {
                 new dev.wecruit.candidates.CandidateDraft("Amara", "Okafor", draft.emails(), draft.phones(), null,
                         null, "Leeds", "Senior Staff Nurse", "Leeds Teaching Hospitals NHS Trust", draft.skills(),
                         draft.yearsOfExperience(), draft.workHistory(), draft.education(), draft.source(), null,
-                        List.of(), draft.lawfulBasis(), null, null));
+                        List.of(), draft.lawfulBasis(), null, null, null, null, null, null));
 
         assertThat(candidates.get(saved.id()).emails()).containsExactly("amara.okafor@mail.example");
         assertThat(documents.documentsOf(saved.id())).singleElement()

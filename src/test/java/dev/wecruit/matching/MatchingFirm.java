@@ -38,7 +38,7 @@ public final class MatchingFirm {
             String location, List<String> skills, WorkExperience role) {
         return new CandidateDraft(first, last, List.of(first.toLowerCase(Locale.ROOT) + "@example.com"),
                 List.of("+44 113 496 0" + Math.abs(last.hashCode() % 900 + 100)), null, null, location, title,
-                company, skills, 6, List.of(role), List.of(), null, null, List.of(), null, null, null);
+                company, skills, 6, List.of(role), List.of(), null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     private MatchingFirm() {

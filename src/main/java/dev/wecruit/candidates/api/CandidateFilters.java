@@ -1,6 +1,9 @@
 package dev.wecruit.candidates.api;
 
 import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.ConsentStatus;
+import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.shared.InvalidInputException;
 import java.time.Instant;
@@ -28,6 +31,11 @@ final class CandidateFilters {
     private UUID inPipelineOf;
     private Instant activeFrom;
     private Instant activeBefore;
+    private Set<LawfulBasis> lawfulBases;
+    private Boolean withoutLawfulBasis;
+    private ConsentStatus consent;
+    private Integer expiringWithinDays;
+    private Boolean onLegalHold;
 
     private CandidateFilters() {
     }
@@ -65,6 +73,18 @@ final class CandidateFilters {
                     activeFrom = latest(activeFrom, (Instant) range.get("from"));
                     activeBefore = earliest(activeBefore, (Instant) range.get("before"));
                 }
+                case "lawfulBasis" -> lawfulBasis((Map<String, Object>) value, field);
+                case "consent" -> {
+                    var consentFilter = (Map<String, Object>) value;
+                    consent = once(consent, ConsentStatus.valueOf((String) consentFilter.get("status")), field);
+                    Integer within = (Integer) consentFilter.get("withinDays");
+                    if (within != null && (within < 1 || within > CandidateService.MAX_EXPIRING_WITHIN_DAYS)) {
+                        throw InvalidInputException.of(field + ".withinDays",
+                                "Between 1 and " + CandidateService.MAX_EXPIRING_WITHIN_DAYS + " days");
+                    }
+                    expiringWithinDays = once(expiringWithinDays, within, field + ".withinDays");
+                }
+                case "onLegalHold" -> onLegalHold = once(onLegalHold, (Boolean) value, field);
                 case "and" -> {
                     List<Map<String, Object>> parts = (List<Map<String, Object>>) value;
                     for (int i = 0; i < parts.size(); i++) {
@@ -93,6 +113,30 @@ final class CandidateFilters {
     }
 
     @SuppressWarnings("unchecked")
+    private void lawfulBasis(Map<String, Object> filter, String field) {
+        Set<LawfulBasis> bases = new LinkedHashSet<>();
+        String eq = (String) filter.get("eq");
+        List<String> in = (List<String>) filter.get("in");
+        if (eq != null && in != null && !in.contains(eq)) {
+            throw InvalidInputException.of(field, "eq is not among in: no candidate could match both");
+        }
+        if (in != null) {
+            in.forEach(basis -> bases.add(LawfulBasis.valueOf(basis)));
+        } else if (eq != null) {
+            bases.add(LawfulBasis.valueOf(eq));
+        }
+        if (eq != null && in != null) {
+            bases.retainAll(Set.of(LawfulBasis.valueOf(eq)));
+        }
+        Boolean notRecorded = (Boolean) filter.get("notRecorded");
+        if (bases.isEmpty() && !Boolean.TRUE.equals(notRecorded)) {
+            return; // nothing asked: notRecorded false adds no candidates to the ones in names
+        }
+        lawfulBases = once(lawfulBases, bases, field);
+        withoutLawfulBasis = once(withoutLawfulBasis, Boolean.TRUE.equals(notRecorded), field + ".notRecorded");
+    }
+
+    @SuppressWarnings("unchecked")
     private static UUID owner(Map<String, Object> filter, String field) {
         String eq = (String) filter.get("eq");
         List<String> in = (List<String>) filter.get("in");
@@ -110,7 +154,12 @@ final class CandidateFilters {
         CandidateQuery query = CandidateQuery.ALL.withText(search)
                 .withSkills(anySkills != null ? anySkills : List.copyOf(allSkills), anySkills == null)
                 .withLocation(location).withTags(tags == null ? List.of() : tags).withOwner(owner)
-                .activeBetween(activeFrom, activeBefore);
+                .activeBetween(activeFrom, activeBefore)
+                .withLawfulBases(lawfulBases == null ? List.of() : List.copyOf(lawfulBases),
+                        Boolean.TRUE.equals(withoutLawfulBasis))
+                .withConsent(consent, expiringWithinDays == null ? CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS
+                        : expiringWithinDays)
+                .onLegalHold(onLegalHold);
         return inPipelineOf == null ? query : query.inPipelineOf(inPipelineOf);
     }
 

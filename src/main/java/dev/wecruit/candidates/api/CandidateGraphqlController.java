@@ -9,7 +9,9 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.DocumentSummary;
+import dev.wecruit.candidates.ConsentMethod;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.LegalHold;
 import dev.wecruit.platform.graphql.GlobalId;
 import dev.wecruit.platform.graphql.NodeLoader;
 import dev.wecruit.platform.graphql.Paging;
@@ -100,6 +102,11 @@ class CandidateGraphqlController {
         return owners.of(page, CandidateProfile::ownerId);
     }
 
+    @BatchMapping(typeName = "LegalHold")
+    Map<LegalHold, MemberSummary> setBy(List<LegalHold> holds) {
+        return owners.of(holds, LegalHold::setBy);
+    }
+
     @BatchMapping(typeName = CANDIDATE)
     Map<CandidateProfile, CandidateContact> contact(List<CandidateProfile> page) {
         Map<UUID, CandidateContact> contacts = candidates.contactsOf(page.stream().map(CandidateProfile::id).toList());
@@ -188,7 +195,9 @@ class CandidateGraphqlController {
                 .skills(current.skills()).yearsOfExperience(current.yearsOfExperience())
                 .workHistory(current.workHistory()).education(current.education()).source(current.source())
                 .ownerId(current.ownerId()).tags(current.tags()).lawfulBasis(current.lawfulBasis())
-                .consentGivenOn(current.consentGivenOn()).consentNote(current.consentNote());
+                .consentGivenOn(current.consentGivenOn()).consentNote(current.consentNote())
+                .consentMethod(current.consentMethod()).consentExpiresOn(current.consentExpiresOn());
+        // legalHold stays null: an update that leaves it out keeps the candidate's hold
     }
 
     /** The builder with the input's fields set: a field left out keeps the builder's value, null clears it. */
@@ -214,6 +223,11 @@ class CandidateGraphqlController {
                 case "lawfulBasis" -> builder.lawfulBasis(value == null ? null : LawfulBasis.valueOf((String) value));
                 case "consentGivenOn" -> builder.consentGivenOn((LocalDate) value);
                 case "consentNote" -> builder.consentNote((String) value);
+                case "consentMethod" -> builder.consentMethod(value == null ? null
+                        : ConsentMethod.valueOf((String) value));
+                case "consentExpiresOn" -> builder.consentExpiresOn((LocalDate) value);
+                case "legalHold" -> builder.legalHold((Boolean) value);
+                case "legalHoldReason" -> builder.legalHoldReason((String) value);
                 // the schema's CandidateInput and this switch disagree: a programming error, not the client's
                 default -> throw new IllegalStateException("No candidate input field " + name);
             }

@@ -1,7 +1,9 @@
 package dev.wecruit.candidates.internal;
 
+import dev.wecruit.candidates.ConsentMethod;
 import dev.wecruit.candidates.Education;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.LegalHold;
 import dev.wecruit.candidates.WorkExperience;
 import dev.wecruit.platform.crypto.SealedText;
 import dev.wecruit.platform.persistence.TenantScopedEntity;
@@ -39,7 +41,8 @@ public class Candidate extends TenantScopedEntity {
     /** The plain profile of a candidate, already checked and normalized. */
     public record Profile(String location, String currentTitle, String currentCompany, List<String> skills,
             Integer yearsOfExperience, List<WorkExperience> workHistory, List<Education> education, String source,
-            UUID ownerId, List<String> tags, LawfulBasis lawfulBasis, LocalDate consentGivenOn, String consentNote) {
+            UUID ownerId, List<String> tags, LawfulBasis lawfulBasis, LocalDate consentGivenOn, String consentNote,
+            ConsentMethod consentMethod, LocalDate consentExpiresOn) {
     }
 
     @Column(name = "first_name_enc", nullable = false)
@@ -102,6 +105,26 @@ public class Candidate extends TenantScopedEntity {
     @Column(name = "consent_note")
     private String consentNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_method")
+    private ConsentMethod consentMethod;
+
+    @Column(name = "consent_expires_on")
+    private LocalDate consentExpiresOn;
+
+    // retention reads legal_hold: a candidate on hold is never anonymised (decision 0025)
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
+
+    @Column(name = "legal_hold_set_by")
+    private UUID legalHoldSetBy;
+
+    @Column(name = "legal_hold_set_at")
+    private Instant legalHoldSetAt;
+
     // written only by the activities' touch (CandidateService.recordActivity), never by saving the entity: an edit
     // loaded before a call was logged must not put the older time back
     @Column(name = "last_activity_at", insertable = false, updatable = false)
@@ -145,6 +168,8 @@ public class Candidate extends TenantScopedEntity {
         lawfulBasis = profile.lawfulBasis();
         consentGivenOn = profile.consentGivenOn();
         consentNote = profile.consentNote();
+        consentMethod = profile.consentMethod();
+        consentExpiresOn = profile.consentExpiresOn();
         profileTerms = new ArrayList<>(ProfileTerms.of(currentTitle, currentCompany, skills, tags, location));
         searchTerms.retainAll(terms);
         searchTerms.addAll(terms);
@@ -157,7 +182,20 @@ public class Candidate extends TenantScopedEntity {
     public Profile getProfile() {
         return new Profile(location, currentTitle, currentCompany, List.copyOf(skills), yearsOfExperience,
                 List.copyOf(workHistory), List.copyOf(education), source, ownerId, List.copyOf(tags), lawfulBasis,
-                consentGivenOn, consentNote);
+                consentGivenOn, consentNote, consentMethod, consentExpiresOn);
+    }
+
+    /** Why and since when the candidate is on legal hold; null when they are not. */
+    public LegalHold getLegalHold() {
+        return legalHold ? new LegalHold(legalHoldReason, legalHoldSetBy, legalHoldSetAt) : null;
+    }
+
+    /** Puts the candidate on hold with this reason, or changes the reason, or lifts the hold ({@code null}). */
+    public void changeLegalHold(LegalHold hold) {
+        legalHold = hold != null;
+        legalHoldReason = hold == null ? null : hold.reason();
+        legalHoldSetBy = hold == null ? null : hold.setBy();
+        legalHoldSetAt = hold == null ? null : hold.since();
     }
 
     /** The blind-index terms of the name, emails and phones. */

@@ -6,7 +6,9 @@ import dev.wecruit.candidates.internal.Match.Any;
 import dev.wecruit.candidates.internal.Match.Term;
 import dev.wecruit.candidates.internal.SearchPlanner.Plan;
 import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.candidates.ConsentMethod;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.LegalHold;
 import dev.wecruit.platform.crypto.SealedText;
 import dev.wecruit.shared.BoundedCount;
 import java.sql.Array;
@@ -14,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -59,6 +62,12 @@ public class CandidateSearch {
      * @param skillTerms profile terms of whole skills, all or any of them
      * @param locationPrefixes profile prefixes of the location, all of which must match
      * @param tagTerms profile terms of whole tags, any of which matches
+     * @param lawfulBases names of lawful bases, any of which matches...
+     * @param withoutLawfulBasis ...or none recorded
+     * @param consentExpiresFrom consent expiring on this day or later
+     * @param consentExpiresBefore consent expiring before this day
+     * @param withoutConsent no day of consent recorded
+     * @param legalHold on legal hold (true), not on hold (false), or either (null)
      */
     public record Criteria(
             List<UUID> anyOfTerms,
@@ -71,23 +80,29 @@ public class CandidateSearch {
             UUID ownerId,
             Collection<UUID> onlyIds,
             Instant activeAfter,
-            Instant activeBefore) {
+            Instant activeBefore,
+            List<String> lawfulBases,
+            boolean withoutLawfulBasis,
+            LocalDate consentExpiresFrom,
+            LocalDate consentExpiresBefore,
+            boolean withoutConsent,
+            Boolean legalHold) {
 
         public static Criteria onlyIds(Collection<UUID> ids) {
             return new Criteria(List.of(), List.of(), List.of(), List.of(), true, List.of(), List.of(), null,
-                    Set.copyOf(ids), null, null);
+                    Set.copyOf(ids), null, null, List.of(), false, null, null, false, null);
         }
 
         /** Candidates with any of these email or phone terms. */
         public static Criteria anyOf(List<UUID> terms) {
             return new Criteria(terms, List.of(), List.of(), List.of(), true, List.of(), List.of(), null, null, null,
-                    null);
+                    null, List.of(), false, null, null, false, null);
         }
 
         /** Candidates whose names have all of these prefix terms. */
         public static Criteria allNames(List<UUID> terms) {
             return new Criteria(List.of(), terms, List.of(), List.of(), true, List.of(), List.of(), null, null, null,
-                    null);
+                    null, List.of(), false, null, null, false, null);
         }
     }
 
@@ -97,14 +112,16 @@ public class CandidateSearch {
      */
     public record Row(UUID id, SealedText firstName, SealedText lastName, String currentTitle, String currentCompany,
             String location, List<String> skills, List<String> tags, UUID ownerId, Instant lastActivityAt,
-            Integer yearsOfExperience, String source, LawfulBasis lawfulBasis, Instant createdAt, Instant updatedAt,
-            long version) {
+            Integer yearsOfExperience, String source, LawfulBasis lawfulBasis, LocalDate consentGivenOn,
+            ConsentMethod consentMethod, LocalDate consentExpiresOn, LegalHold legalHold, Instant createdAt,
+            Instant updatedAt, long version) {
     }
 
     private static final String COLUMNS = """
             select c.id, c.first_name_enc, c.last_name_enc, c.current_title, c.current_company, c.location,
                    c.skills, c.tags, c.owner_id, c.last_activity_at, c.years_experience, c.source, c.lawful_basis,
-                   c.created_at, c.updated_at, c.version
+                   c.consent_given_on, c.consent_method, c.consent_expires_on, c.legal_hold, c.legal_hold_reason,
+                   c.legal_hold_set_by, c.legal_hold_set_at, c.created_at, c.updated_at, c.version
               from candidates c
             """;
 
@@ -158,6 +175,11 @@ public class CandidateSearch {
         }
         Plan plan = new SearchPlanner(jdbc, limits, criteria).plan();
         return plan.nothing() ? List.of() : findBefore(plan, order, before, limit);
+    }
+
+    /** How far lists count exactly ({@link SearchProperties#countLimit()}). */
+    public int countLimit() {
+        return limits.countLimit();
     }
 
     /** How many candidates match, exactly up to {@link SearchProperties#countLimit()}. */
@@ -392,6 +414,12 @@ public class CandidateSearch {
                 lastActivity == null ? null : lastActivity.toInstant(), rs.getObject("years_experience", Integer.class),
                 rs.getString("source"), rs.getString("lawful_basis") == null ? null
                         : LawfulBasis.valueOf(rs.getString("lawful_basis")),
+                rs.getObject("consent_given_on", LocalDate.class), rs.getString("consent_method") == null ? null
+                        : ConsentMethod.valueOf(rs.getString("consent_method")),
+                rs.getObject("consent_expires_on", LocalDate.class), !rs.getBoolean("legal_hold") ? null
+                        : new LegalHold(rs.getString("legal_hold_reason"), rs.getObject("legal_hold_set_by", UUID.class),
+                                rs.getTimestamp("legal_hold_set_at") == null ? null
+                                        : rs.getTimestamp("legal_hold_set_at").toInstant()),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,12 +101,32 @@ final class SearchPlanner {
             if (driver == null || bound(together) < driver.length) {
                 Optional<Candidates> found = candidates(together);
                 if (found.isPresent() && (driver == null || found.get().ids().length < driver.length)) {
-                    driver = found.get().ids();
-                    exact = found.get().exact() && criteria.onlyIds() == null;
+                    // only the ids in both: the pipeline's members are tested through the driver alone
+                    driver = driver == null ? found.get().ids() : intersection(found.get().ids(), driver);
+                    exact = found.get().exact();
+                }
+            }
+        }
+        for (Plain condition : plain) {
+            // a rare condition on the row itself (on legal hold, consent running out) has an index of its own
+            int fewer = driver == null ? limits.selectiveLimit() : Math.min(limits.selectiveLimit(), driver.length - 1);
+            if (condition instanceof Indexed indexed && fewer > 0) {
+                var params = new MapSqlParameterSource();
+                String ids = "select c.id from candidates c where " + indexed.sql(params);
+                if (countUpTo(ids, params, fewer + 1L) <= fewer) {
+                    UUID[] found = jdbc.queryForList(ids, params, UUID.class).toArray(UUID[]::new);
+                    // every condition of the row is still tested on it; the matches too unless the driver was them
+                    driver = driver == null ? found : intersection(found, driver);
                 }
             }
         }
         return new Plan(false, matches, plain, driver, exact, this);
+    }
+
+    private static UUID[] intersection(UUID[] some, UUID[] others) {
+        Set<UUID> kept = new LinkedHashSet<>(Arrays.asList(some));
+        kept.retainAll(new HashSet<>(Arrays.asList(others)));
+        return kept.toArray(UUID[]::new);
     }
 
     /** The match without the parts the index lists no candidate for ("smi" is nobody's title word). */
@@ -161,6 +182,41 @@ final class SearchPlanner {
         if (criteria.activeBefore() != null) {
             plain.add(params -> bind(params, "c.last_activity_at < :",
                     Timestamp.from(criteria.activeBefore())));
+        }
+        if (!criteria.lawfulBases().isEmpty() || criteria.withoutLawfulBasis()) {
+            // candidates_lawful_basis_idx
+            plain.add(new Indexed(params -> {
+                List<String> either = new ArrayList<>();
+                if (!criteria.lawfulBases().isEmpty()) {
+                    either.add(bind(params, "c.lawful_basis = any(:", criteria.lawfulBases().toArray(String[]::new))
+                            + ")");
+                }
+                if (criteria.withoutLawfulBasis()) {
+                    either.add("c.lawful_basis is null");
+                }
+                return "(" + String.join(" or ", either) + ")";
+            }));
+        }
+        if (criteria.consentExpiresFrom() != null || criteria.consentExpiresBefore() != null) {
+            // candidates_consent_expiry_idx: a comparison implies the index's "is not null"
+            plain.add(new Indexed(params -> {
+                List<String> range = new ArrayList<>();
+                if (criteria.consentExpiresFrom() != null) {
+                    range.add(bind(params, "c.consent_expires_on >= :", criteria.consentExpiresFrom()));
+                }
+                if (criteria.consentExpiresBefore() != null) {
+                    range.add(bind(params, "c.consent_expires_on < :", criteria.consentExpiresBefore()));
+                }
+                return String.join(" and ", range);
+            }));
+        }
+        if (criteria.withoutConsent()) {
+            plain.add(new Indexed(params -> "c.consent_given_on is null")); // candidates_no_consent_idx
+        }
+        if (Boolean.TRUE.equals(criteria.legalHold())) {
+            plain.add(new Indexed(params -> "c.legal_hold")); // candidates_legal_hold_idx
+        } else if (Boolean.FALSE.equals(criteria.legalHold())) {
+            plain.add(params -> "not c.legal_hold");
         }
         return plain;
     }
@@ -387,5 +443,17 @@ final class SearchPlanner {
     @FunctionalInterface
     interface Plain {
         String sql(MapSqlParameterSource params);
+    }
+
+    /**
+     * A condition on the row that an index on {@code candidates} answers too (a partial index, or one on the
+     * column): when it holds for few candidates they are looked up first, as a rare term's are.
+     */
+    record Indexed(Plain condition) implements Plain {
+
+        @Override
+        public String sql(MapSqlParameterSource params) {
+            return condition.sql(params);
+        }
     }
 }

@@ -28,6 +28,7 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.DocumentSummary;
 import dev.wecruit.candidates.Education;
+import dev.wecruit.candidates.LegalHold;
 import dev.wecruit.candidates.WorkExperience;
 import dev.wecruit.platform.documents.DocumentFormat;
 import dev.wecruit.shared.InvalidInputException;
@@ -40,6 +41,7 @@ import dev.wecruit.tenancy.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +93,19 @@ class CandidateDetailsView extends RecordPageView {
         candidate = found.get();
         setHeader(candidate.fullName(), headline(candidate));
         content().removeAll();
-        content().add(contactDetails(), profile(), workHistory(), education(),
+        content().add(contactDetails(), profile(), privacy(), workHistory(), education(),
                 mayChangeDocuments ? section("Documents", documentList, upload) : section("Documents", documentList));
         showDocuments(id);
+        if (hasContactDetails(candidate)) {
+            // the member has just seen them: the candidate's access log says so (per member and day)
+            candidates.recordPageView(id);
+        }
         return true;
+    }
+
+    private static boolean hasContactDetails(CandidateDetails candidate) {
+        return !candidate.emails().isEmpty() || !candidate.phones().isEmpty() || candidate.address() != null
+                || candidate.linkedinUrl() != null;
     }
 
     /** Attaches an uploaded file; a refused one (too large, wrong type, malformed) leaves a message and no file. */
@@ -174,13 +185,35 @@ class CandidateDetailsView extends RecordPageView {
         fact(facts, "Owner", candidate.ownerId() == null ? "Nobody" : memberNames.get(candidate.ownerId()));
         fact(facts, "Tags", candidate.tags().isEmpty() ? null : String.join(", ", candidate.tags()));
         fact(facts, "Source", candidate.source());
-        fact(facts, "Lawful basis", candidate.lawfulBasis() == null ? "Not recorded"
-                : label(candidate.lawfulBasis()) + (candidate.consentGivenOn() == null ? ""
-                        : ", since " + DAY.format(candidate.consentGivenOn())));
-        fact(facts, "Consent note", candidate.consentNote());
         fact(facts, "Last activity", candidate.lastActivityAt() == null ? "Never"
                 : ViewerTime.day(candidate.lastActivityAt()));
         return section("Skills and profile", skills, facts);
+    }
+
+    /** Why the firm holds their data, their consent and a legal hold: what retention decides by. */
+    private Component privacy() {
+        var facts = new Div();
+        facts.addClassName("candidate-privacy");
+        if (candidate.legalHold() != null) {
+            var hold = chip("On legal hold");
+            hold.getElement().getThemeList().add("error");
+            hold.addClassName("legal-hold-badge");
+            facts.add(new Div(hold));
+            LegalHold legalHold = candidate.legalHold();
+            fact(facts, "Legal hold", legalHold.reason() + (legalHold.since() == null ? ""
+                    : " (since " + ViewerTime.day(legalHold.since()) + (legalHold.setBy() == null ? ""
+                            : ", by " + memberNames.getOrDefault(legalHold.setBy(), "a former member")) + ")"));
+        }
+        fact(facts, "Lawful basis", candidate.lawfulBasis() == null ? "Not recorded" : label(candidate.lawfulBasis()));
+        fact(facts, "Consent given", candidate.consentGivenOn() == null ? null
+                : DAY.format(candidate.consentGivenOn()) + (candidate.consentMethod() == null ? ""
+                        : ", " + candidate.consentMethod().label().toLowerCase(Locale.UK)));
+        if (candidate.consentExpiresOn() != null) {
+            boolean expired = !candidate.consentExpiresOn().isAfter(LocalDate.now(ViewerTime.zone()));
+            fact(facts, expired ? "Consent expired" : "Consent expires", DAY.format(candidate.consentExpiresOn()));
+        }
+        fact(facts, "Consent note", candidate.consentNote());
+        return section("Consent and legal hold", facts);
     }
 
     private Component workHistory() {

@@ -1,5 +1,6 @@
 package dev.wecruit.candidates.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
@@ -7,17 +8,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.ConsentMethod;
 import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.RecordBinder;
 import dev.wecruit.shell.RecordFormView;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import dev.wecruit.tenancy.ui.OwnerField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -74,7 +79,27 @@ class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft>
         lawfulBasis.setEmptySelectionAllowed(true);
         lawfulBasis.setEmptySelectionCaption("Not recorded");
         var consentGivenOn = new DatePicker("Consent given on");
+        var consentMethod = new Select<ConsentMethod>();
+        consentMethod.setLabel("How consent was given");
+        consentMethod.setItems(ConsentMethod.values());
+        consentMethod.setItemLabelGenerator(method -> method == null ? "Not recorded" : method.label());
+        consentMethod.setEmptySelectionAllowed(true);
+        consentMethod.setEmptySelectionCaption("Not recorded");
+        var consentExpiresOn = new DatePicker("Consent expires on");
+        consentExpiresOn.setHelperText("The first day it no longer holds");
         var consentNote = new TextArea("Consent note");
+        var legalHold = new Checkbox("On legal hold");
+        var legalHoldReason = new TextArea("Why they are on legal hold");
+        legalHoldReason.setMaxLength(500);
+        legalHoldReason.setHelperText("Retention keeps them while they are on hold");
+        if (!currentTenant.may(Role.ADMIN)) {
+            // a hold decides whether retention may anonymise the person: only admins change it (decision 0025)
+            legalHold.setReadOnly(true);
+            legalHoldReason.setReadOnly(true);
+            legalHold.setTooltipText("Only an admin can put a candidate on legal hold or lift it");
+        }
+        legalHoldReason.setVisible(false);
+        legalHold.addValueChangeListener(event -> legalHoldReason.setVisible(event.getValue()));
 
         binder.bind(firstName, "firstName");
         binder.bind(lastName, "lastName");
@@ -95,11 +120,18 @@ class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft>
         binder.bind(lawfulBasis, "lawfulBasis");
         binder.bind(consentGivenOn, "consentGivenOn");
         binder.bind(consentNote, "consentNote");
+        binder.bind(consentMethod, "consentMethod");
+        binder.bind(consentExpiresOn, "consentExpiresOn");
+        // the draft's null ("keep the hold") reads as not on hold; the form always says which it is
+        binder.forField(legalHold).withConverter(Converter.<Boolean, Boolean>from(Result::ok,
+                held -> held != null && held)).bind("legalHold");
+        binder.bind(legalHoldReason, "legalHoldReason");
 
         addSections(new H3("Who they are"), columns(firstName, lastName, emails, phones, linkedinUrl, address),
                 new H3("Career"), columns(currentTitle, currentCompany, location, yearsOfExperience, skills),
                 new H3("At the firm"), columns(owner, tags, source),
-                new H3("Consent"), columns(lawfulBasis, consentGivenOn, consentNote));
+                new H3("Consent and legal hold"), columns(lawfulBasis, consentGivenOn, consentMethod,
+                        consentExpiresOn, consentNote, legalHold, legalHoldReason));
     }
 
     @Override
@@ -116,7 +148,10 @@ class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft>
                 .skills(candidate.skills()).yearsOfExperience(candidate.yearsOfExperience())
                 .workHistory(candidate.workHistory()).education(candidate.education()).source(candidate.source())
                 .ownerId(candidate.ownerId()).tags(candidate.tags()).lawfulBasis(candidate.lawfulBasis())
-                .consentGivenOn(candidate.consentGivenOn()).consentNote(candidate.consentNote()).build();
+                .consentGivenOn(candidate.consentGivenOn()).consentNote(candidate.consentNote())
+                .consentMethod(candidate.consentMethod()).consentExpiresOn(candidate.consentExpiresOn())
+                .legalHold(candidate.onLegalHold())
+                .legalHoldReason(candidate.onLegalHold() ? candidate.legalHold().reason() : null).build();
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.wecruit.candidates.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.candidates.CandidateQuery;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.ConsentStatus;
+import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.shell.RecordPageView;
 import java.time.LocalDate;
@@ -18,30 +21,43 @@ import java.util.UUID;
 /**
  * The candidate list's search, filters and order as URL query parameters, so a search can be bookmarked and shared:
  * {@code ?q=joh+smi&skills=Java,Kotlin&match=any&location=London&tags=Shortlist&owner=<id>&job=<id>
- * &after=2026-01-01&before=2026-07-01&sort=title&dir=asc}. Anything malformed is ignored rather than refused: a
- * shared link still opens.
+ * &after=2026-01-01&before=2026-07-01&basis=consent,none&consent=expiring&within=30&hold=yes&sort=title&dir=asc}.
+ * Anything malformed is ignored rather than refused: a shared link still opens.
  *
  * @param activeFrom first day of last activity, inclusive
  * @param activeUntil last day of last activity, inclusive
+ * @param withoutLawfulBasis candidates with no lawful basis recorded too ({@code basis=none})
+ * @param expiringWithinDays how far ahead "expiring" looks
  */
 record CandidateListParameters(String text, List<String> skills, boolean anySkill, String location, List<String> tags,
-        UUID ownerId, UUID jobId, LocalDate activeFrom, LocalDate activeUntil, CandidateSort.Order order) {
+        UUID ownerId, UUID jobId, LocalDate activeFrom, LocalDate activeUntil, List<LawfulBasis> lawfulBases,
+        boolean withoutLawfulBasis, ConsentStatus consent, int expiringWithinDays, boolean onLegalHold,
+        CandidateSort.Order order) {
+
+    static final String NO_BASIS = "none";
 
     static final CandidateListParameters NONE = new CandidateListParameters(null, List.of(), false, null, List.of(),
-            null, null, null, null, CandidateSort.Order.DEFAULT);
+            null, null, null, null, List.of(), false, null, CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS, false,
+            CandidateSort.Order.DEFAULT);
 
     static CandidateListParameters from(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         CandidateSort by = one(values, "sort").flatMap(CandidateListParameters::sort).orElse(CandidateSort.LAST_ACTIVITY);
         boolean ascending = one(values, "dir").map("asc"::equals)
                 .orElse(by != CandidateSort.LAST_ACTIVITY);
+        List<String> bases = list(values, "basis");
         return new CandidateListParameters(one(values, "q").orElse(null), list(values, "skills"),
                 one(values, "match").map("any"::equals).orElse(false), one(values, "location").orElse(null),
                 list(values, "tags"), one(values, "owner").flatMap(RecordPageView::parseId).orElse(null),
                 one(values, "job").flatMap(RecordPageView::parseId).orElse(null),
                 one(values, "after").flatMap(CandidateListParameters::date).orElse(null),
                 one(values, "before").flatMap(CandidateListParameters::date).orElse(null),
-                new CandidateSort.Order(by, ascending));
+                bases.stream().map(basis -> named(LawfulBasis.values(), basis)).flatMap(Optional::stream).toList(),
+                bases.contains(NO_BASIS), one(values, "consent").flatMap(v -> named(ConsentStatus.values(), v))
+                        .orElse(null),
+                one(values, "within").flatMap(CandidateListParameters::days)
+                        .orElse(CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS),
+                one(values, "hold").map("yes"::equals).orElse(false), new CandidateSort.Order(by, ascending));
     }
 
     QueryParameters toQueryParameters() {
@@ -55,6 +71,16 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
         put(values, "job", jobId == null ? null : jobId.toString());
         put(values, "after", activeFrom == null ? null : activeFrom.toString());
         put(values, "before", activeUntil == null ? null : activeUntil.toString());
+        List<String> bases = new java.util.ArrayList<>(lawfulBases.stream().map(CandidateListParameters::name).toList());
+        if (withoutLawfulBasis) {
+            bases.add(NO_BASIS);
+        }
+        put(values, "basis", bases.isEmpty() ? null : String.join(",", bases));
+        put(values, "consent", consent == null ? null : name(consent));
+        put(values, "within", consent == ConsentStatus.EXPIRING
+                && expiringWithinDays != CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS
+                ? Integer.toString(expiringWithinDays) : null);
+        put(values, "hold", onLegalHold ? "yes" : null);
         if (!order.equals(CandidateSort.Order.DEFAULT)) {
             values.put("sort", order.by().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             values.put("dir", order.ascending() ? "asc" : "desc");
@@ -66,12 +92,51 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
     CandidateQuery toQuery(ZoneId zone) {
         return new CandidateQuery(text, skills, !anySkill, location, tags, ownerId, jobId,
                 activeFrom == null ? null : activeFrom.atStartOfDay(zone).toInstant(),
-                activeUntil == null ? null : activeUntil.plusDays(1).atStartOfDay(zone).toInstant());
+                activeUntil == null ? null : activeUntil.plusDays(1).atStartOfDay(zone).toInstant(), lawfulBases,
+                withoutLawfulBasis, consent, expiringWithinDays, onLegalHold ? Boolean.TRUE : null);
     }
 
     boolean hasFilters() {
         return !skills.isEmpty() || location != null || !tags.isEmpty() || ownerId != null || jobId != null
-                || activeFrom != null || activeUntil != null;
+                || activeFrom != null || activeUntil != null || !lawfulBases.isEmpty() || withoutLawfulBasis
+                || consent != null || onLegalHold;
+    }
+
+    /** The same search with another order. */
+    CandidateListParameters withOrder(CandidateSort.Order newOrder) {
+        return new CandidateListParameters(text, skills, anySkill, location, tags, ownerId, jobId, activeFrom,
+                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, newOrder);
+    }
+
+    /** The same search with another text. */
+    CandidateListParameters withText(String newText) {
+        return new CandidateListParameters(newText, skills, anySkill, location, tags, ownerId, jobId, activeFrom,
+                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, order);
+    }
+
+    /** The search text and order without any filter. */
+    CandidateListParameters withoutFilters() {
+        return new CandidateListParameters(text, List.of(), false, null, List.of(), null, null, null, null, List.of(),
+                false, null, CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS, false, order);
+    }
+
+    /** An enum value as the address writes it: {@code LEGITIMATE_INTEREST} is "legitimate-interest". */
+    static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+        return Arrays.stream(values).filter(value -> name(value).equals(name)).findFirst();
+    }
+
+    private static Optional<Integer> days(String value) {
+        try {
+            int days = Integer.parseInt(value);
+            return days >= 1 && days <= CandidateService.MAX_EXPIRING_WITHIN_DAYS ? Optional.of(days)
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static void put(Map<String, String> values, String name, String value) {

@@ -3,6 +3,7 @@ package dev.wecruit.candidates.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -28,6 +30,8 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidatesByMeaning;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.candidates.ConsentStatus;
+import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
@@ -40,6 +44,7 @@ import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +94,11 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private final ComboBox<JobDetails> job = new ComboBox<>("In the pipeline of");
     private final DatePicker activeFrom = new DatePicker("Last activity from");
     private final DatePicker activeUntil = new DatePicker("Last activity until");
+    /** Lawful bases by their address names, and "none" for none recorded. */
+    private final MultiSelectComboBox<String> lawfulBasis = new MultiSelectComboBox<>("Lawful basis");
+    private final Select<ConsentStatus> consent = new Select<>();
+    private final IntegerField expiringWithin = new IntegerField("Expiring within (days)");
+    private final Checkbox onLegalHold = new Checkbox("On legal hold");
     static final String ADD_FROM_CVS = "candidates/add-from-cvs";
 
     private final Button clearFilters = new Button("Clear filters");
@@ -161,10 +171,28 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         job.setClearButtonVisible(true);
         activeFrom.setClearButtonVisible(true);
         activeUntil.setClearButtonVisible(true);
+        List<String> bases = new java.util.ArrayList<>(Arrays.stream(LawfulBasis.values())
+                .map(CandidateListParameters::name).toList());
+        bases.add(CandidateListParameters.NO_BASIS);
+        lawfulBasis.setItems(bases);
+        lawfulBasis.setItemLabelGenerator(name -> Arrays.stream(LawfulBasis.values())
+                .filter(basis -> CandidateListParameters.name(basis).equals(name)).findFirst().map(Display::label)
+                .orElse("Not recorded"));
+        consent.setLabel("Consent");
+        consent.setItems(ConsentStatus.values());
+        consent.setItemLabelGenerator(status -> status == null ? "Any" : status.label());
+        consent.setEmptySelectionAllowed(true);
+        consent.setEmptySelectionCaption("Any");
+        expiringWithin.setMin(1);
+        expiringWithin.setMax(CandidateService.MAX_EXPIRING_WITHIN_DAYS);
+        expiringWithin.setStepButtonsVisible(true);
+        expiringWithin.setValue(CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS);
+        expiringWithin.setVisible(false);
         clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clearFilters.addClickListener(click -> showParameters(new CandidateListParameters(search.getValue(),
-                List.of(), false, null, List.of(), null, null, null, null, parameters.order())));
-        var filters = new Div(skills, skillMatch, location, tags, owner, job, activeFrom, activeUntil, clearFilters);
+        clearFilters.addClickListener(click -> showParameters(parameters.withoutFilters()
+                .withText(search.getValue())));
+        var filters = new Div(skills, skillMatch, location, tags, owner, job, activeFrom, activeUntil, lawfulBasis,
+                consent, expiringWithin, onLegalHold, clearFilters);
         filters.addClassName("list-view-filters");
 
         configureGrid();
@@ -190,6 +218,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         job.addValueChangeListener(event -> filtersChanged());
         activeFrom.addValueChangeListener(event -> filtersChanged());
         activeUntil.addValueChangeListener(event -> filtersChanged());
+        lawfulBasis.addValueChangeListener(event -> filtersChanged());
+        consent.addValueChangeListener(event -> filtersChanged());
+        expiringWithin.addValueChangeListener(event -> filtersChanged());
+        onLegalHold.addValueChangeListener(event -> filtersChanged());
     }
 
     private void configureGrid() {
@@ -217,7 +249,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         ListViews.openRows(grid, this::open);
         grid.addSortListener(event -> {
             if (!applyingUrl) {
-                parameters = withOrder(parameters, event.getSortOrder().stream().findFirst()
+                parameters = parameters.withOrder(event.getSortOrder().stream().findFirst()
                         .map(sort -> new CandidateSort.Order(CandidateSort.valueOf(sort.getSorted().getKey()),
                                 sort.getDirection() == SortDirection.ASCENDING))
                         .orElse(CandidateSort.Order.DEFAULT));
@@ -295,6 +327,16 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             }).orElse(null));
             activeFrom.setValue(shown.activeFrom());
             activeUntil.setValue(shown.activeUntil());
+            Set<String> bases = new java.util.HashSet<>(shown.lawfulBases().stream()
+                    .map(CandidateListParameters::name).toList());
+            if (shown.withoutLawfulBasis()) {
+                bases.add(CandidateListParameters.NO_BASIS);
+            }
+            lawfulBasis.setValue(bases);
+            consent.setValue(shown.consent());
+            expiringWithin.setValue(shown.expiringWithinDays());
+            expiringWithin.setVisible(shown.consent() == ConsentStatus.EXPIRING);
+            onLegalHold.setValue(shown.onLegalHold());
             grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(shown.order().by().name()),
                     shown.order().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
         } finally {
@@ -309,11 +351,20 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         if (applyingUrl) {
             return;
         }
+        Set<String> bases = lawfulBasis.getValue();
+        Integer within = expiringWithin.getValue();
+        boolean withinValid = within != null && within >= 1 && within <= CandidateService.MAX_EXPIRING_WITHIN_DAYS;
+        expiringWithin.setInvalid(!withinValid);
+        expiringWithin.setErrorMessage(withinValid ? null
+                : "Between 1 and " + CandidateService.MAX_EXPIRING_WITHIN_DAYS + " days");
+        expiringWithin.setVisible(consent.getValue() == ConsentStatus.EXPIRING);
         parameters = new CandidateListParameters(search.getValue(), List.copyOf(skills.getValue()),
                 "any".equals(skillMatch.getValue()), location.getValue(), List.copyOf(tags.getValue()),
                 owner.getValue() == null ? null : owner.getValue().id(),
                 job.getValue() == null ? null : job.getValue().id(), activeFrom.getValue(), activeUntil.getValue(),
-                parameters.order());
+                Arrays.stream(LawfulBasis.values()).filter(basis -> bases.contains(CandidateListParameters.name(basis)))
+                        .toList(), bases.contains(CandidateListParameters.NO_BASIS), consent.getValue(),
+                withinValid ? within : parameters.expiringWithinDays(), onLegalHold.getValue(), parameters.order());
         updateUrl();
         refresh();
     }
@@ -387,8 +438,4 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 .orElse(CandidateSort.Order.DEFAULT);
     }
 
-    private static CandidateListParameters withOrder(CandidateListParameters p, CandidateSort.Order order) {
-        return new CandidateListParameters(p.text(), p.skills(), p.anySkill(), p.location(), p.tags(), p.ownerId(),
-                p.jobId(), p.activeFrom(), p.activeUntil(), order);
-    }
 }

@@ -289,7 +289,9 @@ class CvReviewView extends Div implements BeforeEnterObserver {
                 target == null ? proposed.source() : target.source(), proposed.ownerId(),
                 target == null ? List.of() : target.tags(),
                 target == null ? proposed.lawfulBasis() : target.lawfulBasis(),
-                target == null ? null : target.consentGivenOn(), target == null ? null : target.consentNote());
+                target == null ? null : target.consentGivenOn(), target == null ? null : target.consentNote(),
+                target == null ? null : target.consentMethod(), target == null ? null : target.consentExpiresOn(),
+                null, null); // a CV says nothing about a legal hold: the candidate keeps theirs
         try {
             CandidateDetails saved = target == null ? intake.saveAsNew(review.intakeId(), draft)
                     : intake.saveOnto(review.intakeId(), target.id(), target.version(), draft);

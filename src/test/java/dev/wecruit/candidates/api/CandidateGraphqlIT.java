@@ -10,7 +10,8 @@ import dev.wecruit.api.CreatedApiKey;
 import dev.wecruit.api.TestApi;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
-import dev.wecruit.candidates.ApiContactRead;
+import dev.wecruit.candidates.AccessChannel;
+import dev.wecruit.candidates.AccessLogEntry;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
@@ -21,6 +22,7 @@ import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -196,7 +198,7 @@ class CandidateGraphqlIT {
     }
 
     @Test
-    void contact_reads_through_a_key_are_counted_per_key_candidate_and_hour_and_a_viewers_refusal_is_not() {
+    void contact_reads_through_a_key_are_counted_per_key_candidate_and_day_and_a_viewers_refusal_is_not() {
         String query = "{ candidates(first: 2) { edges { node { contact { phones } } } } }";
         recruiter.document(query).execute().path("candidates.edges").entityList(Object.class).hasSize(2);
         recruiter.document(query).execute().path("candidates.edges").entityList(Object.class).hasSize(2);
@@ -205,15 +207,18 @@ class CandidateGraphqlIT {
                 .path("candidates.edges").entityList(Object.class).hasSize(5);
 
         Instant now = Instant.now();
-        List<ApiContactRead> clark = asMember(Role.ADMIN, () -> candidates.apiContactReadsOf(created.get("Clark")
-                .id()));
+        List<AccessLogEntry> clark = asMember(Role.ADMIN, () -> candidates.accessLogOf(created.get("Clark").id()));
         assertThat(clark).singleElement().satisfies(read -> {
-            assertThat(read.keyId()).isEqualTo(recruiterKey.key().id());
-            assertThat(read.reads()).isEqualTo(2);
-            assertThat(read.hour()).isEqualTo(read.hour().truncatedTo(ChronoUnit.HOURS))
-                    .isBetween(now.minus(2, ChronoUnit.HOURS), now);
+            assertThat(read.apiKeyId()).isEqualTo(recruiterKey.key().id());
+            assertThat(read.memberId()).isNull();
+            assertThat(read.who()).isEqualTo("API key \"" + recruiterKey.key().name() + "\"");
+            assertThat(read.channel()).isEqualTo(AccessChannel.API_READ);
+            assertThat(read.times()).isEqualTo(2);
+            assertThat(read.day()).isBetween(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1),
+                    LocalDate.ofInstant(now, ZoneOffset.UTC));
+            assertThat(read.lastAt()).isBetween(now.minus(2, ChronoUnit.HOURS), Instant.now());
         });
-        assertThat(asMember(Role.ADMIN, () -> candidates.apiContactReadsOf(created.get("Adams").id()))).isEmpty();
+        assertThat(asMember(Role.ADMIN, () -> candidates.accessLogOf(created.get("Adams").id()))).isEmpty();
     }
 
     @Test
@@ -248,8 +253,11 @@ class CandidateGraphqlIT {
                 .header("Authorization", "Bearer " + recruiterKey.secret()).exchange()
                 .expectStatus().isNotFound();
         // the download was a read of the candidate's contact details through the key
-        assertThat(asMember(Role.ADMIN, () -> candidates.apiContactReadsOf(created.get("Clark").id())))
-                .singleElement().extracting(ApiContactRead::reads).isEqualTo(1);
+        assertThat(asMember(Role.ADMIN, () -> candidates.accessLogOf(created.get("Clark").id())))
+                .singleElement().satisfies(read -> {
+                    assertThat(read.channel()).isEqualTo(AccessChannel.API_READ);
+                    assertThat(read.times()).isEqualTo(1);
+                });
     }
 
     @Test
