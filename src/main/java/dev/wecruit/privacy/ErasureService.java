@@ -49,14 +49,18 @@ public class ErasureService {
      * Erases the candidate.
      *
      * @param confirmation the candidate's full name, typed by the admin (case, accents and spacing aside)
-     * @throws InvalidInputException when the confirmation does not match, or the candidate is on legal hold;
-     *     nothing is erased
+     * @throws InvalidInputException when the candidate is on legal hold (a hold exists to keep the records), or the
+     *     confirmation does not match; nothing is erased
      * @throws RecordNotFoundException also for another firm's candidate
      */
     @Transactional
     @RequiresRole(Role.ADMIN)
     public void erase(UUID candidateId, String confirmation) {
         CandidateDetails candidate = candidates.get(candidateId);
+        if (candidate.onLegalHold()) {
+            throw InvalidInputException.of("confirmation", "On legal hold: " + candidate.legalHold().reason()
+                    + ". Lift the hold before erasing them.");
+        }
         if (confirmation == null || !folded(confirmation).equals(folded(candidate.fullName()))) {
             throw InvalidInputException.of("confirmation", "Type the candidate's full name, "
                     + candidate.fullName() + ", to erase them");

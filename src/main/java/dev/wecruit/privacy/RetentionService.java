@@ -2,6 +2,7 @@ package dev.wecruit.privacy;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
+import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateRemoval;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
@@ -205,11 +206,17 @@ public class RetentionService {
      * Anonymises a candidate now, as the run would. Audited.
      *
      * @return false when they were anonymised already
+     * @throws InvalidInputException when they are on legal hold; nothing changes
      * @throws RecordNotFoundException also for another firm's candidate
      */
     @Transactional
     @RequiresRole(Role.ADMIN)
     public boolean anonymiseNow(UUID candidateId) {
+        CandidateDetails candidate = candidates.get(candidateId);
+        if (candidate.onLegalHold()) {
+            throw InvalidInputException.of("candidateId", "On legal hold: " + candidate.legalHold().reason()
+                    + ". Lift the hold before anonymising them.");
+        }
         boolean done = removal.anonymise(candidateId);
         if (done) {
             store.withdraw(List.of(candidateId));
