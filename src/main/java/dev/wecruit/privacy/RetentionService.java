@@ -239,6 +239,8 @@ public class RetentionService {
         int[] noticed = new int[1];
         int[] withdrawn = new int[1];
         List<Notice> toAnonymise = eachOnItsOwn.execute(status -> {
+            // the day's record, unless the daily run claimed it already
+            store.claimRun(tenantId(), day, clock.instant());
             Map<UUID, Notice> given = store.notices();
             Plan plan = plan(day, given);
             withdrawn[0] = store.withdraw(plan.withdraw());
@@ -260,7 +262,7 @@ public class RetentionService {
             });
         }
         eachOnItsOwn.executeWithoutResult(status -> store.runFinished(day, clock.instant()));
-        return eachOnItsOwn.execute(status -> store.lastRun().orElseThrow());
+        return eachOnItsOwn.execute(status -> store.run(day).orElseThrow());
     }
 
     /** The day of the next run: today's when it has not happened yet, else tomorrow's. */

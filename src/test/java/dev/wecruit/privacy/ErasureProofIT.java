@@ -64,8 +64,8 @@ class ErasureProofIT {
         ids.add(blindIndex.phoneTerm(person.markers().get("candidate.phone")));
         ids.addAll(blindIndex.nameTerms(person.markers().get("candidate.firstName"),
                 person.markers().get("candidate.lastName")));
-        assertThat(transactions.execute(status -> scan.tracesOf(markers, ids)))
-                .as("the scan finds the person before erasure").isNotEmpty()
+        List<String> before = transactions.execute(status -> scan.tracesOf(markers, ids));
+        assertThat(before).as("the scan finds the person before erasure").isNotEmpty()
                 .anyMatch(trace -> trace.startsWith("candidates.first_name_enc"))
                 .anyMatch(trace -> trace.startsWith("candidate_search_terms.term"))
                 .anyMatch(trace -> trace.startsWith("candidate_match_lexemes"))
@@ -74,7 +74,8 @@ class ErasureProofIT {
         SignedIn.as(signIn, firm.member(Role.ADMIN));
         erasure.erase(person.candidateId(), erasure.confirmationFor(person.candidateId()));
 
-        assertThat(transactions.execute(status -> scan.tracesOf(markers, ids))).isEmpty();
+        List<String> after = transactions.execute(status -> scan.tracesOf(markers, ids));
+        assertThat(after).isEmpty();
         assertThat(candidates.exists(person.candidateId())).isFalse();
     }
 }

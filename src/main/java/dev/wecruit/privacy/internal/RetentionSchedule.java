@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,7 +46,9 @@ class RetentionSchedule implements DailyWork, WorkHandler {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    RetentionSchedule(OrganizationService organizations, CurrentTenant currentTenant, BackgroundWork work,
+    // the scheduler is built with every daily work and handler, and BackgroundWork queues on the scheduler: resolved
+    // on first use, so the two can exist
+    RetentionSchedule(OrganizationService organizations, CurrentTenant currentTenant, @Lazy BackgroundWork work,
             RetentionStore store, RetentionService retention, RetentionProperties properties, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.organizations = organizations;
@@ -80,20 +83,23 @@ class RetentionSchedule implements DailyWork, WorkHandler {
         int started = 0;
         List<UUID> firms = organizations.allFirmIds();
         for (UUID firm : firms) {
-            started += currentTenant.callAs(firm, () -> transactions.execute(status -> startRun(firm))) ? 1 : 0;
+            started += currentTenant.callAs(firm, () -> startRun(firm)) ? 1 : 0;
         }
         log.info("Retention: started the run of {} of {} firms", started, firms.size());
     }
 
-    /** Claims the firm's run for its date and queues its item, in one transaction. */
+    /** Claims the firm's run for its date and queues its item, in one transaction, as the firm. */
     boolean startRun(UUID firm) {
-        LocalDate day = LocalDate.now(clock.withZone(organizations.timeZone()));
-        if (!store.claimRun(firm, day, clock.instant())) {
-            return false;
-        }
-        UUID workId = work.start(KIND, "Retention run of " + day, List.of(NewItem.of("Retention rules"))).workId();
-        store.runStarted(day, workId);
-        return true;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            LocalDate day = LocalDate.now(clock.withZone(organizations.timeZone()));
+            if (!store.claimRun(firm, day, clock.instant())) {
+                return false;
+            }
+            UUID workId = work.start(KIND, "Retention run of " + day, List.of(NewItem.of("Retention rules")))
+                    .workId();
+            store.runStarted(day, workId);
+            return true;
+        }));
     }
 
     @Override

@@ -155,9 +155,20 @@ public class RetentionStore {
         return jdbc.query("""
                 select run_on, started_at, finished_at, noticed, withdrawn, anonymised from retention_runs
                  order by run_on desc limit 1
-                """, (rs, n) -> new RetentionRunReport(rs.getObject(1, LocalDate.class),
-                rs.getTimestamp(2).toInstant(), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                rs.getInt(4), rs.getInt(5), rs.getInt(6))).stream().findFirst();
+                """, (rs, n) -> report(rs)).stream().findFirst();
+    }
+
+    public Optional<RetentionRunReport> run(LocalDate day) {
+        return jdbc.query("""
+                select run_on, started_at, finished_at, noticed, withdrawn, anonymised from retention_runs
+                 where run_on = ?
+                """, (rs, n) -> report(rs), day).stream().findFirst();
+    }
+
+    private static RetentionRunReport report(ResultSet rs) throws SQLException {
+        return new RetentionRunReport(rs.getObject(1, LocalDate.class), rs.getTimestamp(2).toInstant(),
+                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6));
     }
 
     private static Notice notice(ResultSet rs) throws SQLException {

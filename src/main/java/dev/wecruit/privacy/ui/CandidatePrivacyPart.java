@@ -95,6 +95,7 @@ class CandidatePrivacyPart implements RecordPagePart {
         var confirmation = new TextField("Type " + name + " to confirm");
         confirmation.addClassName("erase-confirmation");
         confirmation.setWidthFull();
+        dialog.add(confirmation);
         var confirm = new Button("Erase for good", click -> {
             try {
                 erasure.erase(page.recordId(), confirmation.getValue());

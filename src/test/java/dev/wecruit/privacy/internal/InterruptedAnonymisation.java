@@ -17,7 +17,8 @@ public class InterruptedAnonymisation {
 
     @EventListener
     void on(CandidateAnonymised anonymised) {
-        if (AT.compareAndSet(anonymised.candidateId(), null)) {
+        UUID armed = AT.get();
+        if (anonymised.candidateId().equals(armed) && AT.compareAndSet(armed, null)) {
             throw new IllegalStateException("The node stopped while anonymising this candidate");
         }
     }
