@@ -9,6 +9,7 @@ import java.util.UUID;
  * A candidate with their PII decrypted, for the server side of a view. Never log it or send it whole to a client.
  *
  * @param legalHold why and since when they are on legal hold; null when they are not
+ * @param anonymisedAt when retention or an admin removed their personal data; null while they are a person
  */
 public record CandidateDetails(
         UUID id,
@@ -35,6 +36,7 @@ public record CandidateDetails(
         LocalDate consentExpiresOn,
         LegalHold legalHold,
         Instant lastActivityAt,
+        Instant anonymisedAt,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -45,5 +47,9 @@ public record CandidateDetails(
 
     public boolean onLegalHold() {
         return legalHold != null;
+    }
+
+    public boolean anonymised() {
+        return anonymisedAt != null;
     }
 }

@@ -146,6 +146,10 @@ public class CandidateService {
     @RequiresRole(Role.RECRUITER)
     public CandidateDetails update(UUID id, long expectedVersion, CandidateDraft draft) {
         Candidate candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFoundException("candidate", id));
+        if (candidate.getAnonymisedAt() != null) {
+            throw InvalidInputException.of("firstName", "This candidate was anonymised: their record names no one"
+                    + " and cannot be edited");
+        }
         candidate.checkVersion(expectedVersion);
         Checked checked = check(draft, candidate);
         candidate.change(checked.pii(), checked.profile(), checked.terms());
@@ -601,7 +605,7 @@ public class CandidateService {
                 profile.yearsOfExperience(), profile.workHistory(), profile.education(), profile.source(),
                 profile.ownerId(), profile.tags(), profile.lawfulBasis(), profile.consentGivenOn(),
                 profile.consentNote(), profile.consentMethod(), profile.consentExpiresOn(), candidate.getLegalHold(),
-                candidate.getLastActivityAt(), candidate.getCreatedAt(),
+                candidate.getLastActivityAt(), candidate.getAnonymisedAt(), candidate.getCreatedAt(),
                 candidate.getUpdatedAt(), candidate.getVersion());
     }
 

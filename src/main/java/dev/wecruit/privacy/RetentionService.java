@@ -229,7 +229,8 @@ public class RetentionService {
      * The firm's run for a day: withdraws the notices of candidates no longer due, notices the newly due, then
      * anonymises those whose notice has run out, each in a transaction of its own, so no record is locked for longer
      * than one candidate takes and a run cut off half-way keeps what it did. Running it again for the same day does
-     * only what is left.
+     * only what is left. Last, it deletes the access log older than its period
+     * ({@code wecruit.privacy.access-log-retention}).
      *
      * @return the run's counts, this call's work added to any earlier attempt's
      */
@@ -261,6 +262,8 @@ public class RetentionService {
                 }
             });
         }
+        // the access log is personal data of the firm's members: the same run keeps it no longer than its period
+        candidates.pruneExpiredAccessLog();
         eachOnItsOwn.executeWithoutResult(status -> store.runFinished(day, clock.instant()));
         return eachOnItsOwn.execute(status -> store.run(day).orElseThrow());
     }

@@ -134,16 +134,20 @@ public abstract class RecordPageView extends Div implements RecordPage, BeforeEn
     /**
      * The record's "Edit" quick action, for members who may open the form: it opens {@code <route>/<id>/edit} of the
      * record shown when it is clicked (the view is reused from record to record).
+     *
+     * @return the button, for a page whose record may not be edited at times (an anonymised candidate); empty for
+     *     a member who may not open the form
      */
-    protected void addEditAction(String route) {
+    protected Optional<Button> addEditAction(String route) {
         // access depends on the form view, not on the record: any id finds the view
         if (!Access.mayOpen(route + "/" + new UUID(0, 0) + "/edit")) {
-            return;
+            return Optional.empty();
         }
         var edit = new Button("Edit", VaadinIcon.EDIT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(route + "/" + recordId + "/edit")));
         edit.addClassName(kind.name().toLowerCase(Locale.ROOT) + "-edit");
         addOwnAction(edit);
+        return Optional.of(edit);
     }
 
     /** Where the owning feature shows the record itself. */

@@ -130,6 +130,10 @@ public class Candidate extends TenantScopedEntity {
     @Column(name = "last_activity_at", insertable = false, updatable = false)
     private Instant lastActivityAt;
 
+    // written only by anonymisation (CandidateRemoval), in SQL, under the row's lock
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
+
     // what the term index (candidate_profile_terms) finds the candidate by; the database's trigger keeps the index
     // itself in step with this column (ProfileTerms, decision 0018)
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -210,5 +214,9 @@ public class Candidate extends TenantScopedEntity {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -63,6 +63,7 @@ class CandidateDetailsView extends RecordPageView {
     private final Div documentList = new Div();
     private final Upload upload = new Upload();
     private final boolean mayChangeDocuments;
+    private final Optional<Button> edit;
     private CandidateDetails candidate;
 
     CandidateDetailsView(CandidateService candidates, DocumentService documents, OrganizationService organizations,
@@ -73,7 +74,7 @@ class CandidateDetailsView extends RecordPageView {
         this.mayChangeDocuments = currentTenant.may(Role.RECRUITER);
         this.memberNames = organizations.memberNames();
         addClassName("candidate-details-view");
-        addEditAction("candidates");
+        this.edit = addEditAction("candidates");
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> attach(metadata.fileName(), content)));
         upload.setAcceptedFileTypes(DocumentFormat.uploadTypes());
@@ -93,6 +94,14 @@ class CandidateDetailsView extends RecordPageView {
         candidate = found.get();
         setHeader(candidate.fullName(), headline(candidate));
         content().removeAll();
+        edit.ifPresent(button -> button.setVisible(!candidate.anonymised()));
+        if (candidate.anonymised()) {
+            var notice = new Span("Anonymised on " + ViewerTime.day(candidate.anonymisedAt()) + ": their personal"
+                    + " data was removed under the firm's retention rules. Their applications and stage history"
+                    + " stay, for the firm's figures.");
+            notice.addClassName("anonymised-notice");
+            content().add(notice);
+        }
         content().add(contactDetails(), profile(), privacy(), workHistory(), education(),
                 mayChangeDocuments ? section("Documents", documentList, upload) : section("Documents", documentList));
         showDocuments(id);
