@@ -178,6 +178,10 @@ class RetentionIT {
 
         CandidateDetails after = candidates.get(person.id());
         assertThat(after.fullName()).isEqualTo("Anonymised candidate");
+        assertThat(after.anonymised()).isTrue();
+        assertThatThrownBy(() -> candidates.update(person.id(), after.version(),
+                aCandidate().named("Wilhelmina", "Back").draft())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("anonymised");
         assertThat(after.emails()).isEmpty();
         assertThat(after.skills()).isEmpty();
         assertThat(candidates.findByEmail("wilhelmina.q@example.com")).isEmpty();

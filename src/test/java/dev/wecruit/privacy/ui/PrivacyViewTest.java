@@ -107,6 +107,11 @@ class PrivacyViewTest extends KaribuTest {
 
         assertThat(dueRows()).isEmpty();
         assertThat(candidates.get(stale).fullName()).isEqualTo("Anonymised candidate");
+
+        UI.getCurrent().navigate("candidates/" + stale);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("anonymised-notice"))
+                .getText()).contains("personal data was removed");
+        assertThat(_find(Button.class, spec -> spec.withClasses("candidate-edit"))).isEmpty();
     }
 
     @Test
