@@ -27,7 +27,11 @@ public enum AuditAction {
     API_KEY_REVOKED("API key revoked"),
     API_KEY_USED("API key used"),
     API_KEY_REJECTED("API key rejected"),
-    EXPORTED("Data exported");
+    EXPORTED("Data exported"),
+    /** A member asked for a candidate's subject-access export; the entry names the candidate by id only. */
+    PERSONAL_DATA_EXPORT_STARTED("Personal data export started"),
+    /** A member downloaded a candidate's subject-access export. */
+    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded");
 
     private final String label;
 
