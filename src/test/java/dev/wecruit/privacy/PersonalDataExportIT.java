@@ -101,6 +101,11 @@ class PersonalDataExportIT {
         assertThat(root.get("activities")).as("4 logged, 2 stage changes").hasSize(6);
         assertThat(root.get("applications")).hasSize(2).allSatisfy(application ->
                 assertThat(application.get("stageHistory")).hasSize(2));
+        assertThat(root.get("applications")).as("the reason is the application's, not only its activity's")
+                .anySatisfy(application -> assertThat(application.get("rejectionReason").asString())
+                        .contains(marked.markers().get("application.rejectionReason")));
+        assertThat(root.get("documents")).as("the CV's text").anySatisfy(document -> assertThat(
+                document.get("text").asString()).contains(marked.markers().get("document.cvText")));
         assertThat(root.get("accessLog")).singleElement().satisfies(read -> {
             assertThat(read.get("who").asString()).startsWith("API key ");
             assertThat(read.get("times").asInt()).isEqualTo(1);
@@ -218,8 +223,9 @@ class PersonalDataExportIT {
         assertThat(exports.exportsOf(candidate)).extracting(PersonalDataExportSummary::id)
                 .containsExactly(recent.id());
         assertThat(exports.deleteExpired()).isEqualTo(1);
-        assertThat(jdbc.queryForList("select id from personal_data_exports where candidate_id = ?", UUID.class,
-                candidate)).containsExactly(recent.id());
+        List<UUID> kept = transactions.execute(status -> jdbc.queryForList(
+                "select id from personal_data_exports where candidate_id = ?", UUID.class, candidate));
+        assertThat(kept).as("the expired one is gone, archive and all").containsExactly(recent.id());
         assertThat(exports.download(recent.id()).content()).isNotEmpty();
     }
 

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,6 +29,9 @@ final class ExportSummaryHtml {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     /** Shown elsewhere on the page, or ids that mean nothing to the reader. */
     private static final Set<String> NOT_LISTED = Set.of("id", "ownerId", "version", "workHistory", "education");
+
+    /** Names that read better than their split component name. */
+    private static final Map<String, String> LABELS = Map.of("linkedinUrl", "LinkedIn profile");
 
     private final ExportContents contents;
     private final StringBuilder html = new StringBuilder(16_384);
@@ -72,7 +76,8 @@ final class ExportSummaryHtml {
         row("Owner", contents.memberName(candidate.ownerId()));
         for (RecordComponent component : CandidateDetails.class.getRecordComponents()) {
             if (!NOT_LISTED.contains(component.getName())) {
-                row(label(component.getName()), value(read(component, candidate)));
+                row(LABELS.getOrDefault(component.getName(), label(component.getName())),
+                        value(read(component, candidate)));
             }
         }
         html.append("</table>\n");
@@ -82,7 +87,8 @@ final class ExportSummaryHtml {
         if (roles.isEmpty()) {
             return;
         }
-        html.append("<h2>Work history</h2>\n<table><tr><th>Role</th><th>Company</th><th>Years</th><th>Summary</th></tr>");
+        html.append("<h2>Work history</h2>\n<table><tr><th>Role</th><th>Company</th><th>Years</th>")
+                .append("<th>Summary</th></tr>");
         for (WorkExperience role : roles) {
             cells(role.title(), role.company(), years(role.startYear(), role.endYear()), role.summary());
         }
