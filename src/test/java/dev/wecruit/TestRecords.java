@@ -22,6 +22,7 @@ import dev.wecruit.ai.AiProvider;
 import dev.wecruit.ai.AiSettingsDraft;
 import dev.wecruit.ai.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.privacy.PersonalDataExportService;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.Role;
@@ -68,11 +69,13 @@ public class TestRecords {
     private final CvIntakeService intake;
     private final MatchingService matching;
     private final MatchIndexing matchIndex;
+    private final PersonalDataExportService exports;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
-            ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex) {
+            ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
+            PersonalDataExportService exports) {
         this.companies = companies;
         this.jobs = jobs;
         this.stageService = stageService;
@@ -88,6 +91,7 @@ public class TestRecords {
         this.intake = intake;
         this.matching = matching;
         this.matchIndex = matchIndex;
+        this.exports = exports;
     }
 
     /** One of everything, for the signed-in member's firm. */
@@ -112,6 +116,7 @@ public class TestRecords {
                 .withPhone("+44 7700 900" + String.valueOf(Math.abs(unique.hashCode() % 900) + 100)).draft()).id();
         UUID document = documents.attach(candidate, "cv.pdf", TestDocuments.pdf("Quinn " + lastName, unique)).id();
         readContactDetailsThroughAKey(candidate, unique);
+        exports.start(candidate);
         UUID application = applications.add(candidate, job).id();
         work.start(TestWorkHandler.KIND, "ok", List.of(NewItem.of("cv-" + unique + ".pdf")));
         intake.addCvs(List.of(new CvUpload("dropped-" + unique + ".pdf", TestDocuments.pdf("Robin " + lastName,

@@ -32,7 +32,11 @@ public enum AuditAction {
     CANDIDATE_ANONYMISED("Candidate anonymised"),
     /** A candidate erased at their request; the entry names them by a keyed hash only. */
     CANDIDATE_ERASED("Candidate erased"),
-    RETENTION_EXTENDED("Retention extended");
+    RETENTION_EXTENDED("Retention extended"),
+    /** A member asked for a candidate's subject-access export; the entry names the candidate by id only. */
+    PERSONAL_DATA_EXPORT_STARTED("Personal data export started"),
+    /** A member downloaded a candidate's subject-access export. */
+    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded");
 
     private final String label;
 

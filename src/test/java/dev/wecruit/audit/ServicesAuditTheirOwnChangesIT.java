@@ -13,9 +13,12 @@ import dev.wecruit.api.ApiKeyService;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.MemberAdministrationService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
+import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.TestCandidates;
 import dev.wecruit.jobs.StageDefinition;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.StageService;
+import dev.wecruit.privacy.PersonalDataExportService;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.FirmProfile;
 import dev.wecruit.tenancy.OrganizationService;
@@ -24,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,8 @@ class ServicesAuditTheirOwnChangesIT {
     @Autowired ApiKeyService apiKeys;
     @Autowired MemberAdministrationService members;
     @Autowired AuditLog audit;
+    @Autowired CandidateService candidates;
+    @Autowired PersonalDataExportService exports;
 
     TestFirms.CreatedFirm firm;
 
@@ -144,6 +150,18 @@ class ServicesAuditTheirOwnChangesIT {
                 .contains(firm.member(Role.ADMIN).email());
         assertThat(entries(AuditAction.MEMBER_REACTIVATED)).singleElement().extracting(AuditEntry::subject)
                 .asString().contains(recruiter.displayName());
+    }
+
+    @Test
+    void starting_a_personal_data_export_records_who_asked_for_which_candidate_by_id() {
+        UUID candidate = candidates.create(TestCandidates.aCandidate().named("Hana", "Kowalski").draft()).id();
+
+        exports.start(candidate);
+
+        assertThat(entries(AuditAction.PERSONAL_DATA_EXPORT_STARTED)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).contains(firm.member(Role.ADMIN).email());
+            assertThat(entry.subject()).isEqualTo("Candidate " + candidate).doesNotContain("Kowalski");
+        });
     }
 
     private List<AuditEntry> entries(AuditAction action) {
