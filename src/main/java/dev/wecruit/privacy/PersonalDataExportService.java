@@ -6,6 +6,7 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
+import dev.wecruit.privacy.internal.AuditSubjects;
 import dev.wecruit.privacy.internal.ExportProperties;
 import dev.wecruit.privacy.internal.PersonalDataExport;
 import dev.wecruit.privacy.internal.PersonalDataExportRepository;
@@ -50,13 +51,16 @@ public class PersonalDataExportService {
     private final BackgroundWork work;
     private final PiiCipher cipher;
     private final AuditLog audit;
+    private final AuditSubjects subjects;
     private final CurrentTenant currentTenant;
     private final ExportProperties properties;
     private final Clock clock;
 
     PersonalDataExportService(PersonalDataExportRepository exports, CandidateService candidates, BackgroundWork work,
-            PiiCipher cipher, AuditLog audit, CurrentTenant currentTenant, ExportProperties properties, Clock clock) {
+            PiiCipher cipher, AuditLog audit, AuditSubjects subjects, CurrentTenant currentTenant,
+            ExportProperties properties, Clock clock) {
         this.exports = exports;
+        this.subjects = subjects;
         this.candidates = candidates;
         this.work = work;
         this.cipher = cipher;
@@ -157,17 +161,14 @@ public class PersonalDataExportService {
         return exports.deleteExpired(clock.instant());
     }
 
-    /**
-     * The one place an export is recorded in the candidate's access log, so that the next export names who
-     * exported the data. TODO(lead): call the consent module's {@code recordExport(candidateId)} here once the
-     * access log exists; until then the export's own table says who asked for each export.
-     */
+    /** The download is an export of the candidate's contact details: their access log says who, and when. */
     private void recordExportInAccessLog(UUID candidateId) {
+        candidates.recordExport(List.of(candidateId));
     }
 
-    /** Audit entries name the candidate by id only: the log outlives an erasure and holds no personal data. */
-    private static String subject(UUID candidateId) {
-        return "Candidate " + candidateId;
+    /** Audit entries name the candidate by a keyed hash of the id: the log outlives an erasure. */
+    private String subject(UUID candidateId) {
+        return subjects.candidate(candidateId);
     }
 
     /** {@code personal-data-ana-lopez-2026-12-02.zip}: letters, digits and dashes only, so any browser keeps it. */

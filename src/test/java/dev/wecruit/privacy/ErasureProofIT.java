@@ -1,6 +1,7 @@
 package dev.wecruit.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.wecruit.IntegrationTest;
 import dev.wecruit.SignedIn;
@@ -14,6 +15,7 @@ import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The proof that erasure reaches every copy: a candidate with a marker in every place their data can live, indexed
- * for matching, then erased; afterwards no table holds a marker (sealed values opened), their id, or a blind-index
+ * for matching, seen, exported, then erased; afterwards no table holds a marker (sealed values opened), their id, or a blind-index
  * term of their email, phone or name. Runs on the embedded database and, in CI, on PostgreSQL with pgvector and
  * TimescaleDB.
  */
@@ -36,6 +38,7 @@ class ErasureProofIT {
     @Autowired CandidateService candidates;
     @Autowired ErasureService erasure;
     @Autowired MatchIndexing matchIndex;
+    @Autowired PersonalDataExportService exports;
     @Autowired BlindIndex blindIndex;
     @Autowired PiiCipher cipher;
     @Autowired CurrentTenant currentTenant;
@@ -57,6 +60,12 @@ class ErasureProofIT {
         SignedIn.as(signIn, firm.member(Role.RECRUITER));
         MarkedCandidate.Marked person = markedCandidate.create();
         matchIndex.indexStaleNow(10);
+        // their page seen (the access log), and their subject-access export made and downloaded
+        candidates.recordPageView(person.candidateId());
+        PersonalDataExportSummary export = exports.start(person.candidateId());
+        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> exports.find(export.id()).orElseThrow().status() == ExportStatus.READY);
+        assertThat(exports.download(export.id()).content()).isNotEmpty();
         TraceScan scan = new TraceScan(jdbc, cipher);
         List<String> markers = person.all();
         List<UUID> ids = new ArrayList<>(List.of(person.candidateId()));
@@ -69,7 +78,9 @@ class ErasureProofIT {
                 .anyMatch(trace -> trace.startsWith("candidates.first_name_enc"))
                 .anyMatch(trace -> trace.startsWith("candidate_search_terms.term"))
                 .anyMatch(trace -> trace.startsWith("candidate_match_lexemes"))
-                .anyMatch(trace -> trace.startsWith("documents.text_enc"));
+                .anyMatch(trace -> trace.startsWith("documents.text_enc"))
+                .anyMatch(trace -> trace.startsWith("personal_data_exports.content_enc"))
+                .anyMatch(trace -> trace.startsWith("candidate_access_log"));
 
         SignedIn.as(signIn, firm.member(Role.ADMIN));
         erasure.erase(person.candidateId(), erasure.confirmationFor(person.candidateId()));

@@ -55,6 +55,7 @@ import tools.jackson.databind.ObjectMapper;
 @IntegrationTest
 class PersonalDataExportIT {
 
+    @Autowired dev.wecruit.platform.crypto.BlindIndex blindIndex;
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired LocalAuthenticationProvider signIn;
@@ -155,7 +156,7 @@ class PersonalDataExportIT {
     }
 
     @Test
-    void starting_and_each_download_are_audited_naming_the_candidate_by_id_only() {
+    void starting_and_each_download_are_audited_naming_the_candidate_by_a_keyed_hash_only() {
         MarkedCandidate.Marked marked = markedCandidate.create();
         PersonalDataExportSummary export = awaitReady(exports.start(marked.candidateId()));
         exports.download(export.id());
@@ -169,7 +170,8 @@ class PersonalDataExportIT {
                 AuditAction.PERSONAL_DATA_EXPORT_DOWNLOADED, AuditAction.PERSONAL_DATA_EXPORT_DOWNLOADED,
                 AuditAction.PERSONAL_DATA_EXPORT_STARTED);
         assertThat(entries).allSatisfy(entry -> {
-            assertThat(entry.subject()).isEqualTo("Candidate " + marked.candidateId());
+            assertThat(entry.subject()).isEqualTo("Candidate " + blindIndex.recordTerm("candidate",
+                    marked.candidateId()));
             assertThat(marked.all()).allSatisfy(marker -> assertThat(entry.actor() + entry.subject()
                     + entry.detail()).doesNotContain(marker));
         });

@@ -35,7 +35,9 @@ final class TraceScan {
 
     /** Every "table.column: what" where one of the strings or ids is found; empty when there is no trace. */
     List<String> tracesOf(Collection<String> strings, Collection<UUID> ids) {
-        List<String> needles = strings.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        // an id written into text (an audit entry's subject, a JSON payload) is a trace too
+        List<String> needles = java.util.stream.Stream.concat(strings.stream(), ids.stream().map(UUID::toString))
+                .map(s -> s.toLowerCase(Locale.ROOT)).toList();
         List<String> traces = new ArrayList<>();
         for (String table : TenantTables.allTables(jdbc)) {
             String schema = table.contains(".") ? table.substring(0, table.indexOf('.')) : "public";
@@ -81,13 +83,27 @@ final class TraceScan {
         return traces;
     }
 
+    /** A sealed value opened, and a ZIP (a subject-access export) read entry by entry; empty when not sealed. */
     private java.util.Optional<String> opened(byte[] value) {
+        byte[] plain;
         try {
-            return java.util.Optional.of(new String(cipher.open(new SealedBytes(value),
-                    new FieldRef("scan", new UUID(0, 0), "bytes")), StandardCharsets.UTF_8));
+            plain = cipher.open(new SealedBytes(value), new FieldRef("scan", new UUID(0, 0), "bytes"));
         } catch (RuntimeException notSealed) {
             return java.util.Optional.empty();
         }
+        if (plain.length > 4 && plain[0] == 'P' && plain[1] == 'K' && plain[2] == 3 && plain[3] == 4) {
+            var text = new StringBuilder();
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(plain))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    text.append(entry.getName()).append('\n')
+                            .append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Optional.of(text.toString());
+        }
+        return java.util.Optional.of(new String(plain, StandardCharsets.UTF_8));
     }
 
     private static boolean isTextual(String type, String udt) {

@@ -3,7 +3,7 @@ package dev.wecruit.privacy.internal;
 import dev.wecruit.activities.ActivityEntry;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.TimelineOf;
-import dev.wecruit.candidates.ApiContactRead;
+import dev.wecruit.candidates.AccessLogEntry;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
@@ -131,14 +131,11 @@ class ExportReader {
         return result;
     }
 
-    /**
-     * Who read the candidate's data. For now the API keys' hourly reads of contact details and files; the firm's
-     * access log (members' page views, exports, API reads) replaces this one call when it exists.
-     */
+    /** Who saw the candidate's contact details: the firm's access log, per member or API key, channel and day. */
     private List<ExportContents.AccessRecord> accessLogOf(UUID candidateId) {
-        List<ApiContactRead> reads = candidates.apiContactReadsOf(candidateId);
-        return reads.stream().map(read -> new ExportContents.AccessRecord("API key " + read.keyId(),
-                "Read contact details or files through the API", read.hour(), read.reads())).toList();
+        List<AccessLogEntry> entries = candidates.accessLogOf(candidateId);
+        return entries.stream().map(entry -> new ExportContents.AccessRecord(entry.who(), entry.channel().label(),
+                entry.lastAt(), entry.times())).toList();
     }
 
     /** A file name safe in any unzip tool: no folders, no control or reserved characters, not hidden. */

@@ -63,7 +63,7 @@ class ExportSummaryHtmlTest {
                 List.of("+447700900123"), "1 High Street", null, "Leeds", "Senior Staff Nurse", "NHS",
                 List.of("Patient care"), 9, List.of(new WorkExperience("Staff Nurse", "NHS", 2015, null, null)),
                 List.of(new Education("University of Leeds", "BSc Nursing", 2014)), "Referral", null, List.of(),
-                LawfulBasis.CONSENT, LocalDate.of(2026, 1, 15), null, NOW, NOW, NOW, 0);
+                LawfulBasis.CONSENT, LocalDate.of(2026, 1, 15), null, null, null, null, NOW, null, NOW, NOW, 0);
     }
 
     private static ActivityEntry activity(String body) {
