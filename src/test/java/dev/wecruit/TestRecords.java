@@ -23,6 +23,7 @@ import dev.wecruit.ai.AiSettingsDraft;
 import dev.wecruit.ai.AiSettingsService;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.privacy.PersonalDataExportService;
+import dev.wecruit.privacy.RetentionService;
 import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.Membership;
 import dev.wecruit.tenancy.Role;
@@ -35,6 +36,8 @@ import dev.wecruit.matching.internal.MatchIndexing;
 import dev.wecruit.work.BackgroundWork;
 import dev.wecruit.work.NewItem;
 import dev.wecruit.work.TestWorkHandler;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,12 +73,14 @@ public class TestRecords {
     private final MatchingService matching;
     private final MatchIndexing matchIndex;
     private final PersonalDataExportService exports;
+    private final RetentionService retention;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
-            PersonalDataExportService exports) {
+            PersonalDataExportService exports, RetentionService retention) {
+        this.retention = retention;
         this.companies = companies;
         this.jobs = jobs;
         this.stageService = stageService;
@@ -128,6 +133,14 @@ public class TestRecords {
         matching.candidatesFor(job, MatchFilters.none(), 5);
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
+        // retention's rules, a run that notices a long-quiet candidate as due, and an admin's extension
+        UUID quiet = candidates.create(TestCandidates.aCandidate().named("Quiet", lastName).draft()).id();
+        candidates.recordActivity(quiet, Instant.now().minus(Duration.ofDays(3_000)));
+        currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> {
+            retention.changeRules(null, 30);
+            retention.run(LocalDate.now(ZoneOffset.UTC));
+            retention.extend(candidate, LocalDate.now(ZoneOffset.UTC).plusMonths(1), "Test records");
+        });
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
     }
 

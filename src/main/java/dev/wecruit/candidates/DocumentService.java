@@ -144,6 +144,19 @@ public class DocumentService {
         return cipher.open(document.getContent(), new FieldRef("document", documentId, "content"));
     }
 
+    /**
+     * The file's bytes for a subject-access export, which is in the candidate's access log as an export when it is
+     * downloaded: reading the file into the archive is not a download of its own.
+     *
+     * @throws RecordNotFoundException also for another firm's file
+     */
+    @Transactional(readOnly = true)
+    @RequiresRole(Role.RECRUITER)
+    public byte[] contentForExport(UUID documentId) {
+        Document document = load(documentId);
+        return cipher.open(document.getContent(), new FieldRef("document", documentId, "content"));
+    }
+
     private DocumentSummary summary(DocumentRepository.Listing row) {
         return new DocumentSummary(row.getId(), row.getCandidateId(),
                 cipher.open(row.getFileName(), new FieldRef("document", row.getId(), "fileName")),

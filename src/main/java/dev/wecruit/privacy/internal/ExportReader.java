@@ -90,7 +90,7 @@ class ExportReader {
                 path = "documents/" + (result.size() + 1) + "-" + file.id();
             }
             result.add(new ExportContents.Document(file, path, documents.text(file.id()),
-                    documents.content(file.id())));
+                    documents.contentForExport(file.id())));
         }
         return result;
     }
