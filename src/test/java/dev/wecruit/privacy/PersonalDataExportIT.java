@@ -126,7 +126,7 @@ class PersonalDataExportIT {
         assertThat(summary).contains(marked.markers().get("candidate.firstName") + " "
                         + marked.markers().get("candidate.lastName"),
                 marked.markers().get("activity.callBody"), marked.markers().get("application.rejectionReason"),
-                "Who viewed or exported this data", "Read contact details or files through the API");
+                "Who viewed or exported this data", "API read");
     }
 
     @Test
