@@ -32,6 +32,14 @@ final class Timings {
         return percentileMillis(95);
     }
 
+    double maxMillis() {
+        return percentileMillis(100);
+    }
+
+    int count() {
+        return count;
+    }
+
     private double percentileMillis(int percentile) {
         long[] sorted = Arrays.copyOf(samples, count);
         Arrays.sort(sorted);
