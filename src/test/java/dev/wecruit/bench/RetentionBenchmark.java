@@ -121,7 +121,8 @@ class RetentionBenchmark {
             long started = System.nanoTime();
             RetentionRunReport noticing = retention.run(today);
             double noticeSeconds = (System.nanoTime() - started) / 1e9;
-            assertThat(noticing.noticed()).isEqualTo(DUE);
+            // the generated firm has a few long-quiet candidates of its own: they are due too
+            assertThat(noticing.noticed()).isGreaterThanOrEqualTo(DUE);
             report.add(String.format(Locale.ROOT, "| the run that notices them (%,d due) | %.1f s |",
                     noticing.noticed(), noticeSeconds));
 
@@ -145,13 +146,14 @@ class RetentionBenchmark {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            assertThat(anonymising.anonymised()).isEqualTo(DUE);
+            assertThat(anonymising.anonymised()).isEqualTo(noticing.noticed());
             long stillPeople = transactions.execute(status -> jdbc.queryForObject(
                     "select count(*) from candidates where id = any (?) and anonymised_at is null", Long.class,
                     (Object) kept.toArray(UUID[]::new)));
             assertThat(stillPeople).isEqualTo(KEPT_IN_PIPELINES);
             report.add(String.format(Locale.ROOT, "| the run that anonymises them (%,d, target ≤ 120 s) | %.1f s"
-                    + " (%.1f ms a candidate) |", anonymising.anonymised(), runSeconds, runSeconds * 1000 / DUE));
+                    + " (%.1f ms a candidate) |", anonymising.anonymised(), runSeconds,
+                    runSeconds * 1000 / anonymising.anonymised()));
             report.add(String.format(Locale.ROOT, "| a member locking a due candidate while it runs (p50 / p95 /"
                     + " max of %,d probes, target ≤ 100 ms) | %.2f / %.2f / %.1f ms |", waits.count(),
                     waits.medianMillis(), waits.p95Millis(), waits.maxMillis()));
