@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -129,14 +130,22 @@ class RetentionBenchmark {
                     noticing.noticed(), noticeSeconds));
 
             Timings waits = new Timings(2_000_000);
+            AtomicInteger lockTimeouts = new AtomicInteger();
             AtomicBoolean running = new AtomicBoolean(true);
+            // a member's edit of a due candidate while the run goes: it gives up if it waits over 100 ms for the lock
             Thread probe = Thread.ofPlatform().start(() -> currentTenant.runAs(firm, () -> {
                 while (running.get()) {
                     UUID id = due.get(ThreadLocalRandom.current().nextInt(due.size()));
                     long before = System.nanoTime();
-                    transactions.executeWithoutResult(status -> jdbc.queryForList(
-                            "select id from candidates where id = ? for update", UUID.class, id));
-                    waits.add(System.nanoTime() - before);
+                    try {
+                        transactions.executeWithoutResult(status -> {
+                            jdbc.execute("set local lock_timeout = '100ms'");
+                            jdbc.queryForList("select id from candidates where id = ? for update", UUID.class, id);
+                        });
+                        waits.add(System.nanoTime() - before);
+                    } catch (org.springframework.dao.DataAccessException timedOut) {
+                        lockTimeouts.incrementAndGet();
+                    }
                 }
             }));
             started = System.nanoTime();
@@ -156,9 +165,10 @@ class RetentionBenchmark {
             report.add(String.format(Locale.ROOT, "| the run that anonymises them (%,d, target ≤ 120 s) | %.1f s"
                     + " (%.1f ms a candidate) |", anonymising.anonymised(), runSeconds,
                     runSeconds * 1000 / anonymising.anonymised()));
-            report.add(String.format(Locale.ROOT, "| a member locking a due candidate while it runs (p50 / p95 /"
-                    + " max of %,d probes, target ≤ 100 ms) | %.2f / %.2f / %.1f ms |", waits.count(),
-                    waits.medianMillis(), waits.p95Millis(), waits.maxMillis()));
+            report.add(String.format(Locale.ROOT, "| a member locking a due candidate while it runs: locks waited"
+                    + " for over 100 ms (target 0), and the whole transaction p50 / p95 / max of %,d probes | %d;"
+                    + " %.2f / %.2f / %.1f ms |", waits.count(), lockTimeouts.get(), waits.medianMillis(),
+                    waits.p95Millis(), waits.maxMillis()));
 
             Timings erasures = new Timings(ERASURES);
             for (int i = 0; i < ERASURES + 5; i++) {
