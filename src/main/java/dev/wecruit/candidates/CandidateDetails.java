@@ -52,4 +52,15 @@ public record CandidateDetails(
     public boolean anonymised() {
         return anonymisedAt != null;
     }
+
+    /** A draft of exactly these values, legal hold included: saved unchanged, it changes nothing. */
+    public CandidateDraft toDraft() {
+        return CandidateDraft.builder().firstName(firstName).lastName(lastName).emails(emails).phones(phones)
+                .address(address).linkedinUrl(linkedinUrl).location(location).currentTitle(currentTitle)
+                .currentCompany(currentCompany).skills(skills).yearsOfExperience(yearsOfExperience)
+                .workHistory(workHistory).education(education).source(source).ownerId(ownerId).tags(tags)
+                .lawfulBasis(lawfulBasis).consentGivenOn(consentGivenOn).consentNote(consentNote)
+                .consentMethod(consentMethod).consentExpiresOn(consentExpiresOn).legalHold(onLegalHold())
+                .legalHoldReason(onLegalHold() ? legalHold.reason() : null).build();
+    }
 }

@@ -112,7 +112,7 @@ final class SearchPlanner {
             int fewer = driver == null ? limits.selectiveLimit() : Math.min(limits.selectiveLimit(), driver.length - 1);
             if (condition instanceof Indexed indexed && fewer > 0) {
                 var params = new MapSqlParameterSource();
-                String ids = "select c.id from candidates c where " + indexed.sql(params);
+                String ids = indexed.candidateIds(params);
                 if (countUpTo(ids, params, fewer + 1L) <= fewer) {
                     UUID[] found = jdbc.queryForList(ids, params, UUID.class).toArray(UUID[]::new);
                     // every condition of the row is still tested on it; the matches too unless the driver was them
@@ -184,18 +184,21 @@ final class SearchPlanner {
                     Timestamp.from(criteria.activeBefore())));
         }
         if (!criteria.lawfulBases().isEmpty() || criteria.withoutLawfulBasis()) {
-            // candidates_lawful_basis_idx
-            plain.add(new Indexed(params -> {
-                List<String> either = new ArrayList<>();
-                if (!criteria.lawfulBases().isEmpty()) {
-                    either.add(bind(params, "c.lawful_basis = any(:", criteria.lawfulBases().toArray(String[]::new))
-                            + ")");
-                }
-                if (criteria.withoutLawfulBasis()) {
-                    either.add("c.lawful_basis is null");
-                }
-                return "(" + String.join(" or ", either) + ")";
-            }));
+            // candidates_lawful_basis_idx, looked up a part at a time: PostgreSQL does not split the "or" itself
+            Plain bases = params -> bind(params, "c.lawful_basis = any(:", criteria.lawfulBases()
+                    .toArray(String[]::new)) + ")";
+            Plain none = params -> "c.lawful_basis is null";
+            List<Plain> either = new ArrayList<>();
+            if (!criteria.lawfulBases().isEmpty()) {
+                either.add(bases);
+            }
+            if (criteria.withoutLawfulBasis()) {
+                either.add(none);
+            }
+            plain.add(new Indexed(params -> either.stream().map(part -> part.sql(params))
+                    .collect(Collectors.joining(" or ", "(", ")")),
+                    params -> either.stream().map(part -> "select c.id from candidates c where " + part.sql(params))
+                            .collect(Collectors.joining(" union all "))));
         }
         if (criteria.consentExpiresFrom() != null || criteria.consentExpiresBefore() != null) {
             // candidates_consent_expiry_idx: a comparison implies the index's "is not null"
@@ -449,11 +452,21 @@ final class SearchPlanner {
      * A condition on the row that an index on {@code candidates} answers too (a partial index, or one on the
      * column): when it holds for few candidates they are looked up first, as a rare term's are.
      */
-    record Indexed(Plain condition) implements Plain {
+    record Indexed(Plain condition, Plain lookup) implements Plain {
+
+        /** A condition whose own test, on {@code candidates}, is what the index answers. */
+        Indexed(Plain condition) {
+            this(condition, params -> "select c.id from candidates c where " + condition.sql(params));
+        }
 
         @Override
         public String sql(MapSqlParameterSource params) {
             return condition.sql(params);
+        }
+
+        /** SQL listing the ids of the candidates that pass, each once, from the index. */
+        String candidateIds(MapSqlParameterSource params) {
+            return lookup.sql(params);
         }
     }
 }

@@ -141,17 +141,7 @@ class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft>
 
     @Override
     protected CandidateDraft draftOf(CandidateDetails candidate) {
-        return CandidateDraft.builder().firstName(candidate.firstName()).lastName(candidate.lastName())
-                .emails(candidate.emails()).phones(candidate.phones()).address(candidate.address())
-                .linkedinUrl(candidate.linkedinUrl()).location(candidate.location())
-                .currentTitle(candidate.currentTitle()).currentCompany(candidate.currentCompany())
-                .skills(candidate.skills()).yearsOfExperience(candidate.yearsOfExperience())
-                .workHistory(candidate.workHistory()).education(candidate.education()).source(candidate.source())
-                .ownerId(candidate.ownerId()).tags(candidate.tags()).lawfulBasis(candidate.lawfulBasis())
-                .consentGivenOn(candidate.consentGivenOn()).consentNote(candidate.consentNote())
-                .consentMethod(candidate.consentMethod()).consentExpiresOn(candidate.consentExpiresOn())
-                .legalHold(candidate.onLegalHold())
-                .legalHoldReason(candidate.onLegalHold() ? candidate.legalHold().reason() : null).build();
+        return candidate.toDraft();
     }
 
     @Override

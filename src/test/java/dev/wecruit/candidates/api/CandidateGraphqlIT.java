@@ -337,6 +337,62 @@ class CandidateGraphqlIT {
     }
 
     @Test
+    void consent_and_legal_hold_are_read_written_and_filtered_on_and_only_an_admin_key_changes_a_hold() {
+        LocalDate given = LocalDate.now().minusDays(30);
+        var created = recruiter.document("""
+                mutation($input: CandidateInput!) { createCandidate(input: $input) {
+                  id consentGivenOn consentMethod consentExpiresOn legalHold { reason } version } }""")
+                .variable("input", Map.of("firstName", "Cora", "lastName", "Consent", "lawfulBasis", "CONSENT",
+                        "consentGivenOn", given.toString(), "consentMethod", "WEB_FORM",
+                        "consentExpiresOn", LocalDate.now().plusDays(5).toString()))
+                .execute();
+        created.path("createCandidate.consentMethod").entity(String.class).isEqualTo("WEB_FORM")
+                .path("createCandidate.consentExpiresOn").entity(String.class)
+                .isEqualTo(LocalDate.now().plusDays(5).toString())
+                .path("createCandidate.legalHold").valueIsNull();
+        String id = created.path("createCandidate.id").entity(String.class).get();
+
+        String hold = """
+                mutation($id: ID!, $version: Int!) { updateCandidate(id: $id, version: $version,
+                  input: {legalHold: true, legalHoldReason: "Tribunal claim"}) {
+                  legalHold { reason since setBy { name } } version } }""";
+        recruiter.document(hold).variable("id", id).variable("version", 0).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getExtensions()).containsEntry("classification", "VALIDATION");
+                    assertThat(fields(error)).containsEntry("legalHold",
+                            "Only an admin can put a candidate on legal hold");
+                }));
+        // keys are recruiters or viewers: a hold is put on by an admin in the app (or with an admin's Clerk token)
+        UUID candidateId = GlobalId.parse(id, "Candidate", "id");
+        asMember(Role.ADMIN, () -> candidates.update(candidateId, 0, candidates.get(candidateId).toDraft()
+                .toBuilder().legalHold(true).legalHoldReason("Tribunal claim").build()));
+        MemberSummary admin = asMember(Role.ADMIN, () -> organizations.members().stream()
+                .filter(member -> member.role() == Role.ADMIN).findFirst().orElseThrow());
+        recruiter.document("""
+                mutation($id: ID!) { updateCandidate(id: $id, version: 1, input: {currentTitle: "Analyst"}) {
+                  legalHold { reason since setBy { name } } } }""").variable("id", id).execute()
+                .path("updateCandidate.legalHold.reason").entity(String.class).isEqualTo("Tribunal claim")
+                .path("updateCandidate.legalHold.setBy.name").entity(String.class).isEqualTo(admin.displayName())
+                .path("updateCandidate.legalHold.since").hasValue();
+
+        String query = "query($f: CandidateFilter) { candidates(first: 10, filter: $f) { edges { node { lastName } } } }";
+        recruiter.document(query).variable("f", Map.of("onLegalHold", true)).execute()
+                .path("candidates.edges[*].node.lastName").entityList(String.class).containsExactly("Consent");
+        recruiter.document(query).variable("f", Map.of("consent", Map.of("status", "EXPIRING", "withinDays", 7)))
+                .execute().path("candidates.edges[*].node.lastName").entityList(String.class)
+                .containsExactly("Consent");
+        recruiter.document(query).variable("f", Map.of("consent", Map.of("status", "NONE"))).execute()
+                .path("candidates.edges[*].node.lastName").entityList(String.class).hasSize(5)
+                .doesNotContain("Consent");
+        recruiter.document(query).variable("f", Map.of("lawfulBasis", Map.of("in", List.of("CONSENT", "CONTRACT"))))
+                .execute().path("candidates.edges[*].node.lastName").entityList(String.class)
+                .containsExactly("Consent");
+        recruiter.document(query).variable("f", Map.of("consent", Map.of("status", "EXPIRING", "withinDays", 0)))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getExtensions()).containsEntry("classification", "VALIDATION")));
+    }
+
+    @Test
     void invalid_input_is_a_validation_error_per_field_and_saves_nothing() {
         long before = count();
         recruiter.document("""

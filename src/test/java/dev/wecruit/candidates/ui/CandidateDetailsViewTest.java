@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
@@ -25,6 +26,7 @@ import dev.wecruit.activities.ActivityType;
 import dev.wecruit.activities.TimelineOf;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
+import dev.wecruit.candidates.AccessChannel;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.TestDocuments;
@@ -38,6 +40,8 @@ import dev.wecruit.frame.NotFoundView;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +80,53 @@ class CandidateDetailsViewTest extends KaribuTest {
                 .contains("mailto:zoe@example.com", "tel:+447700900123");
         assertThat(pageText()).contains("Senior Accountant at Brightwater Health · London", "Consolidation",
                 "University of Leeds", "No documents yet");
+    }
+
+    @Test
+    void opening_the_page_records_that_the_member_saw_the_contact_details_once_a_day() {
+        UUID noContact = candidates.create(aCandidate().named("Nia", "Nocontact").draft().toBuilder().address(null)
+                .build()).id();
+
+        UI.getCurrent().navigate("candidates/" + zoe);
+        UI.getCurrent().navigate("candidates/" + noContact);
+        UI.getCurrent().navigate("candidates/" + zoe);
+
+        assertThat(candidates.accessLogOf(zoe)).singleElement().satisfies(entry -> {
+            assertThat(entry.channel()).isEqualTo(AccessChannel.PAGE_VIEW);
+            assertThat(entry.times()).isEqualTo(2);
+            assertThat(entry.who()).isEqualTo(organizations.members().stream()
+                    .filter(member -> member.accountId().equals(firm.member(Role.RECRUITER).accountId()))
+                    .findFirst().orElseThrow().displayName());
+        });
+        assertThat(candidates.accessLogOf(noContact)).as("a page without contact details shows none").isEmpty();
+    }
+
+    @Test
+    void the_page_shows_the_consent_and_a_legal_hold_with_its_reason() {
+        SignedIn.out();
+        var held = TestFirms.aFirm("Held Partners").withMember(Role.ADMIN).create(accounts, organizations);
+        signIn(held.member(Role.ADMIN));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID hal = candidates.create(aCandidate().named("Hal", "Held").consentedOn(today.minusYears(1),
+                today.plusYears(1)).onLegalHold("Employment tribunal, case 2207").draft()).id();
+
+        UI.getCurrent().navigate("candidates/" + hal);
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("legal-hold-badge")).getText()).isEqualTo("On legal hold");
+        assertThat(pageText()).contains("Employment tribunal, case 2207", "Lawful basis: Consent",
+                "Consent given: ", "email reply", "Consent expires: ")
+                .doesNotContain("Consent expired");
+    }
+
+    @Test
+    void an_expired_consent_says_so() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID ewa = candidates.create(aCandidate().named("Ewa", "Expired").consentedOn(today.minusYears(2),
+                today.minusDays(3)).draft()).id();
+
+        UI.getCurrent().navigate("candidates/" + ewa);
+
+        assertThat(pageText()).contains("Consent expired: ").doesNotContain("On legal hold");
     }
 
     @Test

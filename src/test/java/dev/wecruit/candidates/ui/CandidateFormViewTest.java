@@ -7,6 +7,7 @@ import static dev.wecruit.candidates.TestCandidates.aCandidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,6 +24,8 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSort;
+import dev.wecruit.candidates.ConsentMethod;
+import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.time.LocalDate;
@@ -120,6 +123,68 @@ class CandidateFormViewTest extends KaribuTest {
         assertThat(lawfulBasis.isInvalid()).isTrue();
         assertThat(lawfulBasis.getErrorMessage()).isEqualTo("Choose the lawful basis the consent date belongs to");
         assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_admin_records_how_consent_was_given_when_it_expires_and_puts_the_candidate_on_hold() {
+        var admin = TestFirms.aFirm("Hold Partners").withMember(Role.ADMIN).create(accounts, organizations);
+        signIn(admin.member(Role.ADMIN));
+        CandidateDetails hal = candidates.create(aCandidate().named("Hal", "Held").draft());
+        UI.getCurrent().navigate("candidates/" + hal.id() + "/edit");
+
+        ((Select<LawfulBasis>) _get(Select.class, spec -> spec.withLabel("Lawful basis")))
+                .setValue(LawfulBasis.CONSENT);
+        _get(DatePicker.class, spec -> spec.withLabel("Consent given on")).setValue(LocalDate.of(2026, 2, 1));
+        ((Select<ConsentMethod>) _get(Select.class, spec -> spec.withLabel("How consent was given")))
+                .setValue(ConsentMethod.VERBAL_RECORDED);
+        _get(DatePicker.class, spec -> spec.withLabel("Consent expires on")).setValue(LocalDate.of(2028, 2, 1));
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Why they are on legal hold"))).as("until on hold")
+                .isEmpty();
+        _get(Checkbox.class, spec -> spec.withLabel("On legal hold")).setValue(true);
+        area("Why they are on legal hold").setValue("Data protection complaint, ICO ref 4471");
+        save();
+
+        CandidateDetails saved = candidates.get(hal.id());
+        assertThat(saved.consentMethod()).isEqualTo(ConsentMethod.VERBAL_RECORDED);
+        assertThat(saved.consentExpiresOn()).isEqualTo(LocalDate.of(2028, 2, 1));
+        assertThat(saved.legalHold().reason()).isEqualTo("Data protection complaint, ICO ref 4471");
+        assertThat(_get(H2.class).getText()).as("back on their page").isEqualTo("Hal Held");
+    }
+
+    @Test
+    void an_expiry_before_the_day_of_consent_gets_a_message_on_the_expiry_and_nothing_is_saved() {
+        aNewCandidateNamedAdaLovelace();
+        _get(DatePicker.class, spec -> spec.withLabel("Consent given on")).setValue(LocalDate.of(2026, 2, 1));
+        _get(DatePicker.class, spec -> spec.withLabel("Consent expires on")).setValue(LocalDate.of(2026, 1, 1));
+        save();
+
+        DatePicker expiry = _get(DatePicker.class, spec -> spec.withLabel("Consent expires on"));
+        assertThat(expiry.isInvalid()).isTrue();
+        assertThat(expiry.getErrorMessage()).isEqualTo("Must be after the day consent was given (2026-02-01)");
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
+    }
+
+    @Test
+    void a_recruiter_sees_a_legal_hold_without_changing_it_and_their_edit_keeps_it() {
+        var both = TestFirms.aFirm("Mixed Partners").withMember(Role.ADMIN).withMember(Role.RECRUITER)
+                .create(accounts, organizations);
+        signIn(both.member(Role.ADMIN));
+        CandidateDetails hal = candidates.create(aCandidate().named("Hal", "Held").onLegalHold("A claim").draft());
+        signIn(both.member(Role.RECRUITER));
+        UI.getCurrent().navigate("candidates/" + hal.id() + "/edit");
+
+        Checkbox hold = _get(Checkbox.class, spec -> spec.withLabel("On legal hold"));
+        assertThat(hold.getValue()).isTrue();
+        assertThat(hold.isReadOnly()).isTrue();
+        assertThat(area("Why they are on legal hold").getValue()).isEqualTo("A claim");
+        assertThat(area("Why they are on legal hold").isReadOnly()).isTrue();
+        field("Current title").setValue("Auditor");
+        save();
+
+        CandidateDetails saved = candidates.get(hal.id());
+        assertThat(saved.currentTitle()).isEqualTo("Auditor");
+        assertThat(saved.legalHold()).isEqualTo(hal.legalHold());
     }
 
     @Test

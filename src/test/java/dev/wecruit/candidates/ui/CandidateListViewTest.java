@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.KaribuTest;
@@ -19,8 +22,11 @@ import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.candidates.ConsentStatus;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,6 +92,39 @@ class CandidateListViewTest extends KaribuTest {
 
         assertThat(names()).containsExactly("John Smith");
         assertThat(_get(TextField.class, spec -> spec.withClasses("list-view-search")).getValue()).isEqualTo("smi");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_lawful_basis_and_consent_filters_narrow_the_grid() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        candidates.create(aCandidate().named("Ewa", "Expired").consentedOn(today.minusYears(2), today.minusDays(1))
+                .draft());
+        candidates.create(aCandidate().named("Sam", "Soon").consentedOn(today.minusYears(1), today.plusDays(12))
+                .draft());
+        UI.getCurrent().navigate("candidates");
+
+        ((MultiSelectComboBox<String>) _get(MultiSelectComboBox.class, spec -> spec.withLabel("Lawful basis")))
+                .setValue(Set.of("consent"));
+        assertThat(names()).containsExactlyInAnyOrder("Ewa Expired", "Sam Soon");
+        ((Select<ConsentStatus>) _get(Select.class, spec -> spec.withLabel("Consent")))
+                .setValue(ConsentStatus.EXPIRING);
+        assertThat(names()).containsExactly("Sam Soon");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Expiring within (days)")).isVisible()).isTrue();
+        _get(IntegerField.class, spec -> spec.withLabel("Expiring within (days)")).setValue(5);
+        assertThat(names()).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withClasses("list-view-total")).getText()).isEqualTo("0 found");
+    }
+
+    @Test
+    void a_shared_link_opens_with_the_legal_hold_and_consent_filters_applied() {
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("basis=legitimate-interest&consent=none"));
+        assertThat(names()).containsExactlyInAnyOrder("John Smith", "Jane Smithers", "Priya Natarajan");
+
+        UI.getCurrent().navigate("candidates", QueryParameters.fromString("hold=yes"));
+        assertThat(names()).isEmpty();
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("On legal hold")).getValue()).isTrue();
+        assertThat(grid().getEmptyStateText()).contains("clear the filters");
     }
 
     @Test
