@@ -33,6 +33,9 @@ public enum AuditAction {
     /** A candidate erased at their request; the entry names them by a keyed hash only. */
     CANDIDATE_ERASED("Candidate erased"),
     RETENTION_EXTENDED("Retention extended"),
+    /** An admin put a candidate on legal hold or changed why; the entry names them by a keyed hash only. */
+    LEGAL_HOLD_SET("Legal hold set"),
+    LEGAL_HOLD_LIFTED("Legal hold lifted"),
     /** A member asked for a candidate's subject-access export; the entry names the candidate by id only. */
     PERSONAL_DATA_EXPORT_STARTED("Personal data export started"),
     /** A member downloaded a candidate's subject-access export. */

@@ -5,7 +5,8 @@
  * database role. A module of its own, not part of privacy, because every other module writes to it: sign-in,
  * administration, the API and, later, exports (decision 0013).
  */
-@ApplicationModule(allowedDependencies = {"ai", "jobs", "platform :: persistence", "shared", "tenancy"})
+@ApplicationModule(allowedDependencies = {"ai", "candidates", "jobs", "platform :: crypto", "platform :: persistence",
+        "shared", "tenancy"})
 package dev.wecruit.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -101,6 +101,10 @@ public class CandidateService {
         Checked checked = check(draft, null);
         Candidate candidate = candidates.saveAndFlush(newCandidate(checked));
         events.publishEvent(new CandidatesChanged(candidate.getTenantId(), List.of(candidate.getId())));
+        if (checked.hold() != null) {
+            events.publishEvent(new LegalHoldChanged(candidate.getTenantId(), candidate.getId(), null,
+                    checked.hold()));
+        }
         return toDetails(candidate);
     }
 
@@ -135,6 +139,9 @@ public class CandidateService {
         if (!created.isEmpty()) {
             events.publishEvent(new CandidatesChanged(created.getFirst().getTenantId(), ids));
         }
+        created.stream().filter(candidate -> candidate.getLegalHold() != null).forEach(candidate ->
+                events.publishEvent(new LegalHoldChanged(candidate.getTenantId(), candidate.getId(), null,
+                        candidate.getLegalHold())));
         return ids;
     }
 
@@ -152,10 +159,15 @@ public class CandidateService {
         }
         candidate.checkVersion(expectedVersion);
         Checked checked = check(draft, candidate);
+        LegalHold holdBefore = candidate.getLegalHold();
         candidate.change(checked.pii(), checked.profile(), checked.terms());
         candidate.changeLegalHold(checked.hold());
         Candidate saved = Records.saveChanges(candidates, candidate);
         events.publishEvent(new CandidatesChanged(saved.getTenantId(), List.of(saved.getId())));
+        if (!java.util.Objects.equals(holdBefore, checked.hold())) {
+            events.publishEvent(new LegalHoldChanged(saved.getTenantId(), saved.getId(), holdBefore,
+                    checked.hold()));
+        }
         return toDetails(saved);
     }
 

@@ -2,10 +2,10 @@ package dev.wecruit.privacy;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
+import dev.wecruit.audit.AuditSubjects;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateRemoval;
 import dev.wecruit.candidates.CandidateService;
-import dev.wecruit.privacy.internal.AuditSubjects;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.RequiresRole;

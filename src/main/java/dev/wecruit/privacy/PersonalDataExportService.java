@@ -2,11 +2,11 @@ package dev.wecruit.privacy;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
+import dev.wecruit.audit.AuditSubjects;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
-import dev.wecruit.privacy.internal.AuditSubjects;
 import dev.wecruit.privacy.internal.ExportProperties;
 import dev.wecruit.privacy.internal.PersonalDataExport;
 import dev.wecruit.privacy.internal.PersonalDataExportRepository;

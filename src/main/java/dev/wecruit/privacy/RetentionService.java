@@ -2,6 +2,7 @@ package dev.wecruit.privacy;
 
 import dev.wecruit.audit.AuditAction;
 import dev.wecruit.audit.AuditLog;
+import dev.wecruit.audit.AuditSubjects;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateRemoval;
 import dev.wecruit.candidates.CandidateService;
@@ -9,7 +10,6 @@ import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.candidates.InactiveCandidate;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.PipelineStanding;
-import dev.wecruit.privacy.internal.AuditSubjects;
 import dev.wecruit.privacy.internal.RetentionPlanner;
 import dev.wecruit.privacy.internal.RetentionPlanner.Notice;
 import dev.wecruit.privacy.internal.RetentionPlanner.Plan;

@@ -13,6 +13,7 @@ import dev.wecruit.api.ApiKeyService;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.auth.MemberAdministrationService;
 import dev.wecruit.auth.internal.LocalAuthenticationProvider;
+import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.TestCandidates;
 import dev.wecruit.jobs.StageDefinition;
@@ -164,6 +165,23 @@ class ServicesAuditTheirOwnChangesIT {
             assertThat(entry.subject()).isEqualTo("Candidate " + blindIndex.recordTerm("candidate", candidate))
                     .doesNotContain("Kowalski");
         });
+    }
+
+    @Test
+    void putting_a_candidate_on_legal_hold_and_lifting_it_are_audited_without_their_name_or_the_reason() {
+        CandidateDetails held = candidates.create(TestCandidates.aCandidate().named("Ilse", "Brandauer").draft()
+                .toBuilder().legalHold(true).legalHoldReason("Ilse's tribunal claim").build());
+        CandidateDetails lifted = candidates.update(held.id(), held.version(), held.toDraft().toBuilder()
+                .legalHold(false).build());
+        candidates.update(lifted.id(), lifted.version(), lifted.toDraft().toBuilder().currentTitle("Nurse").build());
+
+        String subject = "Candidate " + blindIndex.recordTerm("candidate", held.id());
+        assertThat(entries(AuditAction.LEGAL_HOLD_SET)).singleElement().satisfies(entry -> {
+            assertThat(entry.subject()).isEqualTo(subject);
+            assertThat(entry.subject() + entry.detail()).doesNotContain("Ilse", "Brandauer", "tribunal");
+        });
+        assertThat(entries(AuditAction.LEGAL_HOLD_LIFTED)).as("an edit that keeps the hold as it is logs nothing")
+                .singleElement().extracting(AuditEntry::subject).isEqualTo(subject);
     }
 
     private List<AuditEntry> entries(AuditAction action) {

@@ -1,13 +1,13 @@
-package dev.wecruit.privacy.internal;
+package dev.wecruit.audit;
 
 import dev.wecruit.platform.crypto.BlindIndex;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * How the privacy feature's audit entries name a candidate: by a keyed hash of the id, which says nothing about the
- * person, survives their erasure, and can be checked by whoever kept the id (the same firm and key give the same
- * hash).
+ * How audit entries name a candidate (retention, erasure, exports, legal holds): by a keyed hash of the id, which
+ * says nothing about the person, survives their erasure, and can be checked by whoever kept the id (the same firm
+ * and key give the same hash). The log is append-only and outlives the people it mentions, so it never names them.
  */
 @Component
 public class AuditSubjects {
