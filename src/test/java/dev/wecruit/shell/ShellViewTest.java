@@ -66,7 +66,8 @@ class ShellViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("shell-member-role")).getText())
                 .isEqualToIgnoringCase(role);
         var everyone = List.of("Dashboard", "Candidates", "Jobs", "Companies");
-        var admins = List.of("Members", "Settings", "API keys", "Audit log", "Background work");
+        var admins = List.of("Members", "Settings", "API keys", "Audit log", "Access log", "Background work",
+                "Privacy");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactlyElementsOf(
                 role.equals("ADMIN") ? java.util.stream.Stream.concat(everyone.stream(), admins.stream()).toList()
                         : everyone);
