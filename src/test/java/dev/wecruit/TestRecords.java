@@ -134,7 +134,8 @@ public class TestRecords {
         UUID activity = activities.log(new ActivityDraft(ActivityType.CALL, "Screening call", "Keen, notice 1 month",
                 null, candidate, job, null, contact)).id();
         // retention's rules, a run that notices a long-quiet candidate as due, and an admin's extension
-        UUID quiet = candidates.create(TestCandidates.aCandidate().named("Quiet", lastName).draft()).id();
+        UUID quiet = candidates.create(TestCandidates.aCandidate().named("Quiet", "Hushby"
+                + unique.replaceAll("[0-9]", "q")).draft()).id();
         candidates.recordActivity(quiet, Instant.now().minus(Duration.ofDays(3_000)));
         currentTenant.runAs(currentTenant.currentTenantId().orElseThrow(), () -> {
             retention.changeRules(null, 30);

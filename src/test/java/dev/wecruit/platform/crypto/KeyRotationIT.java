@@ -77,13 +77,19 @@ class KeyRotationIT {
         byte[] cv = documents.content(set.document());
         // the set's dropped CV is read in the background: let it settle before its row is re-sealed
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !intake.reviewQueue().isEmpty());
+        // and so is the set's subject-access export
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(
+                transactions.execute(status -> jdbc.queryForObject(
+                        "select not exists (select 1 from personal_data_exports where content_enc is null)",
+                        Boolean.class))));
         sealEverythingUnderKeyOne();
         assertThat(versionsInUse(firm.id())).contains(1);
 
         long resealed = rotationService.rotateFirm(firm.id());
 
-        assertThat(resealed).as("7 candidates, 1 from the set, its contact, its document, the AI server's key, its two"
-                + " background work items and its dropped CV").isEqualTo(7 + 1 + 1 + 1 + 1 + 2 + 1);
+        assertThat(resealed).as("7 candidates, 2 from the set (one long quiet, for retention), its contact, its"
+                + " document, the AI server's key, its three background work items, its dropped CV and its"
+                + " subject-access export").isEqualTo(7 + 2 + 1 + 1 + 1 + 3 + 1 + 1);
         assertThat(versionsInUse(firm.id())).containsOnly(2);
         for (CandidateDetails before : created) {
             CandidateDetails after = candidates.get(before.id());
