@@ -9,11 +9,13 @@ import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
@@ -68,6 +70,32 @@ class GraphQlConfiguration {
             throw new IllegalStateException("The GraphQL schema does not match the code:\n  - "
                     + String.join("\n  - ", problems));
         }
+    }
+
+    /**
+     * Every data fetcher runs on the request's thread. Spring for GraphQL would run each blocking controller method
+     * on a virtual thread of its own when virtual threads are on; the fields of one level wait for each other's
+     * batches anyway, so that bought a thread hop and a context copy per field and record, and no parallelism on a
+     * busy server (decision 0028).
+     */
+    @Bean
+    static BeanPostProcessor dataFetchersOnTheRequestThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AnnotatedControllerConfigurer configurer) {
+                    configurer.setBlockingMethodPredicate(method -> false);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Each query text is parsed and validated once, not on every request ({@link ParsedDocuments}). */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments() {
+        var documents = new ParsedDocuments();
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
     @Bean
