@@ -61,9 +61,9 @@ import reactor.core.publisher.Mono;
 class ApiBenchmark {
 
     static final int PAGES = Integer.getInteger("wecruit.bench.api.pages", 100);
-    static final int WARM_PAGES = 100;
+    static final int WARM_PAGES = Integer.getInteger("wecruit.bench.api.warm-pages", 100);
     static final int SEARCHES = Integer.getInteger("wecruit.bench.api.searches", 200);
-    static final int WARM_SEARCHES = 200;
+    static final int WARM_SEARCHES = Integer.getInteger("wecruit.bench.api.warm-searches", 200);
     static final int MOVES = Integer.getInteger("wecruit.bench.api.moves", 200);
     static final int WARM_MOVES = 20;
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(10);
