@@ -7,7 +7,7 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
-import dev.wecruit.jobs.JobStatus;
+import dev.wecruit.jobs.JobSummary;
 import dev.wecruit.jobs.PipelineLock;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageChange;
@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -253,18 +252,21 @@ public class ApplicationService {
         if (candidateIds.isEmpty()) {
             return standings;
         }
-        Set<UUID> openJobs = new HashSet<>(jobs.idsWithStatus(EnumSet.of(JobStatus.OPEN, JobStatus.ON_HOLD)));
-        Map<UUID, List<ApplicationRepository.CurrentStay>> stays = applications.currentStays(
-                candidateIds.toArray(UUID[]::new)).stream()
+        List<ApplicationRepository.CurrentStay> cards = applications.currentStays(candidateIds.toArray(UUID[]::new));
+        // the status of these cards' jobs only, not of every job the firm has
+        Set<UUID> openJobs = jobs.summaries(cards.stream().map(ApplicationRepository.CurrentStay::getJobId)
+                .collect(Collectors.toSet())).values().stream().filter(job -> !job.status().isClosed())
+                .map(JobSummary::id).collect(Collectors.toSet());
+        Map<UUID, List<ApplicationRepository.CurrentStay>> stays = cards.stream()
                 .collect(Collectors.groupingBy(ApplicationRepository.CurrentStay::getCandidateId));
         for (UUID candidateId : candidateIds) {
-            List<ApplicationRepository.CurrentStay> cards = stays.getOrDefault(candidateId, List.of());
+            List<ApplicationRepository.CurrentStay> theirs = stays.getOrDefault(candidateId, List.of());
             PipelineStanding standing = PipelineStanding.OTHER;
-            if (cards.stream().anyMatch(card -> openJobs.contains(card.getJobId())
+            if (theirs.stream().anyMatch(card -> openJobs.contains(card.getJobId())
                     && StageKind.ACTIVE.name().equals(card.getStageKind()))) {
                 standing = PipelineStanding.ACTIVE;
-            } else if (!cards.isEmpty()
-                    && cards.stream().allMatch(card -> StageKind.REJECTED.name().equals(card.getStageKind()))) {
+            } else if (!theirs.isEmpty()
+                    && theirs.stream().allMatch(card -> StageKind.REJECTED.name().equals(card.getStageKind()))) {
                 standing = PipelineStanding.REJECTED_EVERYWHERE;
             }
             standings.put(candidateId, standing);

@@ -249,11 +249,13 @@ public class RetentionService {
             store.count(day, noticed[0], withdrawn[0], 0);
             return plan.anonymise();
         });
+        RetentionRules rules = eachOnItsOwn.execute(status -> rules());
+        ZoneId zone = organizations.timeZone();
         for (Notice notice : toAnonymise) {
             eachOnItsOwn.executeWithoutResult(status -> {
                 // the rule is applied again under the candidate's lock: an activity, extension or hold since the plan
                 // wins
-                if (stillDue(day, notice.candidateId()) && removal.anonymise(notice.candidateId())) {
+                if (stillDue(day, zone, rules, notice.candidateId()) && removal.anonymise(notice.candidateId())) {
                     store.withdraw(List.of(notice.candidateId()));
                     store.count(day, 0, 0, 1);
                     audit.record(AuditAction.CANDIDATE_ANONYMISED, subjects.candidate(notice.candidateId()),
@@ -275,13 +277,13 @@ public class RetentionService {
     }
 
     /** The rule again for one candidate, with their row locked: what changed since the run's plan counts. */
-    private boolean stillDue(LocalDate day, UUID candidateId) {
+    private boolean stillDue(LocalDate day, ZoneId zone, RetentionRules rules, UUID candidateId) {
         Optional<InactiveCandidate> candidate = removal.lockIfInactive(candidateId);
         Optional<Notice> notice = store.notice(candidateId);
         if (candidate.isEmpty() || notice.isEmpty()) {
             return false;
         }
-        Plan plan = RetentionPlanner.plan(day, organizations.timeZone(), rules(), List.of(candidate.get()),
+        Plan plan = RetentionPlanner.plan(day, zone, rules, List.of(candidate.get()),
                 applications.standings(List.of(candidateId)),
                 store.extension(candidateId).map(kept -> Map.of(candidateId, kept.until())).orElse(Map.of()),
                 Map.of(candidateId, notice.get()));

@@ -1,6 +1,7 @@
 package dev.wecruit.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,6 +32,13 @@ public interface RecordPagePart {
 
         public static Section of(Component content, Runnable refresh) {
             return new Section(content, List.of(), refresh, List::of);
+        }
+
+        /** Nothing on this page: what a part gives a member whose role may not see it. */
+        public static Section none() {
+            var nothing = new Div();
+            nothing.setVisible(false);
+            return of(nothing, () -> { });
         }
     }
 }

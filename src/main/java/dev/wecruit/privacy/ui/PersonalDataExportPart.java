@@ -75,9 +75,7 @@ class PersonalDataExportPart implements RecordPagePart {
     @Override
     public Section create(RecordPage page) {
         if (!currentTenant.may(Role.RECRUITER)) {
-            var nothing = new Div();
-            nothing.setVisible(false);
-            return new Section(nothing, List.of(), () -> { }, List::of);
+            return Section.none();
         }
         var exportsOfPage = new Exports(page.recordId());
         var start = new Button("Export personal data", VaadinIcon.DOWNLOAD_ALT.create(),
