@@ -14,4 +14,4 @@ USER wecruit
 WORKDIR /app
 COPY --from=build /src/target/wecruit-*.jar /app/wecruit.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/wecruit.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--add-modules", "jdk.incubator.vector", "-jar", "/app/wecruit.jar"]

@@ -38,6 +38,7 @@ final class RunningApp implements AutoCloseable {
         Path log = workDirectory.resolve("app.log");
         var builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", "jdk.incubator.vector",
                 "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--wecruit.db.embedded.directory=" + workDirectory.resolve("postgres").toAbsolutePath(),

@@ -11,13 +11,11 @@ import dev.langchain4j.store.embedding.filter.Filter;
 import dev.wecruit.tenancy.CurrentTenant;
 import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the query with every vector of the firm, exactly. To be fast at a firm's hundreds of thousands of chunks, this
  * node keeps each firm's vectors in memory, quantised to a byte a dimension with a scale per vector (a quarter of the
  * floats' size; the order of scores is kept to about two decimals), and quantises the query the same way, so a score
- * is an integer dot product. Before each search it asks the database for
+ * is an integer dot product ({@link Int8DotProduct}: the Vector API's when the JVM has it). Before each search it asks the database for
  * rows written since it last looked ({@code seq}); a candidate whose rows come again has their old ones dropped, and
  * rows deleted with their candidate are noticed when a search would return them, so every node answers what the
  * database holds. Runs on the caller's transaction (the firm's row-level security) through the {@link JdbcTemplate}.
@@ -123,7 +121,7 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
         FirmVectors vectors = firms.computeIfAbsent(tenantId, id -> new FirmVectors());
         float[] query = request.queryEmbedding().vector();
         while (true) {
-            List<Scored> best;
+            List<FirmVectors.Scored> best;
             synchronized (vectors) {
                 vectors.catchUp(jdbc);
                 best = vectors.best(query, request.maxResults(), request.minScore(), kept);
@@ -132,9 +130,9 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
             jdbc.query("select embedding_id, text from candidate_match_vectors where embedding_id = any (?)",
                     row -> {
                         texts.put(row.getObject(1, UUID.class), row.getString(2));
-                    }, (Object) best.stream().map(Scored::id).toArray(UUID[]::new));
+                    }, (Object) best.stream().map(FirmVectors.Scored::id).toArray(UUID[]::new));
             Set<UUID> gone = new HashSet<>();
-            best.stream().map(Scored::id).filter(id -> !texts.containsKey(id)).forEach(gone::add);
+            best.stream().map(FirmVectors.Scored::id).filter(id -> !texts.containsKey(id)).forEach(gone::add);
             if (!gone.isEmpty()) {
                 synchronized (vectors) {
                     vectors.forget(gone);
@@ -147,134 +145,4 @@ final class InProcessEmbeddingStore implements EmbeddingStore<TextSegment> {
         }
     }
 
-    private record Scored(UUID id, UUID candidateId, double score) {
-    }
-
-    /** One firm's vectors on this node: rows in arrays, grown as rows arrive, compacted as rows go. */
-    private static final class FirmVectors {
-
-        private long seenUpTo;
-        private int size;
-        private UUID[] ids = new UUID[0];
-        private UUID[] candidateIds = new UUID[0];
-        private byte[] values = new byte[0];
-        private float[] scales = new float[0];
-
-        void catchUp(JdbcTemplate jdbc) {
-            Long latest = jdbc.queryForObject("select max(seq) from candidate_match_vectors", Long.class);
-            if (latest == null || latest <= seenUpTo) {
-                return;
-            }
-            List<Object[]> rows = new ArrayList<>();
-            jdbc.query("""
-                    select embedding_id, candidate_id, embedding, seq from candidate_match_vectors
-                     where seq > ? order by seq
-                    """, row -> {
-                rows.add(new Object[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        (Float[]) row.getArray(3).getArray(), row.getLong(4)});
-            }, seenUpTo);
-            Set<UUID> renewed = new HashSet<>();
-            rows.forEach(row -> renewed.add((UUID) row[1]));
-            Set<UUID> arriving = new HashSet<>();
-            rows.forEach(row -> arriving.add((UUID) row[0]));
-            keepOnly(index -> !renewed.contains(candidateIds[index]) || arriving.contains(ids[index]));
-            grow(size + rows.size());
-            for (Object[] row : rows) {
-                put((UUID) row[0], (UUID) row[1], (Float[]) row[2]);
-                seenUpTo = Math.max(seenUpTo, (Long) row[3]);
-            }
-        }
-
-        void forget(Set<UUID> gone) {
-            keepOnly(index -> !gone.contains(ids[index]));
-        }
-
-        List<Scored> best(float[] query, int limit, double minScore, Predicate<UUID> kept) {
-            // the query is quantised like the rows, so a score is an integer dot product, scaled back
-            float queryScale = scale(query);
-            byte[] quantised = new byte[DIMENSION];
-            for (int i = 0; i < DIMENSION; i++) {
-                quantised[i] = (byte) Math.round(query[i] / queryScale);
-            }
-            int chunks = Math.max(1, Math.min(size, 1 + size / 4096));
-            var partial = IntStream.range(0, chunks).parallel().mapToObj(part -> {
-                var queue = new PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
-                int from = (int) ((long) size * part / chunks);
-                int to = (int) ((long) size * (part + 1) / chunks);
-                for (int index = from; index < to; index++) {
-                    double score = (1 + dot(quantised, index) * queryScale * scales[index]) / 2;
-                    if (score >= minScore && (queue.size() < limit || score > queue.peek().score())
-                            && kept.test(candidateIds[index])) {
-                        queue.add(new Scored(ids[index], candidateIds[index], score));
-                        if (queue.size() > limit) {
-                            queue.poll();
-                        }
-                    }
-                }
-                return queue;
-            }).toList();
-            return partial.stream().flatMap(PriorityQueue::stream)
-                    .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(limit).toList();
-        }
-
-        private int dot(byte[] query, int index) {
-            int offset = index * DIMENSION;
-            int sum = 0;
-            for (int i = 0; i < DIMENSION; i++) {
-                sum += query[i] * values[offset + i];
-            }
-            return sum;
-        }
-
-        private static float scale(float[] vector) {
-            float max = 0;
-            for (float value : vector) {
-                max = Math.max(max, Math.abs(value));
-            }
-            return max == 0 ? 1 : max / 127f;
-        }
-
-        private void put(UUID id, UUID candidateId, Float[] vector) {
-            float[] values = new float[DIMENSION];
-            for (int i = 0; i < DIMENSION; i++) {
-                values[i] = vector[i];
-            }
-            float scale = scale(values);
-            int offset = size * DIMENSION;
-            for (int i = 0; i < DIMENSION; i++) {
-                this.values[offset + i] = (byte) Math.round(values[i] / scale);
-            }
-            ids[size] = id;
-            candidateIds[size] = candidateId;
-            scales[size] = scale;
-            size++;
-        }
-
-        private void keepOnly(java.util.function.IntPredicate kept) {
-            int to = 0;
-            for (int from = 0; from < size; from++) {
-                if (kept.test(from)) {
-                    if (to != from) {
-                        ids[to] = ids[from];
-                        candidateIds[to] = candidateIds[from];
-                        scales[to] = scales[from];
-                        System.arraycopy(values, from * DIMENSION, values, to * DIMENSION, DIMENSION);
-                    }
-                    to++;
-                }
-            }
-            size = to;
-        }
-
-        private void grow(int needed) {
-            if (needed <= ids.length) {
-                return;
-            }
-            int capacity = Math.max(needed, ids.length + ids.length / 2);
-            ids = java.util.Arrays.copyOf(ids, capacity);
-            candidateIds = java.util.Arrays.copyOf(candidateIds, capacity);
-            scales = java.util.Arrays.copyOf(scales, capacity);
-            values = java.util.Arrays.copyOf(values, capacity * DIMENSION);
-        }
-    }
 }
