@@ -21,11 +21,12 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 /**
- * The candidates' vectors behind LangChain4j's {@link EmbeddingStore}: {@link PgVectorEmbeddingStore} on the HNSW
- * index where the database has pgvector, {@link InProcessEmbeddingStore}'s exact search where it has not. Both run on
- * the caller's transaction, so row-level security keeps every read and write to the member's firm: pgvector's store
- * gets its connections through a {@link TransactionAwareDataSourceProxy}, and the HNSW scan is told to go on until it
- * has found k rows of the firm ({@code hnsw.iterative_scan}). Call it inside a transaction only.
+ * The candidates' vectors behind LangChain4j's {@link EmbeddingStore}: {@link HnswEmbeddingStore} (pgvector's
+ * {@link PgVectorEmbeddingStore}, with our own query for the ranking's search) on the HNSW index where the database
+ * has pgvector, {@link InProcessEmbeddingStore}'s exact search where it has not. Both run on the caller's
+ * transaction, so row-level security keeps every read and write to the member's firm: pgvector's store gets its
+ * connections through a {@link TransactionAwareDataSourceProxy}, and the HNSW scan is told to go on until it has found
+ * k rows of the firm ({@code hnsw.iterative_scan}). Call it inside a transaction only.
  */
 @Component
 public class CandidateVectors {
@@ -74,10 +75,6 @@ public class CandidateVectors {
      */
     Map<UUID, Double> nearest(float[] query, int chunks) {
         EmbeddingStore<TextSegment> target = store();
-        if (pgvector) {
-            jdbc.execute("set local hnsw.iterative_scan = relaxed_order");
-            jdbc.execute("set local hnsw.ef_search = " + Math.max(EF_SEARCH, chunks));
-        }
         List<EmbeddingMatch<TextSegment>> matches = target.search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(Embedding.from(query)).maxResults(chunks).minScore(0.0).build()).matches();
         Map<UUID, Double> best = new LinkedHashMap<>();
@@ -86,14 +83,14 @@ public class CandidateVectors {
         return best;
     }
 
-    private EmbeddingStore<TextSegment> store() {
+    EmbeddingStore<TextSegment> store() {
         EmbeddingStore<TextSegment> current = store;
         if (current == null) {
             synchronized (this) {
                 if (store == null) {
                     pgvector = Boolean.TRUE.equals(jdbc.queryForObject(
                             "select exists (select 1 from pg_extension where extname = 'vector')", Boolean.class));
-                    store = pgvector ? PgVectorEmbeddingStore.datasourceBuilder()
+                    store = pgvector ? new HnswEmbeddingStore(PgVectorEmbeddingStore.datasourceBuilder()
                             .datasource(new TransactionAwareDataSourceProxy(dataSource))
                             .table("candidate_match_vectors")
                             .dimension(InProcessEmbeddingStore.DIMENSION)
@@ -104,7 +101,7 @@ public class CandidateVectors {
                                     .storageMode(MetadataStorageMode.COLUMN_PER_KEY)
                                     .columnDefinitions(List.of("tenant_id uuid", "candidate_id uuid"))
                                     .build())
-                            .build()
+                            .build(), jdbc, EF_SEARCH)
                             : new InProcessEmbeddingStore(jdbc, currentTenant);
                 }
                 current = store;
