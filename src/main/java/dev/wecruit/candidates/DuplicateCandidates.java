@@ -96,7 +96,8 @@ public class DuplicateCandidates {
     }
 
     /**
-     * The firm's other candidates who may be the same person as this one: what the candidate page shows.
+     * The firm's other candidates who may be the same person as this one: what the candidate page shows. None for
+     * an anonymised candidate.
      *
      * @throws RecordNotFoundException also for another firm's candidate
      */
@@ -104,6 +105,9 @@ public class DuplicateCandidates {
     public List<PossibleDuplicate> possibleDuplicatesOfCandidate(UUID candidateId) {
         List<DuplicateLookup.Row> rows = lookup.rows(List.of(candidateId));
         if (rows.isEmpty()) {
+            if (candidates.exists(candidateId)) {
+                return List.of(); // anonymised: names no one, so is no one's duplicate
+            }
             throw new RecordNotFoundException("candidate", candidateId);
         }
         Map<UUID, Found> found = match(List.of(probeOf(rows.getFirst()))).getFirst();
