@@ -73,10 +73,13 @@ public class DuplicateLookup {
         }
         List<Row> rows = new ArrayList<>(ids.size());
         List<UUID> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += 5_000) {
-            UUID[] chunk = all.subList(from, Math.min(all.size(), from + 5_000)).toArray(UUID[]::new);
-            rows.addAll(jdbc.query("select " + COLUMNS + " from candidates where id = any(?) and anonymised_at is null",
-                    DuplicateLookup::row, (Object) chunk));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            UUID[] chunk = all.subList(from, Math.min(all.size(), from + 1_000)).toArray(UUID[]::new);
+            // a join on the ids, not "id = any(?)": with thousands of ids the planner may scan the table and test
+            // each row against the whole array (minutes at 100,000 candidates)
+            rows.addAll(jdbc.query("select " + COLUMNS.replaceAll("(^|, )", "$1c.") + " from candidates c"
+                    + " join unnest(cast(? as uuid[])) as wanted(id) on c.id = wanted.id"
+                    + " where c.anonymised_at is null", DuplicateLookup::row, (Object) chunk));
         }
         return rows;
     }
