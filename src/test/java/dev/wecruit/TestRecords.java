@@ -11,6 +11,7 @@ import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.DocumentService;
 import dev.wecruit.candidates.TestCandidates;
 import dev.wecruit.candidates.TestDocuments;
+import dev.wecruit.duplicates.DuplicateService;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobService;
@@ -74,13 +75,15 @@ public class TestRecords {
     private final MatchIndexing matchIndex;
     private final PersonalDataExportService exports;
     private final RetentionService retention;
+    private final DuplicateService duplicates;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
-            PersonalDataExportService exports, RetentionService retention) {
+            PersonalDataExportService exports, RetentionService retention, DuplicateService duplicates) {
         this.retention = retention;
+        this.duplicates = duplicates;
         this.companies = companies;
         this.jobs = jobs;
         this.stageService = stageService;
@@ -142,6 +145,8 @@ public class TestRecords {
             retention.run(LocalDate.now(ZoneOffset.UTC));
             retention.extend(candidate, LocalDate.now(ZoneOffset.UTC).plusMonths(1), "Test records");
         });
+        // the two are not the same person: a dismissed pair of possible duplicates
+        duplicates.dismiss(candidate, quiet);
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
     }
 

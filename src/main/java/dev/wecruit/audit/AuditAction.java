@@ -39,7 +39,13 @@ public enum AuditAction {
     /** A member asked for a candidate's subject-access export; the entry names the candidate by id only. */
     PERSONAL_DATA_EXPORT_STARTED("Personal data export started"),
     /** A member downloaded a candidate's subject-access export. */
-    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded");
+    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded"),
+    /** Two candidates merged into one; the entry names both by keyed hash only. */
+    CANDIDATES_MERGED("Candidates merged"),
+    /** A merge undone: both candidates restored. */
+    CANDIDATES_UNMERGED("Candidates unmerged"),
+    /** Two candidates marked "Not a duplicate"; the entry names both by keyed hash only. */
+    DUPLICATE_DISMISSED("Duplicate dismissed");
 
     private final String label;
 

@@ -3,12 +3,18 @@ package dev.wecruit.candidates.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -16,6 +22,8 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.ConsentMethod;
+import dev.wecruit.candidates.DuplicateCandidates;
+import dev.wecruit.candidates.PossibleDuplicate;
 import dev.wecruit.candidates.LawfulBasis;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.RecordBinder;
@@ -33,18 +41,30 @@ import java.util.UUID;
  * Creates a candidate at {@code /candidates/new} or edits one at {@code /candidates/:id/edit}. The service checks
  * everything; its messages appear next to the fields. An edit based on an old version is refused with a way to
  * reload, never saved over someone else's change. Work history and education are not on this form: an edit keeps
- * them as they were.
+ * them as they were. A new candidate who may already be in the firm (the same email or phone, or a similar name with
+ * the same employer, location or LinkedIn) gets a warning with links to them as the fields are filled in; the form
+ * still saves.
  */
 @Route("candidates/new")
 @RouteAlias("candidates/:id/edit")
 @RolesAllowed("RECRUITER") // admins too: their authorities include every role below theirs
 class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft> {
 
-    private final CandidateService candidates;
+    /** Most possible duplicates the warning links to. */
+    static final int WARNED = 5;
 
-    CandidateFormView(CandidateService candidates, OrganizationService organizations, CurrentTenant currentTenant) {
+    private final CandidateService candidates;
+    private final DuplicateCandidates duplicates;
+    private final Div duplicateWarning = new Div();
+    private boolean creating;
+
+    CandidateFormView(CandidateService candidates, DuplicateCandidates duplicates, OrganizationService organizations,
+            CurrentTenant currentTenant) {
         super("candidate", "candidates", CandidateDraft.class, CandidateDetails::id, CandidateDetails::fullName);
         this.candidates = candidates;
+        this.duplicates = duplicates;
+        duplicateWarning.addClassName("possible-duplicates-warning");
+        duplicateWarning.setVisible(false);
         addClassName("candidate-form-view");
 
         var firstName = requiredText("First name", 100);
@@ -127,11 +147,52 @@ class CandidateFormView extends RecordFormView<CandidateDetails, CandidateDraft>
                 held -> held != null && held)).bind("legalHold");
         binder.bind(legalHoldReason, "legalHoldReason");
 
-        addSections(new H3("Who they are"), columns(firstName, lastName, emails, phones, linkedinUrl, address),
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(firstName, lastName, emails, phones, linkedinUrl,
+                currentCompany, location)) {
+            field.addValueChangeListener(event -> warnOfDuplicates());
+        }
+
+        addSections(duplicateWarning, new H3("Who they are"), columns(firstName, lastName, emails, phones, linkedinUrl, address),
                 new H3("Career"), columns(currentTitle, currentCompany, location, yearsOfExperience, skills),
                 new H3("At the firm"), columns(owner, tags, source),
                 new H3("Consent and legal hold"), columns(lawfulBasis, consentGivenOn, consentMethod,
                         consentExpiresOn, consentNote, legalHold, legalHoldReason));
+    }
+
+    @Override
+    protected void enteringNew(BeforeEnterEvent event) {
+        creating = true;
+    }
+
+    /** Shows who the new candidate may already be; nothing for an edit or before both names are in. */
+    private void warnOfDuplicates() {
+        duplicateWarning.removeAll();
+        duplicateWarning.setVisible(false);
+        CandidateDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        if (!creating || draft.firstName() == null || draft.firstName().isBlank() || draft.lastName() == null
+                || draft.lastName().isBlank()) {
+            return;
+        }
+        List<PossibleDuplicate> found = duplicates.possibleDuplicatesOf(draft);
+        if (found.isEmpty()) {
+            return;
+        }
+        duplicateWarning.add(new Span(found.size() == 1 ? "This may be a candidate the firm already has:"
+                : "This may be one of " + found.size() + " candidates the firm already has:"));
+        for (PossibleDuplicate duplicate : found.stream().limit(WARNED).toList()) {
+            var link = new Anchor("candidates/" + duplicate.candidate().id(), duplicate.candidate().fullName());
+            link.setTarget("_blank");
+            var line = new Div(link, new Span(" · " + duplicate.reason()));
+            line.addClassName("possible-duplicate");
+            duplicateWarning.add(line);
+        }
+        duplicateWarning.add(new Span("You can still save a new candidate."));
+        duplicateWarning.setVisible(true);
     }
 
     @Override

@@ -200,6 +200,28 @@ class CandidateFormViewTest extends KaribuTest {
         assertThat(candidates.count(CandidateQuery.ALL).value()).isZero();
     }
 
+    @Test
+    void a_new_candidate_with_the_email_of_one_already_in_the_firm_is_warned_of_with_a_link_and_still_saves() {
+        CandidateDetails existing = candidates.create(aCandidate().named("Ada", "King")
+                .withEmail("ada@example.com").draft());
+        aNewCandidateNamedAdaLovelace();
+        assertThat(_find(Div.class, spec -> spec.withClasses("possible-duplicates-warning"))).isEmpty();
+
+        area("Email addresses").setValue("ADA@example.com");
+
+        Div warning = _get(Div.class, spec -> spec.withClasses("possible-duplicates-warning"));
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(_get(warning, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("candidates/" + existing.id());
+        assertThat(warning.getElement().getTextRecursively()).contains("Ada King", "Same email",
+                "You can still save");
+
+        save();
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Ada Lovelace");
+        assertThat(candidates.count(CandidateQuery.ALL).value()).isEqualTo(2);
+    }
+
     private static void aNewCandidateNamedAdaLovelace() {
         UI.getCurrent().navigate("candidates/new");
         field("First name").setValue("Ada");
