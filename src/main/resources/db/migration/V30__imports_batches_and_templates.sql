@@ -34,6 +34,7 @@ CREATE INDEX import_batches_recent ON import_batches (tenant_id, created_at DESC
 
 CREATE TABLE import_batch_records (
     tenant_id      uuid        NOT NULL,
+    id             uuid        NOT NULL,
     batch_id       uuid        NOT NULL,
     row_number     integer     NOT NULL CHECK (row_number >= 1),
     outcome        text        NOT NULL CHECK (outcome IN ('CREATED', 'UPDATED', 'SKIPPED')),
@@ -41,7 +42,8 @@ CREATE TABLE import_batch_records (
     candidate_id   uuid,
     previous_enc   text,
     version_after  bigint,
-    PRIMARY KEY (tenant_id, batch_id, row_number),
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, batch_id, row_number),
     FOREIGN KEY (tenant_id, batch_id) REFERENCES import_batches (tenant_id, id) ON DELETE CASCADE,
     -- an erased candidate takes their snapshot with them; the row's outcome stays for the result file
     FOREIGN KEY (tenant_id, candidate_id) REFERENCES candidates (tenant_id, id) ON DELETE SET NULL (candidate_id),

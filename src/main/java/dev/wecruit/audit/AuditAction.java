@@ -39,7 +39,11 @@ public enum AuditAction {
     /** A member asked for a candidate's subject-access export; the entry names the candidate by id only. */
     PERSONAL_DATA_EXPORT_STARTED("Personal data export started"),
     /** A member downloaded a candidate's subject-access export. */
-    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded");
+    PERSONAL_DATA_EXPORT_DOWNLOADED("Personal data export downloaded"),
+    /** A member imported candidates from a spreadsheet; the entry names the file and the counts. */
+    IMPORTED("Imported"),
+    /** A member undid an import. */
+    IMPORT_UNDONE("Import undone");
 
     private final String label;
 
