@@ -130,7 +130,7 @@ class ImportView extends Div {
         });
 
         template.setLabel("Template");
-        template.setItemLabelGenerator(ImportTemplate::name);
+        template.setItemLabelGenerator(saved -> saved == null ? "Suggested from the headers" : saved.name());
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption("Suggested from the headers");
         template.addValueChangeListener(event -> {
