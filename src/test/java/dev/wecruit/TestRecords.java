@@ -74,13 +74,16 @@ public class TestRecords {
     private final MatchIndexing matchIndex;
     private final PersonalDataExportService exports;
     private final RetentionService retention;
+    private final dev.wecruit.imports.ImportService imports;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
-            PersonalDataExportService exports, RetentionService retention) {
+            PersonalDataExportService exports, RetentionService retention,
+            dev.wecruit.imports.ImportService imports) {
         this.retention = retention;
+        this.imports = imports;
         this.companies = companies;
         this.jobs = jobs;
         this.stageService = stageService;
@@ -142,6 +145,11 @@ public class TestRecords {
             retention.run(LocalDate.now(ZoneOffset.UTC));
             retention.extend(candidate, LocalDate.now(ZoneOffset.UTC).plusMonths(1), "Test records");
         });
+        // an import whose one row is skipped (no last name): its batch and record, nothing written; a template
+        var importTable = imports.read("import-" + unique + ".csv", ("First Name,Last Name,Email\r\nRobin,,robin-"
+                + unique + "@example.org\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        imports.start(importTable, imports.suggest(importTable), dev.wecruit.imports.ImportMode.SKIP_INVALID);
+        imports.saveTemplate("Template " + unique, importTable.headers(), imports.suggest(importTable));
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
     }
 

@@ -13,7 +13,6 @@ import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.candidates.TestCandidates;
-import dev.wecruit.imports.internal.ImportRecords;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.tenancy.Role;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class ImportIT extends FirmTest {
@@ -35,6 +35,12 @@ class ImportIT extends FirmTest {
     @Autowired CandidateService candidates;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired TransactionTemplate transactions;
+
+    /** Counted in a transaction of the signed-in member's firm, where row-level security lets them see their rows. */
+    long rowsOf(String table) {
+        return transactions.execute(status -> jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
 
     @AfterEach
     void releaseTheClock() {
@@ -80,7 +86,7 @@ class ImportIT extends FirmTest {
                 .contains("Email: Not a valid email address").contains("Phone: Not a valid phone number");
         assertThat(dryRun.rows().get(3).line()).isEqualTo(5);
         assertThat(firmCandidates()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from import_batches", Long.class)).isZero();
+        assertThat(rowsOf("import_batches")).isZero();
     }
 
     @Test
@@ -112,6 +118,8 @@ class ImportIT extends FirmTest {
         ImportSummary done = finished(imports.start(table, imports.suggest(table), ImportMode.SKIP_INVALID));
 
         assertThat(done.status()).isEqualTo(ImportSummary.Status.DONE);
+        assertThat(rowsOf("import_batches")).isEqualTo(1);
+        assertThat(rowsOf("import_batch_records")).isEqualTo(3);
         assertThat(done.created()).isEqualTo(2);
         assertThat(done.skipped()).isEqualTo(1);
         assertThat(firmCandidates()).isEqualTo(before + 2);
@@ -138,8 +146,8 @@ class ImportIT extends FirmTest {
                 .hasMessageContaining("1 row is invalid, so nothing was imported. Line 3: Email: Not a valid email");
 
         assertThat(firmCandidates()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from import_batches", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from background_work", Long.class)).isZero();
+        assertThat(rowsOf("import_batches")).isZero();
+        assertThat(rowsOf("background_work")).isZero();
     }
 
     @Test
@@ -193,8 +201,9 @@ class ImportIT extends FirmTest {
         assertThat(imports.find(done.id()).orElseThrow().status()).isEqualTo(ImportSummary.Status.UNDONE);
         assertThatThrownBy(() -> imports.undo(done.id())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("undone already");
-        assertThat(jdbc.queryForList("select action from audit_events where tenant_id = ? order by occurred_at",
-                String.class, firm.id())).contains("IMPORTED", "IMPORT_UNDONE");
+        List<String> audited = transactions.execute(status -> jdbc.queryForList(
+                "select action from audit_events where tenant_id = ? order by occurred_at", String.class, firm.id()));
+        assertThat(audited).contains("IMPORTED", "IMPORT_UNDONE");
     }
 
     @Test
@@ -246,7 +255,7 @@ class ImportIT extends FirmTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("larger than 20 MB");
 
         assertThat(firmCandidates()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from import_batches", Long.class)).isZero();
+        assertThat(rowsOf("import_batches")).isZero();
     }
 
     @Test

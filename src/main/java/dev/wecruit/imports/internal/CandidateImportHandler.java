@@ -78,8 +78,13 @@ class CandidateImportHandler implements WorkHandler {
                 records.insert(batch.getTenantId(), batch.getId(), candidateImport.write(toWrite, mapping));
             }
             int[] counts = records.counts(batch.getId());
-            batch.counted(counts[0], counts[1], counts[2]);
-            batches.flush();
+            // one statement, not the entity: key rotation may re-seal the batch's columns meanwhile
+            jdbc.update("""
+                    update import_batches
+                       set created_count = ?, updated_count = ?, skipped_count = ?, updated_at = now(),
+                           status = case when status = 'RUNNING' and ? >= row_count then 'DONE' else status end
+                     where id = ?""", counts[0], counts[1], counts[2], counts[0] + counts[1] + counts[2],
+                    batch.getId());
             return true;
         });
         if (!Boolean.TRUE.equals(found)) {
@@ -89,9 +94,7 @@ class CandidateImportHandler implements WorkHandler {
 
     @Override
     public void failed(WorkItem item, String error) {
-        batches.findByWorkId(item.workId()).ifPresent(batch -> {
-            batch.failed();
-            batches.flush();
-        });
+        jdbc.update("update import_batches set status = 'FAILED', updated_at = now()"
+                + " where work_id = ? and status = 'RUNNING'", item.workId());
     }
 }

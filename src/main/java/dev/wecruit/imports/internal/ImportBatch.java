@@ -95,12 +95,6 @@ public class ImportBatch extends TenantScopedEntity {
         }
     }
 
-    public void failed() {
-        if (status == ImportSummary.Status.RUNNING) {
-            status = ImportSummary.Status.FAILED;
-        }
-    }
-
     public void undone(Instant at, UUID by) {
         this.status = ImportSummary.Status.UNDONE;
         this.undoneAt = at;
