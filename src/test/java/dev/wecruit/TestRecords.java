@@ -76,14 +76,17 @@ public class TestRecords {
     private final PersonalDataExportService exports;
     private final RetentionService retention;
     private final DuplicateService duplicates;
+    private final dev.wecruit.imports.ImportService imports;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
-            PersonalDataExportService exports, RetentionService retention, DuplicateService duplicates) {
+            PersonalDataExportService exports, RetentionService retention, DuplicateService duplicates,
+            dev.wecruit.imports.ImportService imports) {
         this.retention = retention;
         this.duplicates = duplicates;
+        this.imports = imports;
         this.companies = companies;
         this.jobs = jobs;
         this.stageService = stageService;
@@ -147,6 +150,11 @@ public class TestRecords {
         });
         // the two are not the same person: a dismissed pair of possible duplicates
         duplicates.dismiss(candidate, quiet);
+        // an import whose one row is skipped (no last name): its batch and record, nothing written; a template
+        var importTable = imports.read("import-" + unique + ".csv", ("First Name,Last Name,Email\r\nRobin,,robin-"
+                + unique + "@example.org\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        imports.start(importTable, imports.suggest(importTable), dev.wecruit.imports.ImportMode.SKIP_INVALID);
+        imports.saveTemplate("Template " + unique, importTable.headers(), imports.suggest(importTable));
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
     }
 

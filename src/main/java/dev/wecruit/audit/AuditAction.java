@@ -45,7 +45,11 @@ public enum AuditAction {
     /** A merge undone: both candidates restored. */
     CANDIDATES_UNMERGED("Candidates unmerged"),
     /** Two candidates marked "Not a duplicate"; the entry names both by keyed hash only. */
-    DUPLICATE_DISMISSED("Duplicate dismissed");
+    DUPLICATE_DISMISSED("Duplicate dismissed"),
+    /** A member imported candidates from a spreadsheet; the entry names the file and the counts. */
+    IMPORTED("Imported"),
+    /** A member undid an import. */
+    IMPORT_UNDONE("Import undone");
 
     private final String label;
 

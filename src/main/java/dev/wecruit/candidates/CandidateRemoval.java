@@ -112,6 +112,30 @@ public class CandidateRemoval {
         entityManager.clear();
     }
 
+    /**
+     * Deletes a candidate an import created, as {@link #erase} does, when a recruiter undoes that import: the imports
+     * feature calls it only for candidates its batch created and that nobody changed since (same version).
+     *
+     * @return false when the candidate is no longer there or was changed since ({@code expectedVersion} differs)
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public boolean withdrawImported(UUID candidateId, long expectedVersion) {
+        entityManager.flush();
+        if (removals.lock(candidateId).isEmpty()) {
+            return false;
+        }
+        Long version = entityManager.createQuery("select c.version from Candidate c where c.id = :id", Long.class)
+                .setParameter("id", candidateId).getSingleResult();
+        if (version == null || version != expectedVersion) {
+            return false;
+        }
+        events.publishEvent(new CandidateErased(tenantId(), candidateId));
+        removals.delete(candidateId);
+        entityManager.clear();
+        return true;
+    }
+
     private UUID tenantId() {
         return currentTenant.currentTenantId().orElseThrow(() -> new IllegalStateException("Removal needs a firm"));
     }

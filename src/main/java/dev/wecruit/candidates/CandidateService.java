@@ -146,6 +146,21 @@ public class CandidateService {
     }
 
     /**
+     * The field messages {@link #create} would answer the draft with, saving nothing: imports check a file's rows
+     * with it, so a spreadsheet obeys exactly the form's rules.
+     *
+     * @return each invalid field's message; empty when {@code create} would accept the draft
+     */
+    public Map<String, String> validate(CandidateDraft draft) {
+        try {
+            check(draft, null);
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    /**
      * @param expectedVersion the version the user edited
      * @throws dev.wecruit.platform.persistence.StaleRecordException if someone else changed it in between
      */

@@ -39,6 +39,9 @@ class CandidateIntakesRemoval {
         List<UUID> items = jdbc.queryForList("""
                 delete from cv_intakes where candidate_id = ? or update_of = ? returning item_id
                 """, UUID.class, candidateId, candidateId);
-        work.redactItems(items);
+        // only admins redact work items; a recruiter undoing an import removes candidates that have no CVs here
+        if (!items.isEmpty()) {
+            work.redactItems(items);
+        }
     }
 }
