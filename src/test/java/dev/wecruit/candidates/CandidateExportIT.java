@@ -140,6 +140,9 @@ class CandidateExportIT {
 
         SignedIn.as(signIn, firm.member(Role.ADMIN));
         organizations.changeProfile(organizations.profile().withViewersExportContacts(true));
+        assertThat(audit.entries(new AuditQuery(Set.of(AuditAction.SETTINGS_CHANGED), null, null, null),
+                Pageable.unpaged())).singleElement().extracting(AuditEntry::detail).asString()
+                .contains("viewers may export contact details");
         SignedIn.as(signIn, firm.member(Role.VIEWER));
 
         List<List<String>> allowed = csv(export(ada, BY_TITLE, contacts, SheetFormat.CSV));
