@@ -6,7 +6,7 @@
  * administration, the API and, later, exports (decision 0013).
  */
 @ApplicationModule(allowedDependencies = {"ai", "candidates", "jobs", "platform :: crypto", "platform :: persistence",
-        "shared", "tenancy"})
+        "platform :: spreadsheets", "shared", "tenancy"})
 package dev.wecruit.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,9 @@ import dev.wecruit.platform.crypto.FieldRef;
 import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.platform.crypto.SealedText;
 import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.spreadsheets.ListExported;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.platform.spreadsheets.SheetWriter;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
@@ -23,7 +26,9 @@ import dev.wecruit.tenancy.CurrentTenant;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +63,13 @@ public class CandidateService {
     public static final int MAX_SEARCH_RESULTS = 200;
     /** Furthest ahead "consent expiring within" looks: ten years. */
     public static final int MAX_EXPIRING_WITHIN_DAYS = 3650;
+
+    /** The columns of an export that the candidate list shows, in its order. */
+    public static final List<String> EXPORT_COLUMNS = List.of("Name", "Title", "Company", "Location", "Top skills",
+            "Owner", "Tags", "Last activity");
+    /** Rows an export reads at a time. */
+    static final int EXPORT_PAGE = 500;
+    private static final int TOP_SKILLS = 3;
 
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s().-]{6,}");
 
@@ -322,6 +334,92 @@ public class CandidateService {
     @Transactional
     public void recordExport(Collection<UUID> candidateIds) {
         accessLog.record(List.copyOf(candidateIds), AccessChannel.EXPORT);
+    }
+
+    /**
+     * Writes the candidates the query finds, in the list's order, to a spreadsheet: the columns the candidate list
+     * shows, then the chosen extras. It reads a page at a time from where the previous one ended (keyset paging), so
+     * memory stays flat however long the list. Contact columns are left out unless the member may export contact
+     * details ({@link OrganizationService#mayExportContacts}); the contact details written are in each candidate's
+     * access log as an export. The export is in the audit log ({@link ListExported}), in this transaction.
+     *
+     * @param zone the reader's zone, in which instants become days
+     * @return how many candidates were written
+     * @throws SheetWriter.TooManyRowsException past the rows an XLSX sheet holds
+     */
+    @Transactional
+    public int export(CandidateQuery query, CandidateSort.Order order, Set<CandidateExportField> extras,
+            SheetFormat format, OutputStream out, ZoneId zone) {
+        boolean mayExportContacts = organizations.mayExportContacts();
+        List<CandidateExportField> chosen = Arrays.stream(CandidateExportField.values()).filter(extras::contains)
+                .filter(field -> mayExportContacts || !field.contactDetail()).toList();
+        boolean readsContacts = chosen.stream().anyMatch(CandidateExportField::contactDetail);
+        List<String> header = new ArrayList<>(EXPORT_COLUMNS);
+        chosen.forEach(field -> header.add(field.header()));
+        Map<UUID, String> owners = organizations.memberNames();
+        int rows;
+        try (SheetWriter writer = SheetWriter.open(format, out, "Candidates", header)) {
+            Optional<CandidateSearch.Criteria> criteria = criteria(query);
+            CandidateCursor after = null;
+            List<CandidateSearch.Row> page = List.of();
+            do {
+                if (criteria.isEmpty()) {
+                    break;
+                }
+                page = search.find(criteria.get(), order, after, 0, EXPORT_PAGE);
+                List<UUID> ids = page.stream().map(CandidateSearch.Row::id).toList();
+                Map<UUID, CandidateSearch.SealedContact> contacts = readsContacts ? search.contacts(ids) : Map.of();
+                CandidateSummary last = null;
+                for (CandidateSearch.Row row : page) {
+                    last = toSummary(row);
+                    writer.row(exportRow(last, row, contacts.get(row.id()), chosen, owners, zone));
+                }
+                if (last != null) {
+                    after = CandidateCursor.after(last, order.by());
+                    if (readsContacts) {
+                        accessLog.record(ids, AccessChannel.EXPORT);
+                    }
+                }
+            } while (page.size() == EXPORT_PAGE);
+            rows = writer.rowCount();
+        }
+        events.publishEvent(new ListExported("Candidates", format, rows, header, true));
+        return rows;
+    }
+
+    private List<Object> exportRow(CandidateSummary candidate, CandidateSearch.Row row,
+            CandidateSearch.SealedContact sealed, List<CandidateExportField> chosen, Map<UUID, String> owners,
+            ZoneId zone) {
+        List<Object> cells = new ArrayList<>(EXPORT_COLUMNS.size() + chosen.size());
+        cells.add(candidate.fullName());
+        cells.add(candidate.currentTitle());
+        cells.add(candidate.currentCompany());
+        cells.add(candidate.location());
+        cells.add(String.join(", ", candidate.skills().stream().limit(TOP_SKILLS).toList()));
+        cells.add(candidate.ownerId() == null ? null : owners.get(candidate.ownerId()));
+        cells.add(String.join(", ", candidate.tags()));
+        cells.add(candidate.lastActivityAt() == null ? null : LocalDate.ofInstant(candidate.lastActivityAt(), zone));
+        UUID id = candidate.id();
+        for (CandidateExportField field : chosen) {
+            cells.add(switch (field) {
+                case EMAIL -> sealed == null ? null : String.join(", ", split(open(sealed.emails(), id, "emails")));
+                case PHONE -> sealed == null ? null : String.join(", ", split(open(sealed.phones(), id, "phones")));
+                case LINKEDIN -> sealed == null ? null : open(sealed.linkedinUrl(), id, "linkedinUrl");
+                case ADDRESS -> sealed == null ? null : open(sealed.address(), id, "address");
+                case ALL_SKILLS -> String.join(", ", candidate.skills());
+                case YEARS_OF_EXPERIENCE -> row.yearsOfExperience();
+                case SOURCE -> row.source();
+                case LAWFUL_BASIS -> row.lawfulBasis() == null ? null : words(row.lawfulBasis());
+                case CONSENT_EXPIRES_ON -> row.consentExpiresOn();
+                case CREATED -> LocalDate.ofInstant(row.createdAt(), zone);
+            });
+        }
+        return cells;
+    }
+
+    private static String words(Enum<?> value) {
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**

@@ -10,6 +10,9 @@ import dev.wecruit.platform.crypto.PiiCipher;
 import dev.wecruit.platform.persistence.FilterSpecifications;
 import dev.wecruit.platform.persistence.Records;
 import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.platform.spreadsheets.ListExported;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.platform.spreadsheets.SheetWriter;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.EmailAddress;
 import dev.wecruit.shared.FieldErrors;
@@ -20,7 +23,11 @@ import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -33,9 +40,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +67,16 @@ public class CompanyService {
     private final InputValidator validator;
     private final PiiCipher cipher;
     private final BlindIndex blindIndex;
+    private final ApplicationEventPublisher events;
+
+    /** The columns of an export that the company list shows, in its order. */
+    public static final List<String> EXPORT_COLUMNS = List.of("Name", "Status", "Industry", "Location", "Owner");
+    /** Rows an export reads at a time. */
+    static final int EXPORT_PAGE = 500;
 
     CompanyService(CompanyRepository companies, ContactRepository contacts, OrganizationService organizations,
-            InputValidator validator, PiiCipher cipher, BlindIndex blindIndex) {
+            InputValidator validator, PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events) {
+        this.events = events;
         this.companies = companies;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -135,6 +152,69 @@ public class CompanyService {
     public Page<CompanySummary> search(String nameContains, Collection<CompanyStatus> statuses, Pageable pageable) {
         return companies.findByNameContainingIgnoreCaseAndStatusIn(nameContains == null ? "" : nameContains.strip(),
                 statuses.isEmpty() ? EnumSet.allOf(CompanyStatus.class) : statuses, pageable).map(Company::toSummary);
+    }
+
+    /**
+     * Writes the companies the list shows ({@link #search}: name and statuses), in its order, to a spreadsheet: the
+     * list's columns, then the chosen extras, a page at a time. Contact details are left out unless the member may
+     * export them ({@link OrganizationService#mayExportContacts}); an export naming contacts is in the audit log
+     * ({@link ListExported}), in this transaction.
+     *
+     * @param sort the list's order; the id is added to make it total
+     * @param zone the reader's zone, in which instants become days
+     * @return how many companies were written
+     */
+    @Transactional
+    public int export(String nameContains, Collection<CompanyStatus> statuses, Sort sort,
+            Set<CompanyExportField> extras, SheetFormat format, OutputStream out, ZoneId zone) {
+        boolean mayExportContacts = organizations.mayExportContacts();
+        List<CompanyExportField> chosen = Arrays.stream(CompanyExportField.values()).filter(extras::contains)
+                .filter(field -> mayExportContacts || !field.contactDetail()).toList();
+        List<String> header = new ArrayList<>(EXPORT_COLUMNS);
+        chosen.forEach(field -> header.add(field.header()));
+        Map<UUID, String> owners = organizations.memberNames();
+        Sort total = sort.and(Sort.by("id"));
+        int rows;
+        try (SheetWriter writer = SheetWriter.open(format, out, "Companies", header)) {
+            Page<CompanySummary> page;
+            int number = 0;
+            do {
+                page = search(nameContains, statuses, PageRequest.of(number++, EXPORT_PAGE, total));
+                Map<UUID, List<ContactDetails>> contactsByCompany = chosen.stream()
+                        .anyMatch(CompanyExportField::personalData)
+                        ? contactsOf(page.getContent().stream().map(CompanySummary::id).toList()) : Map.of();
+                for (CompanySummary company : page) {
+                    List<Object> cells = new ArrayList<>(List.of());
+                    cells.add(company.name());
+                    cells.add(words(company.status()));
+                    cells.add(company.industry());
+                    cells.add(company.location());
+                    cells.add(company.ownerId() == null ? null : owners.get(company.ownerId()));
+                    List<ContactDetails> people = contactsByCompany.getOrDefault(company.id(), List.of());
+                    for (CompanyExportField field : chosen) {
+                        cells.add(switch (field) {
+                            case WEBSITE -> company.website();
+                            case UPDATED -> LocalDate.ofInstant(company.updatedAt(), zone);
+                            case CONTACTS -> String.join(", ", people.stream().map(ContactDetails::fullName)
+                                    .toList());
+                            case CONTACT_DETAILS -> String.join("; ", people.stream().map(person -> String.join(" ",
+                                    java.util.stream.Stream.of(person.fullName(), person.email(), person.phone())
+                                            .filter(java.util.Objects::nonNull).toList())).toList());
+                        });
+                    }
+                    writer.row(cells);
+                }
+            } while (page.hasNext());
+            rows = writer.rowCount();
+        }
+        events.publishEvent(new ListExported("Companies", format, rows, header,
+                chosen.stream().anyMatch(CompanyExportField::personalData)));
+        return rows;
+    }
+
+    private static String words(Enum<?> value) {
+        String words = value.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**

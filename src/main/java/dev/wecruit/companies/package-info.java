@@ -1,6 +1,7 @@
 /** Clients (companies) and their contacts (capability C4). */
 @ApplicationModule(allowedDependencies = {
-        "platform :: crypto", "platform :: graphql", "platform :: persistence", "platform :: validation", "shared",
+        "platform :: crypto", "platform :: graphql", "platform :: persistence", "platform :: spreadsheets",
+        "platform :: validation", "shared",
         "shell", "tenancy", "tenancy :: api", "tenancy :: ui"})
 package dev.wecruit.companies;
 

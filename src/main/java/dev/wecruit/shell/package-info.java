@@ -4,7 +4,7 @@
  * no feature and nothing of sign-in, so depending on it brings in nothing else; the frame around the views is
  * {@code frame}.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = "shared")
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {"platform :: spreadsheets", "shared"})
 package dev.wecruit.shell;
 
 import org.springframework.modulith.ApplicationModule;

@@ -93,7 +93,8 @@ public class OrganizationService {
     }
 
     /**
-     * Changes the current firm's name, default currency, retention period and time zone, and publishes
+     * Changes the current firm's name, default currency, retention period, time zone and whether viewers export
+     * contact details, and publishes
      * {@link FirmProfileChanged} in the same transaction when anything changed (the audit log records it).
      *
      * @throws InvalidInputException naming each field that is wrong; nothing is changed
@@ -131,6 +132,15 @@ public class OrganizationService {
         return after;
     }
 
+    /**
+     * Whether the signed-in member's exports of lists may hold contact details: a recruiter's or an admin's always
+     * may, a viewer's when the firm allows it ({@link FirmProfile#viewersExportContacts}).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayExportContacts() {
+        return currentTenant.may(Role.RECRUITER) || profile().viewersExportContacts();
+    }
+
     /** The current firm's time zone: the zone of the dates its members share, such as the day a job opened. */
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
@@ -152,7 +162,7 @@ public class OrganizationService {
         }
         FirmProfile before = organization.profile();
         organization.changeProfile(new FirmProfile(before.name(), before.defaultCurrency(), before.retentionMonths(),
-                zone));
+                zone, before.viewersExportContacts()));
         if (!before.equals(organization.profile())) {
             events.publishEvent(new FirmProfileChanged(before, organization.profile()));
         }

@@ -2,6 +2,7 @@ package dev.wecruit.administration.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,6 +61,7 @@ class FirmSettingsView extends Div {
     private final IntegerField retention = firmErrors.bind("retentionMonths",
             new IntegerField("Keep candidate data for (months)"));
     private final ComboBox<String> timeZone = firmErrors.bind("timeZone", new ComboBox<>("Time zone"));
+    private final Checkbox viewersExportContacts = new Checkbox("Viewers may export contact details");
 
     private final FormErrors templateErrors = new FormErrors();
     private final Div stageRows = new Div();
@@ -123,11 +125,16 @@ class FirmSettingsView extends Div {
         timeZone.setValue(profile.timeZone().getId());
         timeZone.setHelperText("The day a job opens or closes is the firm's day in this zone; times are shown in "
                 + "each member's own");
+        viewersExportContacts.setValue(profile.viewersExportContacts());
+        viewersExportContacts.setHelperText("Emails, phones, addresses and LinkedIn in the lists viewers export; "
+                + "recruiters' and admins' exports always have them. Every export is in the audit log.");
+        viewersExportContacts.addClassName("settings-viewers-export-contacts");
         var save = new Button("Save firm", click -> {
             try {
                 organizations.changeProfile(new FirmProfile(name.getValue(), currency.getValue(),
                         retention.getValue() == null ? 0 : retention.getValue(),
-                        timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue())));
+                        timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()),
+                        viewersExportContacts.getValue()));
                 firmErrors.clear();
                 saved("Firm settings saved. The new name shows on the next page you open.");
             } catch (InvalidInputException e) {
@@ -135,7 +142,8 @@ class FirmSettingsView extends Div {
             }
         });
         save.addClassName("settings-save-firm");
-        return section("Firm", null, new Div(name, currency, retention, timeZone), firmErrors, save);
+        return section("Firm", null, new Div(name, currency, retention, timeZone, viewersExportContacts),
+                firmErrors, save);
     }
 
     private Div templateSection() {

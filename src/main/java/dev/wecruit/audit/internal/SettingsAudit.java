@@ -48,6 +48,10 @@ class SettingsAudit {
         if (!before.timeZone().equals(after.timeZone())) {
             changes.add("time zone " + before.timeZone().getId() + " → " + after.timeZone().getId());
         }
+        if (before.viewersExportContacts() != after.viewersExportContacts()) {
+            changes.add(after.viewersExportContacts() ? "viewers may export contact details"
+                    : "viewers export without contact details");
+        }
         if (!changes.isEmpty()) {
             audit.record(AuditAction.SETTINGS_CHANGED, "Firm", String.join("; ", changes));
         }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.candidates.CandidateCursor;
+import dev.wecruit.candidates.CandidateExportField;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.CandidatesByMeaning;
@@ -37,6 +38,7 @@ import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.shell.Display;
 import dev.wecruit.shell.Access;
+import dev.wecruit.shell.ListExport;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.shared.BoundedCount;
 import dev.wecruit.shared.InvalidInputException;
@@ -105,6 +107,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private final Grid<CandidateSummary> grid = new Grid<>();
     private final TextField ask = new TextField();
     private final CandidatesByMeaning byMeaning;
+    private final ListExport<CandidateExportField> export;
 
     private CandidateListParameters parameters = CandidateListParameters.NONE;
     private CandidateQuery query = CandidateQuery.ALL;
@@ -139,6 +142,16 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             header.getChildren().skip(1).toList().forEach(actions::add);
             header.add(actions);
         }
+        boolean contacts = organizations.mayExportContacts();
+        // the list as shown now; "Ask in words" ranks a few by meaning and is not exported
+        export = new ListExport<>("candidates", Arrays.stream(CandidateExportField.values())
+                .filter(field -> contacts || !field.contactDetail()).toList(), CandidateExportField::header, () -> {
+                    CandidateQuery shown = query;
+                    CandidateSort.Order order = parameters.order();
+                    ZoneId in = zone;
+                    return (format, extras, out) -> candidates.export(shown, order, extras, format, out, in);
+                });
+        header.add(export);
         search = ListViews.searchField("Search by name, email, phone, skill, title or company",
                 "Search candidates");
 
@@ -377,6 +390,7 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     private void askChanged() {
         String words = ask.getValue().strip();
         ask.setInvalid(false);
+        export.setEnabled(words.isEmpty());
         if (words.isEmpty()) {
             showListRows();
             refresh();

@@ -12,11 +12,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.wecruit.companies.CompanyExportField;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanyStatus;
 import dev.wecruit.companies.CompanySummary;
 import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ListExport;
 import dev.wecruit.shell.ListViews;
+import dev.wecruit.shell.ViewerTime;
+import java.util.Arrays;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -39,6 +43,8 @@ class CompanyListView extends Div implements BeforeEnterObserver {
     private final MultiSelectComboBox<CompanyStatus> status = new MultiSelectComboBox<>("Status");
     private final Grid<CompanySummary> grid = new Grid<>();
     private long total;
+    /** The order the grid last asked for: what an export follows. */
+    private Sort shownOrder = Sort.by(Sort.Order.asc("name").ignoreCase());
     private boolean applyingUrl;
 
     CompanyListView(CompanyService companies, OrganizationService organizations) {
@@ -48,6 +54,16 @@ class CompanyListView extends Div implements BeforeEnterObserver {
 
         var header = ListViews.header("Companies", totalText, "New company", "companies/new");
         search = ListViews.searchField("Search by company name", "Search companies");
+        boolean contacts = organizations.mayExportContacts();
+        header.add(new ListExport<>("companies", Arrays.stream(CompanyExportField.values())
+                .filter(field -> contacts || !field.contactDetail()).toList(), CompanyExportField::header, () -> {
+                    String name = search.getValue();
+                    var statuses = java.util.Set.copyOf(status.getValue());
+                    Sort order = shownOrder;
+                    var zone = ViewerTime.zone();
+                    return (format, extras, out) -> companies.export(name, statuses, order, extras, format, out,
+                            zone);
+                }));
         status.setItems(CompanyStatus.values());
         status.setItemLabelGenerator(Display::label);
         var filters = new Div(status);
@@ -61,7 +77,7 @@ class CompanyListView extends Div implements BeforeEnterObserver {
         grid.addColumn(CompanySummary::location).setHeader("Location").setKey("location").setSortProperty("location");
         grid.addColumn(company -> company.ownerId() == null ? "" : memberNames.getOrDefault(company.ownerId(), ""))
                 .setHeader("Owner").setKey("owner");
-        grid.setItems(query -> ListViews.page(query, sort(query),
+        grid.setItems(query -> ListViews.page(query, shownOrder = sort(query),
                         pageable -> companies.search(search.getValue(), status.getValue(), pageable).getContent()),
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, this::open);

@@ -36,6 +36,9 @@ public class Organization {
     @Column(name = "retention_months", nullable = false)
     private int retentionMonths = 24;
 
+    @Column(name = "viewers_export_contacts", nullable = false)
+    private boolean viewersExportContacts;
+
     /** An IANA zone id; none until chosen, when the firm's dates are in UTC. */
     @Column(name = "time_zone")
     private String timeZone;
@@ -83,7 +86,7 @@ public class Organization {
 
     public FirmProfile profile() {
         return new FirmProfile(name, defaultCurrency, retentionMonths,
-                timeZone == null ? FirmProfile.DEFAULT_TIME_ZONE : ZoneId.of(timeZone));
+                timeZone == null ? FirmProfile.DEFAULT_TIME_ZONE : ZoneId.of(timeZone), viewersExportContacts);
     }
 
     public void changeProfile(FirmProfile profile) {
@@ -91,6 +94,7 @@ public class Organization {
         this.defaultCurrency = profile.defaultCurrency();
         this.retentionMonths = profile.retentionMonths();
         this.timeZone = profile.timeZone().getId();
+        this.viewersExportContacts = profile.viewersExportContacts();
     }
 
     /** Whether an admin or the first admin's browser has given the firm its time zone. */

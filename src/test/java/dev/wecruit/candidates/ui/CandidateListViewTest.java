@@ -31,6 +31,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import dev.wecruit.candidates.CandidateExportField;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.shell.ListExport;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,5 +189,34 @@ class CandidateListViewTest extends KaribuTest {
     private static List<String> names() {
         Grid<CandidateSummary> grid = grid();
         return _fetch(grid, 0, GridKt._size(grid)).stream().map(CandidateSummary::fullName).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_export_button_downloads_the_rows_the_search_shows_as_csv_with_the_extras_chosen() throws Exception {
+        UI.getCurrent().navigate("candidates");
+        _get(TextField.class, spec -> spec.withClasses("list-view-search")).setValue("smi");
+
+        var export = (ListExport<CandidateExportField>) _get(ListExport.class);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(export);
+        ((RadioButtonGroup<SheetFormat>) _get(RadioButtonGroup.class, spec -> spec.withClasses("list-export-format")))
+                .setValue(SheetFormat.CSV);
+        var extras = (CheckboxGroup<CandidateExportField>) _get(CheckboxGroup.class,
+                spec -> spec.withClasses("list-export-extras"));
+        assertThat(extras.getListDataView().getItems()).contains(CandidateExportField.EMAIL);
+        extras.setValue(Set.of(CandidateExportField.SOURCE));
+
+        var download = export.download();
+        var out = new ByteArrayOutputStream();
+        int rows = download.writeTo(out);
+
+        assertThat(download.fileName()).isEqualTo("candidates.csv");
+        assertThat(rows).isEqualTo(2);
+        String text = new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8);
+        List<List<String>> records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords().stream()
+                .map(CSVRecord::toList).toList();
+        assertThat(records.getFirst()).startsWith("Name").endsWith("Last activity", "Source");
+        assertThat(records.subList(1, 3)).extracting(List::getFirst)
+                .containsExactlyInAnyOrder("John Smith", "Jane Smithers");
     }
 }

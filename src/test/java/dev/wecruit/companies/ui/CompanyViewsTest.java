@@ -33,6 +33,10 @@ import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import dev.wecruit.companies.CompanyExportField;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.shell.ListExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,5 +210,33 @@ class CompanyViewsTest extends KaribuTest {
 
     private static void save() {
         _click(_get(Button.class, spec -> spec.withText("Save")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_export_button_downloads_the_companies_the_search_shows_as_xlsx() throws Exception {
+        companies.create(TestCompanies.aCompany("Brightwater"));
+        com.vaadin.flow.component.UI.getCurrent().navigate("companies");
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("list-view-search")).setValue("acme");
+
+        var export = (ListExport<CompanyExportField>) com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                ListExport.class);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(export);
+        assertThat(((RadioButtonGroup<SheetFormat>) com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                RadioButtonGroup.class, spec -> spec.withClasses("list-export-format"))).getValue())
+                .isEqualTo(SheetFormat.XLSX);
+        var out = new java.io.ByteArrayOutputStream();
+        int rows = export.download().writeTo(out);
+
+        assertThat(export.download().fileName()).isEqualTo("companies.xlsx");
+        assertThat(rows).isEqualTo(1);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Name");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Acme Ltd");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
     }
 }
