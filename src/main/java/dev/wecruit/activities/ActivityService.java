@@ -2,6 +2,7 @@ package dev.wecruit.activities;
 
 import dev.wecruit.activities.internal.Activity;
 import dev.wecruit.activities.internal.ActivityRepository;
+import dev.wecruit.activities.internal.ActivitySeries;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobService;
@@ -17,6 +18,7 @@ import dev.wecruit.tenancy.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -50,6 +52,7 @@ public class ActivityService {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final ActivityRepository activities;
+    private final ActivitySeries series;
     private final CandidateService candidates;
     private final JobService jobs;
     private final CompanyService companies;
@@ -58,10 +61,11 @@ public class ActivityService {
     private final InputValidator validator;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, CandidateService candidates, JobService jobs,
+    ActivityService(ActivityRepository activities, ActivitySeries series, CandidateService candidates, JobService jobs,
             CompanyService companies, OrganizationService organizations, CurrentTenant currentTenant,
             InputValidator validator, Clock clock) {
         this.activities = activities;
+        this.series = series;
         this.candidates = candidates;
         this.jobs = jobs;
         this.companies = companies;
@@ -103,6 +107,17 @@ public class ActivityService {
     /** How many activities the firm has logged since the given time. */
     public long countSince(Instant since) {
         return activities.countByOccurredAtGreaterThanEqual(since);
+    }
+
+    /**
+     * The firm's activities done by members in {@code [from, to)}, counted per week (starting Monday in the zone),
+     * member and type; TimescaleDB's {@code time_bucket} when it is there, {@code date_trunc} otherwise.
+     *
+     * @param jobIds only activities about one of these jobs or, when given, about {@code companyId}; null for all
+     */
+    public List<ActivityCount> weeklyCounts(Instant from, Instant to, ZoneId zone, Collection<UUID> jobIds,
+            UUID companyId) {
+        return series.weekly(from, to, zone, jobIds, companyId, series.bucketing());
     }
 
     /** A page of a record's timeline, newest first, of the given types (all when empty). */

@@ -290,6 +290,14 @@ public class ApplicationService {
         return result;
     }
 
+    /**
+     * The whole stage history of every card in the jobs' pipelines that was still in a stage at {@code since} or
+     * moved after it, oldest stay first, with each card's candidate: the dashboard's raw material, in one query.
+     */
+    public List<StageStay> staysSince(Collection<UUID> jobIds, Instant since) {
+        return jobIds.isEmpty() ? List.of() : history.staysOfJobsSince(jobIds, since);
+    }
+
     private static StageVisit visit(StageHistoryEntry stay) {
         return new StageVisit(stay.getStageId(), stay.getStageName(), stay.getEnteredAt(), stay.getExitedAt());
     }
