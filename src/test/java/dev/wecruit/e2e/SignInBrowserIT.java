@@ -22,7 +22,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.className("shell-member-name")).getText()).isEqualTo("Rick Recruiter");
         awaitHeading("Dashboard");
         assertThat(browser.findElements(By.tagName("vaadin-side-nav-item"))).extracting(WebElement::getText)
-                .containsExactly("Dashboard", "Candidates", "Jobs", "Companies", "Possible duplicates");
+                .containsExactly("Dashboard", "Candidates", "Jobs", "Companies", "Possible duplicates", "Import");
         assertThat(browser.findElement(By.className("firm-overview-candidates")).getText())
                 .as("the demo firm opens with its generated data").isEqualTo("2,000 candidates");
         assertThat(browser.findElement(By.className("firm-overview-companies")).getText()).isEqualTo("30 companies");

@@ -65,7 +65,7 @@ class ShellViewTest extends KaribuTest {
                 .isEqualTo(role + " of Shell & Partners");
         assertThat(_get(Span.class, spec -> spec.withClasses("shell-member-role")).getText())
                 .isEqualToIgnoringCase(role);
-        var everyone = List.of("Dashboard", "Candidates", "Jobs", "Companies", "Possible duplicates");
+        var everyone = List.of("Dashboard", "Candidates", "Jobs", "Companies", "Possible duplicates", "Import");
         var admins = List.of("Members", "Settings", "API keys", "Audit log", "Access log", "Background work",
                 "Privacy");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactlyElementsOf(

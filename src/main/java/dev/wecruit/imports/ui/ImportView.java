@@ -59,7 +59,7 @@ import java.util.UUID;
  */
 @Route("imports")
 @PageTitle("Import · Wecruit")
-@Menu(order = 4, title = "Import", icon = "vaadin:upload")
+@Menu(order = 5, title = "Import", icon = "vaadin:upload")
 @RolesAllowed("RECRUITER")
 class ImportView extends Div {
 
