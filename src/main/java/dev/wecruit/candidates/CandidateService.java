@@ -591,6 +591,14 @@ public class CandidateService {
         }
         Set<UUID> onlyIds = query.inPipelineOf() == null ? null
                 : pipelineMembers.candidatesInPipelineOf(query.inPipelineOf());
+        if (query.reached() != null) {
+            Set<UUID> reached = pipelineMembers.candidatesWhoReached(query.reached());
+            if (onlyIds != null) {
+                reached = new java.util.HashSet<>(reached);
+                reached.retainAll(onlyIds);
+            }
+            onlyIds = reached;
+        }
         LocalDate expiresFrom = null;
         LocalDate expiresBefore = null;
         if (query.consent() == ConsentStatus.EXPIRED || query.consent() == ConsentStatus.EXPIRING) {

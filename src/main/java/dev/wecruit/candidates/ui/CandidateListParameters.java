@@ -5,6 +5,7 @@ import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.CandidateService;
 import dev.wecruit.candidates.ConsentStatus;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.PipelineReach;
 import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.shell.RecordPageView;
 import java.time.LocalDate;
@@ -22,6 +23,9 @@ import java.util.UUID;
  * The candidate list's search, filters and order as URL query parameters, so a search can be bookmarked and shared:
  * {@code ?q=joh+smi&skills=Java,Kotlin&match=any&location=London&tags=Shortlist&owner=<id>&job=<id>
  * &after=2026-01-01&before=2026-07-01&basis=consent,none&consent=expiring&within=30&hold=yes&sort=title&dir=asc}.
+ * The dashboard's drill-down adds how far candidates got in the pipelines ({@link PipelineReach}):
+ * {@code stage=Interview} or {@code placed=yes}, with {@code from=2026-01-01&to=2026-03-31} and the jobs in view
+ * ({@code job}, {@code jobs-of=<member id>}, {@code client=<company id>}).
  * Anything malformed is ignored rather than refused: a shared link still opens.
  *
  * @param activeFrom first day of last activity, inclusive
@@ -32,13 +36,13 @@ import java.util.UUID;
 record CandidateListParameters(String text, List<String> skills, boolean anySkill, String location, List<String> tags,
         UUID ownerId, UUID jobId, LocalDate activeFrom, LocalDate activeUntil, List<LawfulBasis> lawfulBases,
         boolean withoutLawfulBasis, ConsentStatus consent, int expiringWithinDays, boolean onLegalHold,
-        CandidateSort.Order order) {
+        CandidateSort.Order order, PipelineReach reached) {
 
     static final String NO_BASIS = "none";
 
     static final CandidateListParameters NONE = new CandidateListParameters(null, List.of(), false, null, List.of(),
             null, null, null, null, List.of(), false, null, CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS, false,
-            CandidateSort.Order.DEFAULT);
+            CandidateSort.Order.DEFAULT, null);
 
     static CandidateListParameters from(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
@@ -57,7 +61,8 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
                         .orElse(null),
                 one(values, "within").flatMap(CandidateListParameters::days)
                         .orElse(CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS),
-                one(values, "hold").map("yes"::equals).orElse(false), new CandidateSort.Order(by, ascending));
+                one(values, "hold").map("yes"::equals).orElse(false), new CandidateSort.Order(by, ascending),
+                reach(values));
     }
 
     QueryParameters toQueryParameters() {
@@ -81,6 +86,17 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
                 && expiringWithinDays != CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS
                 ? Integer.toString(expiringWithinDays) : null);
         put(values, "hold", onLegalHold ? "yes" : null);
+        if (reached != null) {
+            put(values, "stage", reached.stage());
+            put(values, "placed", reached.placed() ? "yes" : null);
+            put(values, "from", reached.from() == null ? null : reached.from().toString());
+            put(values, "to", reached.to() == null ? null : reached.to().toString());
+            if (jobId == null) {
+                put(values, "job", reached.jobId() == null ? null : reached.jobId().toString());
+            }
+            put(values, "jobs-of", reached.jobOwnerId() == null ? null : reached.jobOwnerId().toString());
+            put(values, "client", reached.clientId() == null ? null : reached.clientId().toString());
+        }
         if (!order.equals(CandidateSort.Order.DEFAULT)) {
             values.put("sort", order.by().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             values.put("dir", order.ascending() ? "asc" : "desc");
@@ -93,31 +109,38 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
         return new CandidateQuery(text, skills, !anySkill, location, tags, ownerId, jobId,
                 activeFrom == null ? null : activeFrom.atStartOfDay(zone).toInstant(),
                 activeUntil == null ? null : activeUntil.plusDays(1).atStartOfDay(zone).toInstant(), lawfulBases,
-                withoutLawfulBasis, consent, expiringWithinDays, onLegalHold ? Boolean.TRUE : null);
+                withoutLawfulBasis, consent, expiringWithinDays, onLegalHold ? Boolean.TRUE : null, reached);
     }
 
     boolean hasFilters() {
         return !skills.isEmpty() || location != null || !tags.isEmpty() || ownerId != null || jobId != null
                 || activeFrom != null || activeUntil != null || !lawfulBases.isEmpty() || withoutLawfulBasis
-                || consent != null || onLegalHold;
+                || consent != null || onLegalHold || reached != null;
     }
 
     /** The same search with another order. */
     CandidateListParameters withOrder(CandidateSort.Order newOrder) {
         return new CandidateListParameters(text, skills, anySkill, location, tags, ownerId, jobId, activeFrom,
-                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, newOrder);
+                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, newOrder,
+                reached);
+    }
+
+    /** The same search without how far candidates got in the pipelines. */
+    CandidateListParameters withoutReach() {
+        return new CandidateListParameters(text, skills, anySkill, location, tags, ownerId, jobId, activeFrom,
+                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, order, null);
     }
 
     /** The same search with another text. */
     CandidateListParameters withText(String newText) {
         return new CandidateListParameters(newText, skills, anySkill, location, tags, ownerId, jobId, activeFrom,
-                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, order);
+                activeUntil, lawfulBases, withoutLawfulBasis, consent, expiringWithinDays, onLegalHold, order, reached);
     }
 
     /** The search text and order without any filter. */
     CandidateListParameters withoutFilters() {
         return new CandidateListParameters(text, List.of(), false, null, List.of(), null, null, null, null, List.of(),
-                false, null, CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS, false, order);
+                false, null, CandidateQuery.DEFAULT_EXPIRING_WITHIN_DAYS, false, order, null);
     }
 
     /** An enum value as the address writes it: {@code LEGITIMATE_INTEREST} is "legitimate-interest". */
@@ -152,6 +175,25 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
     private static List<String> list(Map<String, List<String>> values, String name) {
         return one(values, name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().toList()).orElse(List.of());
+    }
+
+    /** A stage reached or "placed", within the period and jobs the address gives; null when it names neither. */
+    private static PipelineReach reach(Map<String, List<String>> values) {
+        Optional<String> stage = one(values, "stage");
+        boolean placed = one(values, "placed").map("yes"::equals).orElse(false);
+        if (stage.isEmpty() == !placed) {
+            return null; // neither, or both: the address is ambiguous
+        }
+        LocalDate from = one(values, "from").flatMap(CandidateListParameters::date).orElse(null);
+        LocalDate to = one(values, "to").flatMap(CandidateListParameters::date).orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            from = null;
+            to = null;
+        }
+        return new PipelineReach(stage.orElse(null), placed,
+                one(values, "job").flatMap(RecordPageView::parseId).orElse(null),
+                one(values, "jobs-of").flatMap(RecordPageView::parseId).orElse(null),
+                one(values, "client").flatMap(RecordPageView::parseId).orElse(null), from, to);
     }
 
     private static Optional<CandidateSort> sort(String value) {

@@ -33,6 +33,7 @@ import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.candidates.ConsentStatus;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.PipelineReach;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
@@ -104,6 +105,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
     static final String ADD_FROM_CVS = "candidates/add-from-cvs";
 
     private final Button clearFilters = new Button("Clear filters");
+    /** How far the candidates got in the pipelines, when the list was opened from the dashboard. */
+    private final Span reachText = new Span();
+    private final Button removeReach = new Button(VaadinIcon.CLOSE_SMALL.create());
+    private final Div reach = new Div(reachText, removeReach);
     private final Grid<CandidateSummary> grid = new Grid<>();
     private final TextField ask = new TextField();
     private final CandidatesByMeaning byMeaning;
@@ -207,9 +212,15 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         var filters = new Div(skills, skillMatch, location, tags, owner, job, activeFrom, activeUntil, lawfulBasis,
                 consent, expiringWithin, onLegalHold, clearFilters);
         filters.addClassName("list-view-filters");
+        reach.addClassName("candidate-list-reach");
+        reach.setVisible(false);
+        removeReach.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        removeReach.setAriaLabel("Remove this filter");
+        removeReach.addClassName("candidate-list-reach-remove");
+        removeReach.addClickListener(click -> showParameters(parameters.withoutReach()));
 
         configureGrid();
-        add(header, search, filters);
+        add(header, search, filters, reach);
         if (this.byMeaning != null) {
             ask.setPlaceholder("Or ask in words: payroll specialist in Leeds who knows Sage");
             ask.setAriaLabel("Ask in words");
@@ -356,8 +367,38 @@ class CandidateListView extends Div implements BeforeEnterObserver {
             applyingUrl = false;
         }
         parameters = shown;
+        showReach(shown.reached());
         updateUrl();
         refresh();
+    }
+
+    /** "Reached Interview, of those who entered a pipeline 1 Jan 2026 – 31 Mar 2026, in Rick's jobs at Acme". */
+    private void showReach(PipelineReach reached) {
+        reach.setVisible(reached != null);
+        if (reached == null) {
+            return;
+        }
+        var text = new StringBuilder(reached.placed() ? "Placed" : "Reached " + reached.stage());
+        String period = period(reached.from(), reached.to());
+        if (!period.isEmpty()) {
+            text.append(reached.placed() ? " " : ", of those who entered a pipeline ").append(period);
+        }
+        if (reached.jobOwnerId() != null) {
+            text.append(", in the jobs of ").append(memberNames.getOrDefault(reached.jobOwnerId(), "a former member"));
+        }
+        if (reached.clientId() != null) {
+            text.append(reached.jobOwnerId() == null ? ", in the jobs of " : " for ").append(companies
+                    .names(List.of(reached.clientId())).getOrDefault(reached.clientId(), "a removed client"));
+        }
+        reachText.setText(text.toString());
+    }
+
+    private static String period(java.time.LocalDate from, java.time.LocalDate to) {
+        var days = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+        if (from != null && to != null) {
+            return "from " + days.format(from) + " to " + days.format(to);
+        }
+        return from != null ? "from " + days.format(from) : to != null ? "until " + days.format(to) : "";
     }
 
     private void filtersChanged() {
@@ -377,7 +418,10 @@ class CandidateListView extends Div implements BeforeEnterObserver {
                 job.getValue() == null ? null : job.getValue().id(), activeFrom.getValue(), activeUntil.getValue(),
                 Arrays.stream(LawfulBasis.values()).filter(basis -> bases.contains(CandidateListParameters.name(basis)))
                         .toList(), bases.contains(CandidateListParameters.NO_BASIS), consent.getValue(),
-                withinValid ? within : parameters.expiringWithinDays(), onLegalHold.getValue(), parameters.order());
+                withinValid ? within : parameters.expiringWithinDays(), onLegalHold.getValue(), parameters.order(),
+                parameters.reached() == null ? null : parameters.reached().inJobs(
+                        job.getValue() == null ? null : job.getValue().id(), parameters.reached().jobOwnerId(),
+                        parameters.reached().clientId()));
         updateUrl();
         refresh();
     }
