@@ -6,7 +6,10 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.wecruit.candidates.CandidateQuery;
 import dev.wecruit.candidates.ConsentStatus;
 import dev.wecruit.candidates.LawfulBasis;
+import dev.wecruit.candidates.PipelineReach;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +49,36 @@ class CandidateListParametersTest {
         assertThat(parameters.hasFilters()).isFalse();
         assertThat(parameters.toQuery(ZoneOffset.UTC).onLegalHold()).isNull();
         assertThat(parameters.withoutFilters().lawfulBases()).isEqualTo(List.of());
+    }
+
+    @Test
+    void a_stage_reached_in_a_period_and_the_jobs_in_view_go_into_the_address_and_come_back_the_same() {
+        UUID job = UUID.randomUUID();
+        UUID owner = UUID.randomUUID();
+        var parameters = CandidateListParameters.from(QueryParameters.fromString(
+                "stage=Interview&from=2026-01-01&to=2026-03-31&job=" + job + "&jobs-of=" + owner));
+
+        assertThat(parameters.reached()).isEqualTo(new PipelineReach("Interview", false, job, owner, null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(parameters.jobId()).as("the job narrows the list too").isEqualTo(job);
+        assertThat(parameters.hasFilters()).isTrue();
+        assertThat(CandidateListParameters.from(parameters.toQueryParameters())).isEqualTo(parameters);
+        assertThat(parameters.toQuery(ZoneOffset.UTC).reached()).isEqualTo(parameters.reached());
+        assertThat(parameters.withoutFilters().reached()).isNull();
+        assertThat(parameters.withoutReach().toQueryParameters().getQueryString()).isEqualTo("job=" + job);
+    }
+
+    @Test
+    void placed_in_a_period_is_a_reach_of_its_own_and_an_ambiguous_or_reversed_one_is_ignored() {
+        var placed = CandidateListParameters.from(QueryParameters.fromString("placed=yes&from=2026-02-01"
+                + "&to=2026-02-28"));
+        assertThat(placed.reached()).isEqualTo(PipelineReach.placed(LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28)));
+
+        assertThat(CandidateListParameters.from(QueryParameters.fromString("stage=Offer&placed=yes")).reached())
+                .isNull();
+        assertThat(CandidateListParameters.from(QueryParameters.fromString(
+                "stage=Offer&from=2026-03-01&to=2026-01-01")).reached())
+                .isEqualTo(PipelineReach.stage("Offer", null, null));
     }
 }
