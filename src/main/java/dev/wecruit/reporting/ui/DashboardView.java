@@ -121,6 +121,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private DashboardParameters parameters = DashboardParameters.DEFAULT;
     private boolean applyingUrl;
     private Registration liveRegistration;
+    /** What the address bar shows: the filters as query parameters. */
+    private Location address = new Location("");
 
     DashboardView(ReportingService reporting, JobService jobs, CompanyService companies,
             OrganizationService organizations, CurrentTenant currentTenant, LiveDashboards live) {
@@ -282,9 +284,15 @@ class DashboardView extends Div implements BeforeEnterObserver {
         } finally {
             applyingUrl = false;
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("", shown.toQueryParameters())));
+        // in the address without a new history entry, as the lists do: reload and a shared link show the same
+        address = new Location("", shown.toQueryParameters());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
         refresh();
+    }
+
+    /** The address the dashboard shows its filters in. */
+    Location address() {
+        return address;
     }
 
     private DashboardFilter filter() {

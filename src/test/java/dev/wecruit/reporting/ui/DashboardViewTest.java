@@ -262,11 +262,7 @@ class DashboardViewTest extends KaribuTest {
 
     /** The address the dashboard last put in the browser's location bar. */
     private static Location shownAddress() {
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(invocation -> invocation.getInvocation().getExpression().contains("replace"))
-                .flatMap(invocation -> invocation.getInvocation().getParameters().stream())
-                .filter(String.class::isInstance).map(String.class::cast)
-                .reduce((first, second) -> second).map(Location::new).orElseThrow();
+        return _get(DashboardView.class).address();
     }
 
     @SuppressWarnings("unchecked")
