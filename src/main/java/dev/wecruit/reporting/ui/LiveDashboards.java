@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -40,25 +42,43 @@ class LiveDashboards {
     /** One open dashboard and when it last read its figures. */
     private static final class Viewer {
 
-        private final UI ui;
+        private final Consumer<Runnable> session;
         private final Runnable refresh;
         private boolean due;
-        private long lastRefresh = System.nanoTime() - AT_MOST_EVERY.toNanos();
+        private long lastRefresh;
 
-        Viewer(UI ui, Runnable refresh) {
-            this.ui = ui;
+        Viewer(Consumer<Runnable> session, Runnable refresh, long now) {
+            this.session = session;
             this.refresh = refresh;
+            this.lastRefresh = now - AT_MOST_EVERY.toNanos();
         }
     }
 
     private final Map<UUID, Set<Viewer>> firms = new ConcurrentHashMap<>();
     /** Waits out the debounce and hands the refresh to the dashboard's session, off the committing thread. */
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("live-dashboards").daemon().factory());
+    private final ScheduledExecutorService timer;
+    private final LongSupplier nanoTime;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LiveDashboards() {
+        this(Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-dashboards").daemon()
+                .factory()), System::nanoTime);
+    }
+
+    /** With a timer and a clock of the test's choosing. */
+    LiveDashboards(ScheduledExecutorService timer, LongSupplier nanoTime) {
+        this.timer = timer;
+        this.nanoTime = nanoTime;
+    }
 
     /** Adds an open dashboard of the firm; remove the registration when it closes. */
     Registration join(UUID tenantId, UI ui, Runnable refresh) {
-        Viewer viewer = new Viewer(ui, refresh);
+        return join(tenantId, change -> ui.access(change::run), refresh);
+    }
+
+    /** Adds an open dashboard whose session runs its changes so ({@link UI#access} in the app). */
+    Registration join(UUID tenantId, Consumer<Runnable> session, Runnable refresh) {
+        Viewer viewer = new Viewer(session, refresh, nanoTime.getAsLong());
         firms.compute(tenantId, (key, viewers) -> {
             Set<Viewer> joined = viewers == null ? ConcurrentHashMap.newKeySet() : viewers;
             joined.add(viewer);
@@ -106,7 +126,7 @@ class LiveDashboards {
                 return; // a refresh is already on its way and will show this change too
             }
             viewer.due = true;
-            wait = Math.max(0, viewer.lastRefresh + AT_MOST_EVERY.toNanos() - System.nanoTime());
+            wait = Math.max(0, viewer.lastRefresh + AT_MOST_EVERY.toNanos() - nanoTime.getAsLong());
         }
         timer.schedule(() -> refresh(viewer), wait, TimeUnit.NANOSECONDS);
     }
@@ -114,10 +134,10 @@ class LiveDashboards {
     private void refresh(Viewer viewer) {
         synchronized (viewer) {
             viewer.due = false;
-            viewer.lastRefresh = System.nanoTime();
+            viewer.lastRefresh = nanoTime.getAsLong();
         }
         try {
-            viewer.ui.access(viewer.refresh::run);
+            viewer.session.accept(viewer.refresh);
         } catch (UIDetachedException e) {
             // the tab closed while the change was on its way; its registration goes with its detach
             log.debug("Dashboard closed before a refresh reached it", e);
