@@ -35,6 +35,18 @@ class DashboardBrowserIT extends BrowserTest {
                 .as("a table beside every chart").hasSize(6);
         assertThat(browser.getCurrentUrl()).contains("view=firm", "period=12m");
         screenshot("dashboard.png");
+        for (String section : List.of("time", "activity", "placements", "attention", "sources")) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    browser.findElement(By.className("dashboard-" + section + "-section")));
+            screenshot("dashboard-" + section + ".png");
+        }
+
+        // the dark theme: the charts are drawn again in ECharts' dark theme, their labels light on dark
+        String lightLabel = labelColour(funnel);
+        click(By.className("shell-theme-toggle"));
+        wait.until(driver -> !labelColour(funnel).equals(lightLabel));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", funnel);
+        screenshot("dashboard-dark.png");
 
         // the first step's bar, clicked where ECharts drew it
         @SuppressWarnings("unchecked")
@@ -58,5 +70,11 @@ class DashboardBrowserIT extends BrowserTest {
         // the funnel counts cards, the list people: a candidate in two pipelines is one row
         assertThat(found).isPositive().isLessThanOrEqualTo(bar.get(2).longValue());
         screenshot("dashboard-drill-down.png");
+    }
+
+    private String labelColour(WebElement chart) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "const label = arguments[0].querySelector('svg text'); return label && label.getAttribute('fill')",
+                chart));
     }
 }
