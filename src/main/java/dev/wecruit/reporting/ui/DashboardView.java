@@ -81,6 +81,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     /** How many rows each "needs attention" list shows. */
     static final int ATTENTION_ROWS = 10;
+    /** How many jobs the funnel's table shows, those with the most candidates first. */
+    static final int JOB_ROWS = 15;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final Sort NEWEST_JOBS_FIRST = Sort.by(Sort.Direction.DESC, "openedOn");
@@ -386,7 +388,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         jobFunnels.removeAll();
         if (dashboard.jobFunnels().size() > 1 || filter.jobId() == null && !dashboard.jobFunnels().isEmpty()) {
             var body = new NativeTableBody();
-            for (Dashboard.Funnel one : dashboard.jobFunnels()) {
+            for (Dashboard.Funnel one : dashboard.jobFunnels().stream().limit(JOB_ROWS).toList()) {
                 DashboardFilter ofJob = filter.withJob(one.jobId());
                 FunnelStep furthest = one.steps().stream().filter(step -> step.reached() > 0)
                         .reduce((first, second) -> second).orElse(one.steps().getFirst());
@@ -398,6 +400,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
             }
             jobFunnels.add(new H4("Per job"), table("dashboard-job-funnel-table",
                     List.of("Job", "Entered", "Furthest stage reached"), body));
+            int more = dashboard.jobFunnels().size() - JOB_ROWS;
+            if (more > 0) {
+                // a tab keeps what it shows: a thousand rows would cost megabytes; the job filter shows any one
+                jobFunnels.add(new Paragraph("And " + number(more) + " more jobs with fewer candidates: choose one "
+                        + "in the Job filter."));
+            }
         }
     }
 
