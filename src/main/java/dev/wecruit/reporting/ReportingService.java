@@ -137,11 +137,13 @@ public class ReportingService {
         List<StageStay> stuck = pipelines.stuck(now);
         stuck.forEach(stay -> people.add(stay.candidateId()));
         Map<UUID, CandidateProfile> profiles = candidates.profiles(people);
+        // the period's counts serve the recruiters' figures and the weeks: read once
+        List<ActivityCount> counted = counts(filter, from, to, zone);
 
         return new Dashboard(filter, now, firm.defaultCurrency(), pipelines.firmFunnel(from, to),
                 pipelines.jobFunnels(from, to), pipelines.timeInStage(from, to),
                 pipelines.timeToFill(from, to, zone), timeToPlace(placements, pipelines),
-                activity(filter, from, to, zone), weeks(filter, from, to, zone),
+                activity(filter, counted, from, to, zone), weeks(counted),
                 placementsPerMonth(placements, zone, firm.defaultCurrency(), jobsById),
                 fees(placements, pipelines.atOffer(), firm.defaultCurrency(), jobsById),
                 new Attention(pipelines.quietJobs(now, zone), stuckCandidates(stuck, pipelines, profiles, now),
@@ -421,9 +423,10 @@ public class ReportingService {
         return new Durations(durations.size(), durations.isEmpty() ? null : percentile(durations, 0.5));
     }
 
-    private List<RecruiterActivity> activity(DashboardFilter filter, Instant from, Instant to, ZoneId zone) {
+    private List<RecruiterActivity> activity(DashboardFilter filter, List<ActivityCount> counted, Instant from,
+            Instant to, ZoneId zone) {
         Instant previousFrom = from.minus(Duration.between(from, to));
-        Map<UUID, Map<ActivityType, Long>> current = perMember(counts(filter, from, to, zone));
+        Map<UUID, Map<ActivityType, Long>> current = perMember(counted);
         Map<UUID, Map<ActivityType, Long>> previous = perMember(counts(filter, previousFrom, from, zone));
         Set<UUID> members = new HashSet<>(current.keySet());
         members.addAll(previous.keySet());
@@ -434,9 +437,9 @@ public class ReportingService {
                         .thenComparing(RecruiterActivity::name)).toList();
     }
 
-    private List<WeekActivity> weeks(DashboardFilter filter, Instant from, Instant to, ZoneId zone) {
+    private static List<WeekActivity> weeks(List<ActivityCount> counted) {
         Map<LocalDate, Map<ActivityType, Long>> byWeek = new TreeMap<>();
-        for (ActivityCount count : counts(filter, from, to, zone)) {
+        for (ActivityCount count : counted) {
             byWeek.computeIfAbsent(count.week(), week -> emptyCounts()).merge(count.type(), count.count(), Long::sum);
         }
         return byWeek.entrySet().stream().map(entry -> new WeekActivity(entry.getKey(), entry.getValue())).toList();
