@@ -17,6 +17,7 @@ import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
 import dev.wecruit.pipeline.internal.StageHistoryEntry;
 import dev.wecruit.pipeline.internal.StageHistoryRepository;
+import dev.wecruit.pipeline.internal.StageStays;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
@@ -55,6 +56,7 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final StageHistoryRepository history;
+    private final StageStays stays;
     private final CandidateService candidates;
     private final JobService jobs;
     private final StageService stages;
@@ -64,12 +66,13 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, StageHistoryRepository history,
+    ApplicationService(ApplicationRepository applications, StageHistoryRepository history, StageStays stays,
             CandidateService candidates, JobService jobs, StageService stages, PipelineLock pipelines,
             ActivityService activities, CurrentTenant currentTenant, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.history = history;
+        this.stays = stays;
         this.candidates = candidates;
         this.jobs = jobs;
         this.stages = stages;
@@ -351,7 +354,7 @@ public class ApplicationService {
      * moved after it, oldest stay first, with each card's candidate: the dashboard's raw material, in one query.
      */
     public List<StageStay> staysSince(Collection<UUID> jobIds, Instant since) {
-        return jobIds.isEmpty() ? List.of() : history.staysOfJobsSince(jobIds, since);
+        return jobIds.isEmpty() ? List.of() : stays.ofJobsSince(jobIds, since);
     }
 
     private static StageVisit visit(StageHistoryEntry stay) {

@@ -153,18 +153,21 @@ class DashboardBenchmark {
                 () -> candidates.profiles(stuck));
         explainTheActivityCount(currentTenant.requireMember().membership().tenantId(), from, to, zone);
         line("");
-        line("| firm, last 90 days: one input alone | median | p95 |");
-        line("|---|---|---|");
+        line("| firm, last 90 days: one input alone | median | p95 | allocated |");
+        line("|---|---|---|---|");
         inputs.forEach((name, input) -> {
             for (int i = 0; i < WARM_UP; i++) {
                 input.run();
             }
             var timings = new Timings(SAMPLES);
+            long allocated = 0;
             for (int i = 0; i < SAMPLES; i++) {
+                long bytesBefore = allocatedBytes();
                 timings.time(input);
+                allocated += allocatedBytes() - bytesBefore;
             }
-            line(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms |", name, timings.medianMillis(),
-                    timings.p95Millis()));
+            line(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.1f MB |", name, timings.medianMillis(),
+                    timings.p95Millis(), allocated / (double) SAMPLES / 1e6));
         });
     }
 
