@@ -165,7 +165,7 @@ public class ApplicationService {
     @RequiresRole(Role.RECRUITER)
     public ApplicationSummary addWithHistory(UUID candidateId, UUID jobId, List<PastStay> path,
             String rejectionReason) {
-        if (path == null || path.isEmpty() || path.contains(null)) {
+        if (path == null || path.isEmpty() || path.stream().anyMatch(Objects::isNull)) {
             throw InvalidInputException.of("path", "Give at least one stage the candidate was in");
         }
         JobDetails job = checkedJob(candidateId, jobId);
