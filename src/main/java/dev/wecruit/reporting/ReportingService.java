@@ -130,13 +130,16 @@ public class ReportingService {
         Pipelines pipelines = new Pipelines(jobsById, cards);
 
         List<Placement> placements = pipelines.placements(from, to);
-        Set<UUID> people = new HashSet<>();
-        placements.forEach(placement -> people.add(placement.candidateId()));
+        Set<UUID> hiredOrSubmitted = new HashSet<>();
+        placements.forEach(placement -> hiredOrSubmitted.add(placement.candidateId()));
         List<StageStay> submissions = pipelines.submissions(from, to);
-        submissions.forEach(stay -> people.add(stay.candidateId()));
+        submissions.forEach(stay -> hiredOrSubmitted.add(stay.candidateId()));
         List<StageStay> stuck = pipelines.stuck(now);
-        stuck.forEach(stay -> people.add(stay.candidateId()));
-        Map<UUID, CandidateProfile> profiles = candidates.profiles(people);
+        // names are decrypted only for the stuck candidates the list shows; the sources need no decryption
+        Set<UUID> stuckPeople = new HashSet<>();
+        stuck.forEach(stay -> stuckPeople.add(stay.candidateId()));
+        Map<UUID, CandidateProfile> profiles = candidates.profiles(stuckPeople);
+        Map<UUID, String> sources = candidates.sources(hiredOrSubmitted);
         // the period's counts serve the recruiters' figures and the weeks: read once
         List<ActivityCount> counted = counts(filter, from, to, zone);
 
@@ -148,7 +151,7 @@ public class ReportingService {
                 fees(placements, pipelines.atOffer(), firm.defaultCurrency(), jobsById),
                 new Attention(pipelines.quietJobs(now, zone), stuckCandidates(stuck, pipelines, profiles, now),
                         pipelines.noneBeyondScreening()),
-                sources(submissions, placements, profiles));
+                sources(submissions, placements, sources));
     }
 
     private record Placement(UUID applicationId, UUID candidateId, UUID jobId, Instant at) {
@@ -542,11 +545,11 @@ public class ReportingService {
     }
 
     private static List<SourceOfHire> sources(List<StageStay> submissions, List<Placement> placements,
-            Map<UUID, CandidateProfile> profiles) {
+            Map<UUID, String> sources) {
         Map<String, long[]> bySource = new TreeMap<>();
-        submissions.forEach(stay -> bySource.computeIfAbsent(source(profiles.get(stay.candidateId())),
+        submissions.forEach(stay -> bySource.computeIfAbsent(source(sources.get(stay.candidateId())),
                 source -> new long[2])[0]++);
-        placements.forEach(placement -> bySource.computeIfAbsent(source(profiles.get(placement.candidateId())),
+        placements.forEach(placement -> bySource.computeIfAbsent(source(sources.get(placement.candidateId())),
                 source -> new long[2])[1]++);
         return bySource.entrySet().stream()
                 .map(entry -> new SourceOfHire(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
@@ -555,9 +558,8 @@ public class ReportingService {
                 .toList();
     }
 
-    private static String source(CandidateProfile profile) {
-        return profile == null || profile.source() == null || profile.source().isBlank() ? UNKNOWN_SOURCE
-                : profile.source().strip();
+    private static String source(String source) {
+        return source == null || source.isBlank() ? UNKNOWN_SOURCE : source.strip();
     }
 
     /** The value below which the share {@code p} of the sorted durations lie, interpolated between neighbours. */
