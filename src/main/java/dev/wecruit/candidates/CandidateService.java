@@ -281,6 +281,18 @@ public class CandidateService {
                 .orElse(List.of());
     }
 
+    /**
+     * Where each of the firm's candidates among these ids came from, by id (null when no source was given); other
+     * firms' ids are left out. One query, nothing decrypted: what the dashboard's source of hire needs.
+     */
+    public Map<UUID, String> sources(Collection<UUID> ids) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            candidates.findSources(Set.copyOf(ids)).forEach(row -> found.put(row.getId(), row.getSource()));
+        }
+        return found;
+    }
+
     /** The firm's candidates among these ids, as {@link #page} gives them, by id; other firms' ids are left out. */
     public Map<UUID, CandidateProfile> profiles(Collection<UUID> ids) {
         if (ids.isEmpty()) {

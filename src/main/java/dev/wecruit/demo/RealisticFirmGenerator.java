@@ -47,16 +47,20 @@ import dev.wecruit.jobs.Seniority;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.pipeline.PastStay;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
+import dev.wecruit.tenancy.Role;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +98,10 @@ public class RealisticFirmGenerator {
     private static final int ACTIVITIES_PER_TRANSACTION = 1_000;
     private static final int PROGRESS_EVERY = 500;
     private static final int HISTORY_DAYS = 730;
+    /** Mixed into the seed for the stream that dates the history, so the records' contents do not depend on it. */
+    private static final long TIMELINE_SALT = 0x7E11_5EED_0036L;
+    private static final long HOUR = 3_600L;
+    private static final long DAY = 86_400L;
 
     private static final List<String> PERSONAL_EMAIL_DOMAINS = List.of(
             "example.com", "mail.example", "inbox.example", "post.example");
@@ -184,7 +192,8 @@ public class RealisticFirmGenerator {
      * How much to generate.
      *
      * @param contactsPerCompany each company gets exactly this many
-     * @param activities in total, about candidates as well as companies
+     * @param activities logged by recruiters (calls, emails, meetings, notes), about candidates as well as companies;
+     *     the pipelines' moves add a stage change each on top
      */
     public record Scale(int companies, int contactsPerCompany, int jobs, int candidates, int activities) {
 
@@ -233,7 +242,9 @@ public class RealisticFirmGenerator {
             List<ContactRef> contacts) {
     }
 
-    private record JobRef(UUID id, int professionIndex, List<Stage> stages, int daysOpen) {
+    /** A job and the time it took candidates: from its opening day to its closing day, or to now. */
+    private record JobRef(UUID id, int professionIndex, List<Stage> stages, int daysOpen, JobStatus status,
+            UUID ownerId, Instant openedAt, Instant endsAt) {
     }
 
     private record CandidateRef(UUID id, String firstName, int professionIndex) {
@@ -274,7 +285,7 @@ public class RealisticFirmGenerator {
      */
     public Result generate(Scale scale, long seed) {
         long started = System.nanoTime();
-        Result result = new Generation(scale, new SplittableRandom(seed)).run();
+        Result result = new Generation(scale, seed).run();
         log.info("Generated {} companies, {} contacts, {} jobs, {} candidates, {} applications and {} activities"
                         + " in {} ms", result.companies(), result.contacts(), result.jobs(), result.candidates(),
                 result.applications(), result.activities(), (System.nanoTime() - started) / 1_000_000);
@@ -286,6 +297,9 @@ public class RealisticFirmGenerator {
 
         private final Scale scale;
         private final RandomGenerator random;
+        /** Dates the jobs and the pipelines' moves: a stream of its own, so the records read as they always did. */
+        private final RandomGenerator timeline;
+        private final List<RecordedActivity> moves = new ArrayList<>();
         private final LocalDate today = LocalDate.now(clock);
         private final Instant now = Instant.now(clock);
         private final List<UUID> members;
@@ -298,11 +312,13 @@ public class RealisticFirmGenerator {
         private int contactCount;
         private int activityCount;
 
-        Generation(Scale scale, RandomGenerator random) {
+        Generation(Scale scale, long seed) {
             this.scale = scale;
-            this.random = random;
-            this.members = organizations.members().stream().filter(MemberSummary::active).map(MemberSummary::id)
-                    .sorted().toList();
+            this.random = new SplittableRandom(seed);
+            this.timeline = new SplittableRandom(seed ^ TIMELINE_SALT);
+            // viewers do no recruiting: records and activities belong to the members who do
+            this.members = organizations.members().stream().filter(MemberSummary::active)
+                    .filter(member -> member.role() != Role.VIEWER).map(MemberSummary::id).sorted().toList();
             PROFESSIONS.forEach(profession -> candidatesByProfession.add(new ArrayList<>()));
         }
 
@@ -321,10 +337,15 @@ public class RealisticFirmGenerator {
                 }
             }
             inBatches(createdJobs.size(), PIPELINES_PER_TRANSACTION, index -> fillPipeline(createdJobs.get(index)));
+            for (int start = 0; start < moves.size(); start += ACTIVITIES_PER_TRANSACTION) {
+                activityCount += activities.recordAll(
+                        moves.subList(start, Math.min(moves.size(), start + ACTIVITIES_PER_TRANSACTION)));
+            }
             if (!createdCandidates.isEmpty() || !createdCompanies.isEmpty()) {
-                for (int start = 0; start < scale.activities(); start += ACTIVITIES_PER_TRANSACTION) {
+                int logged = scale.activities();
+                for (int start = 0; start < logged; start += ACTIVITIES_PER_TRANSACTION) {
                     List<RecordedActivity> batch = new ArrayList<>();
-                    int size = Math.min(ACTIVITIES_PER_TRANSACTION, scale.activities() - start);
+                    int size = Math.min(ACTIVITIES_PER_TRANSACTION, logged - start);
                     for (int i = 0; i < size; i++) {
                         batch.add(nextActivity());
                     }
@@ -391,16 +412,22 @@ public class RealisticFirmGenerator {
             Salary salary = salary(seniority, PAY_BY_COUNTRY.getOrDefault(company.city().country(), DEFAULT_PAY));
             FeeTerms fee = fee(salary);
             JobStatus status = weighted(random, JOB_STATUSES, 70, 10, 15, 5);
-            int daysOpen = random.nextInt(10, 301);
+            // mandates still open are the recent ones; filled and cancelled ones go back two years
+            int daysOpen = status.isClosed() ? timeline.nextInt(60, HISTORY_DAYS) : timeline.nextInt(7, 241);
             LocalDate openedOn = today.minusDays(daysOpen);
-            LocalDate closedOn = status.isClosed() ? openedOn.plusDays(random.nextInt(daysOpen + 1)) : null;
-            // member() draws a random number: it stays after everything above, as it always was
+            LocalDate closedOn = status.isClosed()
+                    ? openedOn.plusDays(Math.min(daysOpen - 1, timeline.nextInt(21, 151))) : null;
+            UUID ownerId = member();
             JobDetails job = jobs.create(JobDraft.builder().title(title).companyId(company.id())
                     .hiringManagerId(hiringManagerId).description(description).skills(skills).seniority(seniority)
                     .location(location(company.city())).remotePolicy(remotePolicy).salaryMin(salary.min())
                     .salaryMax(salary.max()).salaryCurrency(salary.currency()).fee(fee).status(status)
-                    .ownerId(member()).openedOn(openedOn).closedOn(closedOn).build());
-            createdJobs.add(new JobRef(job.id(), professionIndex, job.stages(), daysOpen));
+                    .ownerId(ownerId).openedOn(openedOn).closedOn(closedOn).build());
+            Instant openedAt = openedOn.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(9 * HOUR);
+            Instant endsAt = closedOn == null ? now
+                    : min(now, closedOn.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(17 * HOUR));
+            createdJobs.add(new JobRef(job.id(), professionIndex, job.stages(), daysOpen, status, ownerId, openedAt,
+                    endsAt));
         }
 
         private int professionOf(CompanyRef company) {
@@ -567,11 +594,87 @@ public class RealisticFirmGenerator {
                 CandidateRef candidate = chosen.get(i);
                 Stage stage = stages.get(i);
                 String reason = stage.kind() == StageKind.REJECTED ? pick(random, REJECTION_REASONS) : null;
-                applications.add(candidate.id(), job.id(), stage.id(), reason);
+                List<Stage> path = path(job, stage);
+                List<Instant> entered = entries(job, path);
+                List<PastStay> stays = new ArrayList<>();
+                for (int step = 0; step < path.size(); step++) {
+                    stays.add(new PastStay(path.get(step).id(), entered.get(step)));
+                    if (step > 0) {
+                        moves.add(new RecordedActivity(new ActivityDraft(ActivityType.STAGE_CHANGE,
+                                path.get(step - 1).name() + " → " + path.get(step).name(),
+                                path.get(step).kind() == StageKind.REJECTED ? reason : null, entered.get(step),
+                                candidate.id(), job.id(), null, null), mover(job)));
+                    }
+                }
+                applications.addWithHistory(candidate.id(), job.id(), stays, reason);
                 var application = new ApplicationRef(candidate, job, stage, reason);
                 createdApplications.add(application);
                 applicationsByCandidate.computeIfAbsent(candidate.id(), id -> new ArrayList<>()).add(application);
             }
+        }
+
+        /**
+         * The stages a card went through to reach its stage now: the funnel's stages in order up to it, or, for a
+         * rejection, up to the active stage it was turned down in.
+         */
+        private List<Stage> path(JobRef job, Stage now) {
+            List<Stage> funnel = job.stages().stream().filter(stage -> stage.kind() != StageKind.REJECTED)
+                    .sorted(Comparator.comparingInt(Stage::position)).toList();
+            if (now.kind() != StageKind.REJECTED) {
+                return funnel.subList(0, funnel.indexOf(now) + 1);
+            }
+            int active = (int) funnel.stream().filter(stage -> stage.kind() == StageKind.ACTIVE).count();
+            List<Stage> path = new ArrayList<>(funnel.subList(0, timeline.nextInt(1, Math.max(1, active) + 1)));
+            path.add(now);
+            return path;
+        }
+
+        /**
+         * When the card entered each stage of its path, within the time the job took candidates: days to a few weeks
+         * in each stage. A card still in an active stage of an open job entered it recently: a quarter of them today,
+         * the others up to two months ago. A placement in a filled job is made on the day it closed.
+         */
+        private List<Instant> entries(JobRef job, List<Stage> path) {
+            long[] stays = new long[path.size() - 1];
+            long total = 0;
+            for (int i = 0; i < stays.length; i++) {
+                stays[i] = timeline.nextLong(DAY, 21 * DAY) + timeline.nextLong(8 * HOUR);
+                total += stays[i];
+            }
+            long window = Math.max(0, job.endsAt().getEpochSecond() - job.openedAt().getEpochSecond());
+            Stage current = path.getLast();
+            long age;
+            if (current.kind() == StageKind.HIRED && job.status() == JobStatus.FILLED) {
+                age = timeline.nextLong(4 * HOUR);
+            } else if (current.kind() == StageKind.ACTIVE && !job.status().isClosed()) {
+                age = timeline.nextInt(4) == 0 ? timeline.nextLong(1, 20 * HOUR)
+                        : timeline.nextLong(DAY, Math.max(DAY + 1, Math.min(60 * DAY, window - total)));
+            } else {
+                age = timeline.nextLong(Math.max(1, window - total));
+            }
+            long last = job.endsAt().getEpochSecond() - Math.min(age, window);
+            long room = last - job.openedAt().getEpochSecond();
+            if (total > room) {
+                double shrink = (double) Math.max(0, room) / total;
+                for (int i = 0; i < stays.length; i++) {
+                    stays[i] = (long) (stays[i] * shrink);
+                }
+            }
+            Instant[] entered = new Instant[path.size()];
+            entered[path.size() - 1] = Instant.ofEpochSecond(last);
+            for (int i = path.size() - 2; i >= 0; i--) {
+                entered[i] = entered[i + 1].minusSeconds(stays[i]);
+            }
+            return List.of(entered);
+        }
+
+        /** Who moved the job's cards: mostly its owner, sometimes a colleague. */
+        private UUID mover(JobRef job) {
+            if (members.isEmpty()) {
+                return null;
+            }
+            return job.ownerId() != null && timeline.nextInt(100) < 80 ? job.ownerId()
+                    : members.get(timeline.nextInt(members.size()));
         }
 
         /** Candidates of the job's profession first, topped up with any others. */
@@ -597,9 +700,6 @@ public class RealisticFirmGenerator {
         }
 
         private ActivityDraft candidateActivity() {
-            if (!createdApplications.isEmpty() && random.nextInt(100) < 15) {
-                return stageChange(pick(random, createdApplications));
-            }
             CandidateRef candidate = pick(random, createdCandidates);
             List<ApplicationRef> applied = applicationsByCandidate.getOrDefault(candidate.id(), List.of());
             JobRef job = !applied.isEmpty() && random.nextBoolean() ? pick(random, applied).job() : null;
@@ -608,12 +708,6 @@ public class RealisticFirmGenerator {
             Instant occurredAt = occurredWithin(job == null ? HISTORY_DAYS : job.daysOpen());
             return new ActivityDraft(type, text.subject(), text.body(), occurredAt, candidate.id(),
                     job == null ? null : job.id(), null, null);
-        }
-
-        private ActivityDraft stageChange(ApplicationRef application) {
-            return new ActivityDraft(ActivityType.STAGE_CHANGE, "Moved to " + application.stage().name(),
-                    application.rejectionReason(), occurredWithin(application.job().daysOpen()),
-                    application.candidate().id(), application.job().id(), null, null);
         }
 
         private ActivityDraft companyActivity() {
@@ -664,6 +758,10 @@ public class RealisticFirmGenerator {
             return "https://www.linkedin.com/in/" + slug(first + " " + last) + "-"
                     + String.format("%04x", random.nextInt(0x10000));
         }
+    }
+
+    private static Instant min(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     static Seniority seniorityOf(String title) {

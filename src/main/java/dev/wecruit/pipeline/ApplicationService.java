@@ -17,6 +17,7 @@ import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
 import dev.wecruit.pipeline.internal.StageHistoryEntry;
 import dev.wecruit.pipeline.internal.StageHistoryRepository;
+import dev.wecruit.pipeline.internal.StageStays;
 import dev.wecruit.platform.persistence.StaleRecordException;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
@@ -55,6 +56,7 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final StageHistoryRepository history;
+    private final StageStays stays;
     private final CandidateService candidates;
     private final JobService jobs;
     private final StageService stages;
@@ -64,12 +66,13 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, StageHistoryRepository history,
+    ApplicationService(ApplicationRepository applications, StageHistoryRepository history, StageStays stays,
             CandidateService candidates, JobService jobs, StageService stages, PipelineLock pipelines,
             ActivityService activities, CurrentTenant currentTenant, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.history = history;
+        this.stays = stays;
         this.candidates = candidates;
         this.jobs = jobs;
         this.stages = stages;
@@ -146,6 +149,62 @@ public class ApplicationService {
         ApplicationSummary added = save(candidateId, job, stage, checkedReason(stage, rejectionReason));
         boardChanged(jobId);
         return added;
+    }
+
+    /**
+     * Adds the candidate to the job with the stages the card went through, as when importing a pipeline kept
+     * elsewhere: each stay ends when the next begins, the last is the card's stage now (and its time in stage). Writes
+     * the card and its stage history, not the stage-change activities (the caller records those it knows of).
+     *
+     * @param path the stays, oldest first, each in a different stage from the one before, none in the future
+     * @param rejectionReason required when the last stage is of the rejected kind, ignored otherwise
+     * @throws InvalidInputException as {@link #add(UUID, UUID)}, or when the path is empty, names a stage not the
+     *     job's, goes back in time or ends in the future; nothing is saved
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public ApplicationSummary addWithHistory(UUID candidateId, UUID jobId, List<PastStay> path,
+            String rejectionReason) {
+        if (path == null || path.isEmpty() || path.stream().anyMatch(Objects::isNull)) {
+            throw InvalidInputException.of("path", "Give at least one stage the candidate was in");
+        }
+        JobDetails job = checkedJob(candidateId, jobId);
+        Map<UUID, Stage> stagesById = new HashMap<>();
+        job.stages().forEach(stage -> stagesById.put(stage.id(), stage));
+        Instant now = Instant.now(clock);
+        List<Stage> visited = new ArrayList<>();
+        for (int i = 0; i < path.size(); i++) {
+            PastStay stay = path.get(i);
+            Stage stage = stagesById.get(stay.stageId());
+            if (stage == null) {
+                throw InvalidInputException.of("path", "Stay " + (i + 1) + " is not in a stage of this job");
+            }
+            if (stay.enteredAt() == null || stay.enteredAt().isAfter(now)) {
+                throw InvalidInputException.of("path", "Stay " + (i + 1) + " needs a time that is not in the future");
+            }
+            if (i > 0 && stay.enteredAt().isBefore(path.get(i - 1).enteredAt())) {
+                throw InvalidInputException.of("path", "Stay " + (i + 1) + " begins before the one before it");
+            }
+            if (i > 0 && stage.id().equals(visited.getLast().id())) {
+                throw InvalidInputException.of("path", "Stay " + (i + 1) + " is in the same stage as the one before");
+            }
+            visited.add(stage);
+        }
+        Stage current = visited.getLast();
+        Application application = applications.saveAndFlush(new Application(candidateId, jobId, current.id(),
+                applications.nextPosition(current.id()), path.getLast().enteredAt(),
+                checkedReason(current, rejectionReason)));
+        List<StageHistoryEntry> stays = new ArrayList<>();
+        for (int i = 0; i < path.size(); i++) {
+            var stay = new StageHistoryEntry(application.getId(), visited.get(i), path.get(i).enteredAt());
+            if (i + 1 < path.size()) {
+                stay.exit(path.get(i + 1).enteredAt());
+            }
+            stays.add(stay);
+        }
+        history.saveAll(stays);
+        boardChanged(jobId);
+        return application.toSummary();
     }
 
     /**
@@ -295,7 +354,7 @@ public class ApplicationService {
      * moved after it, oldest stay first, with each card's candidate: the dashboard's raw material, in one query.
      */
     public List<StageStay> staysSince(Collection<UUID> jobIds, Instant since) {
-        return jobIds.isEmpty() ? List.of() : history.staysOfJobsSince(jobIds, since);
+        return jobIds.isEmpty() ? List.of() : stays.ofJobsSince(jobIds, since);
     }
 
     private static StageVisit visit(StageHistoryEntry stay) {

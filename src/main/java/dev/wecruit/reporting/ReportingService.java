@@ -133,23 +133,28 @@ public class ReportingService {
         Pipelines pipelines = new Pipelines(jobsById, cards);
 
         List<Placement> placements = pipelines.placements(from, to);
-        Set<UUID> people = new HashSet<>();
-        placements.forEach(placement -> people.add(placement.candidateId()));
+        Set<UUID> hiredOrSubmitted = new HashSet<>();
+        placements.forEach(placement -> hiredOrSubmitted.add(placement.candidateId()));
         List<StageStay> submissions = pipelines.submissions(from, to);
-        submissions.forEach(stay -> people.add(stay.candidateId()));
+        submissions.forEach(stay -> hiredOrSubmitted.add(stay.candidateId()));
         List<StageStay> stuck = pipelines.stuck(now);
-        stuck.forEach(stay -> people.add(stay.candidateId()));
-        Map<UUID, CandidateProfile> profiles = candidates.profiles(people);
+        // names are decrypted only for the stuck candidates the list shows; the sources need no decryption
+        Set<UUID> stuckPeople = new HashSet<>();
+        stuck.forEach(stay -> stuckPeople.add(stay.candidateId()));
+        Map<UUID, CandidateProfile> profiles = candidates.profiles(stuckPeople);
+        Map<UUID, String> sources = candidates.sources(hiredOrSubmitted);
+        // the period's counts serve the recruiters' figures and the weeks: read once
+        List<ActivityCount> counted = counts(filter, from, to, zone);
 
         return new Dashboard(filter, now, firm.defaultCurrency(), pipelines.firmFunnel(from, to),
                 pipelines.jobFunnels(from, to), pipelines.timeInStage(from, to),
                 pipelines.timeToFill(from, to, zone), timeToPlace(placements, pipelines),
-                activity(filter, from, to, zone), weeks(filter, from, to, zone),
+                activity(filter, counted, from, to, zone), weeks(counted),
                 placementsPerMonth(placements, zone, firm.defaultCurrency(), jobsById),
                 fees(placements, pipelines.atOffer(), firm.defaultCurrency(), jobsById),
                 new Attention(pipelines.quietJobs(now, zone), stuckCandidates(stuck, pipelines, profiles, now),
                         pipelines.noneBeyondScreening()),
-                sources(submissions, placements, profiles));
+                sources(submissions, placements, sources));
     }
 
     private record Placement(UUID applicationId, UUID candidateId, UUID jobId, Instant at) {
@@ -424,9 +429,10 @@ public class ReportingService {
         return new Durations(durations.size(), durations.isEmpty() ? null : percentile(durations, 0.5));
     }
 
-    private List<RecruiterActivity> activity(DashboardFilter filter, Instant from, Instant to, ZoneId zone) {
+    private List<RecruiterActivity> activity(DashboardFilter filter, List<ActivityCount> counted, Instant from,
+            Instant to, ZoneId zone) {
         Instant previousFrom = from.minus(Duration.between(from, to));
-        Map<UUID, Map<ActivityType, Long>> current = perMember(counts(filter, from, to, zone));
+        Map<UUID, Map<ActivityType, Long>> current = perMember(counted);
         Map<UUID, Map<ActivityType, Long>> previous = perMember(counts(filter, previousFrom, from, zone));
         Set<UUID> members = new HashSet<>(current.keySet());
         members.addAll(previous.keySet());
@@ -437,9 +443,9 @@ public class ReportingService {
                         .thenComparing(RecruiterActivity::name)).toList();
     }
 
-    private List<WeekActivity> weeks(DashboardFilter filter, Instant from, Instant to, ZoneId zone) {
+    private static List<WeekActivity> weeks(List<ActivityCount> counted) {
         Map<LocalDate, Map<ActivityType, Long>> byWeek = new TreeMap<>();
-        for (ActivityCount count : counts(filter, from, to, zone)) {
+        for (ActivityCount count : counted) {
             byWeek.computeIfAbsent(count.week(), week -> emptyCounts()).merge(count.type(), count.count(), Long::sum);
         }
         return byWeek.entrySet().stream().map(entry -> new WeekActivity(entry.getKey(), entry.getValue())).toList();
@@ -542,11 +548,11 @@ public class ReportingService {
     }
 
     private static List<SourceOfHire> sources(List<StageStay> submissions, List<Placement> placements,
-            Map<UUID, CandidateProfile> profiles) {
+            Map<UUID, String> sources) {
         Map<String, long[]> bySource = new TreeMap<>();
-        submissions.forEach(stay -> bySource.computeIfAbsent(source(profiles.get(stay.candidateId())),
+        submissions.forEach(stay -> bySource.computeIfAbsent(source(sources.get(stay.candidateId())),
                 source -> new long[2])[0]++);
-        placements.forEach(placement -> bySource.computeIfAbsent(source(profiles.get(placement.candidateId())),
+        placements.forEach(placement -> bySource.computeIfAbsent(source(sources.get(placement.candidateId())),
                 source -> new long[2])[1]++);
         return bySource.entrySet().stream()
                 .map(entry -> new SourceOfHire(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
@@ -555,9 +561,8 @@ public class ReportingService {
                 .toList();
     }
 
-    private static String source(CandidateProfile profile) {
-        return profile == null || profile.source() == null || profile.source().isBlank() ? UNKNOWN_SOURCE
-                : profile.source().strip();
+    private static String source(String source) {
+        return source == null || source.isBlank() ? UNKNOWN_SOURCE : source.strip();
     }
 
     /** The value below which the share {@code p} of the sorted durations lie, interpolated between neighbours. */

@@ -16,6 +16,9 @@ import dev.wecruit.jobs.Stage;
 import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.shared.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -149,6 +152,56 @@ class ApplicationServiceIT extends FirmTest {
 
         assertThat(applications.applicationsOf(job.id())).extracting(ApplicationSummary::position)
                 .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void a_card_added_with_its_history_has_a_stay_per_stage_each_ending_when_the_next_began() {
+        UUID candidate = newCandidate();
+        List<Stage> stages = job.stages();
+        Instant sourced = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        Instant screened = sourced.plus(Duration.ofDays(9));
+        Instant submitted = screened.plus(Duration.ofDays(12));
+
+        ApplicationSummary card = applications.addWithHistory(candidate, job.id(), List.of(
+                new PastStay(stages.get(0).id(), sourced), new PastStay(stages.get(1).id(), screened),
+                new PastStay(stages.get(2).id(), submitted)), null);
+
+        assertThat(card.stageId()).isEqualTo(stages.get(2).id());
+        assertThat(card.stageEnteredAt()).as("time in stage counts from the last move").isEqualTo(submitted);
+        assertThat(applications.stageHistory(card.id())).containsExactly(
+                new StageVisit(stages.get(0).id(), stages.get(0).name(), sourced, screened),
+                new StageVisit(stages.get(1).id(), stages.get(1).name(), screened, submitted),
+                new StageVisit(stages.get(2).id(), stages.get(2).name(), submitted, null));
+    }
+
+    @Test
+    void a_history_out_of_order_in_the_future_in_another_jobs_stage_or_rejected_without_a_reason_is_refused() {
+        UUID candidate = newCandidate();
+        List<Stage> stages = job.stages();
+        Stage rejected = stages.stream().filter(stage -> stage.kind() == StageKind.REJECTED).findFirst().orElseThrow();
+        JobDetails other = jobs.create(TestJobs.aJobAt(job.companyId()));
+        Instant now = Instant.now();
+
+        assertRefused(candidate, List.of(new PastStay(stages.get(0).id(), now.minus(Duration.ofDays(2))),
+                new PastStay(stages.get(1).id(), now.minus(Duration.ofDays(3)))), null,
+                "Stay 2 begins before the one before it");
+        assertRefused(candidate, List.of(new PastStay(stages.get(0).id(), now.plus(Duration.ofDays(1)))), null,
+                "Stay 1 needs a time that is not in the future");
+        assertRefused(candidate, List.of(new PastStay(other.entryStage().id(), now.minus(Duration.ofDays(1)))), null,
+                "Stay 1 is not in a stage of this job");
+        assertRefused(candidate, List.of(), null, "Give at least one stage the candidate was in");
+        assertThatThrownBy(() -> applications.addWithHistory(candidate, job.id(), List.of(
+                new PastStay(stages.get(0).id(), now.minus(Duration.ofDays(5))),
+                new PastStay(rejected.id(), now.minus(Duration.ofDays(1)))), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("rejectionReason", "Give a reason for the rejection"));
+        assertThat(applications.applicationsOf(job.id())).as("nothing written").isEmpty();
+    }
+
+    private void assertRefused(UUID candidate, List<PastStay> path, String reason, String message) {
+        assertThatThrownBy(() -> applications.addWithHistory(candidate, job.id(), path, reason))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("path", message));
     }
 
     private UUID newCandidate() {

@@ -2,9 +2,10 @@ package dev.wecruit.activities.internal;
 
 import dev.wecruit.activities.ActivityCount;
 import dev.wecruit.activities.ActivityType;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,15 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * Activities counted per member, type and week, in SQL. With TimescaleDB (where {@code activities} is a hypertable,
  * decision 0007) the weeks are {@code time_bucket}s, without it {@code date_trunc} weeks: both start on Monday in the
- * zone asked for, so the two give the same rows (decision 0029). Whether the extension is there is asked once.
+ * zone asked for, so the two give the same rows (decision 0029); each week is counted on its own (decision 0036). Whether the extension is there is asked once.
  */
 @Component
 public class ActivitySeries {
 
     /** How weeks are cut. */
     public enum Bucketing {
-        TIME_BUCKET("time_bucket('1 week', occurred_at at time zone ?)"),
-        DATE_TRUNC("date_trunc('week', occurred_at at time zone ?)");
+        TIME_BUCKET("time_bucket('1 week', ?::timestamp)"),
+        DATE_TRUNC("date_trunc('week', ?::timestamp)");
 
         private final String sql;
 
@@ -60,11 +61,21 @@ public class ActivitySeries {
      */
     public List<ActivityCount> weekly(Instant from, Instant to, ZoneId zone, Collection<UUID> jobIds, UUID companyId,
             Bucketing bucketing) {
-        List<Object> parameters = new ArrayList<>(List.of(zone.getId(), Timestamp.from(from), Timestamp.from(to)));
-        StringBuilder sql = new StringBuilder("select ").append(bucketing.sql).append("""
-                 as week, actor_id, type, count(*) as n
-                  from activities
-                 where occurred_at >= ? and occurred_at < ? and actor_id is not null""");
+        // Week by week: each week's rows are found by time in activities_occurred_idx and counted per member and type
+        // in a small hash table. Grouping the whole period by a week expression instead made PostgreSQL expect as many
+        // groups as rows and sort them all, on disk beyond 100,000 rows (decision 0036).
+        List<Object> parameters = new ArrayList<>(List.of(from.atZone(zone).toLocalDateTime(),
+                to.atZone(zone).toLocalDateTime(), from.atOffset(ZoneOffset.UTC), zone.getId(),
+                to.atOffset(ZoneOffset.UTC), zone.getId()));
+        StringBuilder sql = new StringBuilder("select w.week, c.actor_id, c.type, c.n\n  from generate_series(")
+                .append(bucketing.sql).append("""
+                , ?::timestamp, interval '1 week') as w(week)
+                 cross join lateral (
+                       select actor_id, type, count(*) as n
+                         from activities
+                        where occurred_at >= greatest(?::timestamptz, w.week at time zone ?)
+                          and occurred_at < least(?::timestamptz, (w.week + interval '1 week') at time zone ?)
+                          and actor_id is not null""");
         if (jobIds != null) {
             sql.append(" and (job_id = any(?)");
             parameters.add(jobIds.toArray(UUID[]::new));
@@ -74,9 +85,9 @@ public class ActivitySeries {
             }
             sql.append(')');
         }
-        sql.append(" group by 1, 2, 3 order by 1, 2, 3");
+        sql.append("\n group by actor_id, type) c\n order by 1, 2, 3");
         return jdbc.query(sql.toString(), (row, index) -> new ActivityCount(
-                row.getTimestamp("week").toLocalDateTime().toLocalDate(), row.getObject("actor_id", UUID.class),
+                row.getObject("week", LocalDateTime.class).toLocalDate(), row.getObject("actor_id", UUID.class),
                 ActivityType.valueOf(row.getString("type")), row.getLong("n")), parameters.toArray());
     }
 }

@@ -14,6 +14,16 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select c.id from Candidate c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 
+    /** A candidate's id and source, without the rest of the record. */
+    interface IdAndSource {
+        UUID getId();
+
+        String getSource();
+    }
+
+    @Query("select c.id as id, c.source as source from Candidate c where c.id in :ids")
+    List<IdAndSource> findSources(@Param("ids") Collection<UUID> ids);
+
     /** Every candidate who is still a person: anonymised records name no one and are not worked on. */
     @Query(value = "select id from candidates where anonymised_at is null order by id", nativeQuery = true)
     List<UUID> findAllIds();
