@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * 0037). In a job where both are, the further-along application is kept (the later stage of the job's order; on a
  * tie the one that entered its stage last) and the other's stays join its stage history; the other leaves its board,
  * whose column closes up, and is kept, as it was, in the merge's snapshot. Every job is changed under its pipeline
- * lock, in id order as every path that takes several does, and open boards read themselves again after commit.
+ * lock, in id order as every path that takes several does, and open boards read themselves again after commit. A
+ * card's version counts its moves, so moving it to another candidate leaves it alone.
  */
 @Component
 public class CandidateApplicationsMerge {
@@ -70,7 +71,7 @@ public class CandidateApplicationsMerge {
             // the dropped card is gone already, so the candidate is in each job once
         }
         if (!moved.isEmpty()) {
-            jdbc.update("update applications set candidate_id = ?, version = version + 1 where id = any(cast(? as uuid[]))",
+            jdbc.update("update applications set candidate_id = ? where id = any(cast(? as uuid[]))",
                     intoCandidateId, moved.toArray(UUID[]::new));
         }
         byJob.keySet().forEach(jobId -> events.publishEvent(new BoardChanged(tenantId, jobId)));
@@ -107,7 +108,7 @@ public class CandidateApplicationsMerge {
         }
         jobs.forEach(pipelines::lock);
         if (!merged.moved().isEmpty()) {
-            jdbc.update("update applications set candidate_id = ?, version = version + 1"
+            jdbc.update("update applications set candidate_id = ?"
                     + " where id = any(cast(? as uuid[])) and candidate_id = ?", fromCandidateId, merged.moved().toArray(UUID[]::new),
                     intoCandidateId);
         }
