@@ -155,8 +155,10 @@ public class CandidateMergeService {
         candidates.retire(otherId, survivorId);
         CandidateDetails after = candidates.update(survivorId, survivorVersion, merged);
 
+        // what retire made of the survivor's last activity: the later of the two
+        Instant lastActivityAfter = later(survivor.lastActivityAt(), other.lastActivityAt());
         var snapshot = new MergeSnapshot(keepHold(survivor.toDraft()), survivor.lastActivityAt(),
-                after.lastActivityAt(), movedActivities, movedDocuments, movedApplications);
+                lastActivityAfter, movedActivities, movedDocuments, movedApplications);
         UUID mergeId = Ids.next();
         UUID by = currentTenant.currentMemberId().orElse(null);
         Instant until = now.plus(properties.unmergePeriod());
@@ -351,6 +353,10 @@ public class CandidateMergeService {
     /** A draft that leaves the legal hold as it is when saved (holds are an admin's, and a merge keeps them). */
     private static CandidateDraft keepHold(CandidateDraft draft) {
         return draft.toBuilder().legalHold(null).legalHoldReason(null).build();
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one == null ? other : other == null || one.isAfter(other) ? one : other;
     }
 
     private static String text(String value) {
