@@ -153,8 +153,9 @@ public class TestRecords {
         // the two are not the same person: a dismissed pair of possible duplicates
         duplicates.dismiss(candidate, quiet);
         // two records of one person merged, the merge still undoable: its sealed snapshot and a retired candidate
-        var twin = candidates.create(TestCandidates.aCandidate().named("Merle", lastName.replace("Zed", "Twin")).draft());
-        var twinAgain = candidates.create(TestCandidates.aCandidate().named("Merle", lastName.replace("Zed", "Twin")).draft());
+        String twinName = lastName.replace("Zed", "Twin");
+        var twin = candidates.create(TestCandidates.aCandidate().named("Merle", twinName).draft());
+        var twinAgain = candidates.create(TestCandidates.aCandidate().named("Merle", twinName).draft());
         merges.merge(twin.id(), twin.version(), twinAgain.id(), twinAgain.version(), java.util.Map.of());
         // an import whose one row is skipped (no last name): its batch and record, nothing written; a template
         var importTable = imports.read("import-" + unique + ".csv", ("First Name,Last Name,Email\r\nRobin,,robin-"
