@@ -77,13 +77,15 @@ public class TestRecords {
     private final RetentionService retention;
     private final DuplicateService duplicates;
     private final dev.wecruit.imports.ImportService imports;
+    private final dev.wecruit.duplicates.CandidateMergeService merges;
 
     TestRecords(CurrentTenant currentTenant, ApiKeyService apiKeys, AiSettingsService ai, AuditLog audit,
             BackgroundWork work, CvIntakeService intake, CompanyService companies, JobService jobs,
             StageService stageService, CandidateService candidates, DocumentService documents,
             ApplicationService applications, ActivityService activities, MatchingService matching, MatchIndexing matchIndex,
             PersonalDataExportService exports, RetentionService retention, DuplicateService duplicates,
-            dev.wecruit.imports.ImportService imports) {
+            dev.wecruit.imports.ImportService imports, dev.wecruit.duplicates.CandidateMergeService merges) {
+        this.merges = merges;
         this.retention = retention;
         this.duplicates = duplicates;
         this.imports = imports;
@@ -150,6 +152,11 @@ public class TestRecords {
         });
         // the two are not the same person: a dismissed pair of possible duplicates
         duplicates.dismiss(candidate, quiet);
+        // two records of one person merged, the merge still undoable: its sealed snapshot and a retired candidate
+        String twinName = lastName.replace("Zed", "Twin");
+        var twin = candidates.create(TestCandidates.aCandidate().named("Merle", twinName).draft());
+        var twinAgain = candidates.create(TestCandidates.aCandidate().named("Merle", twinName).draft());
+        merges.merge(twin.id(), twin.version(), twinAgain.id(), twinAgain.version(), java.util.Map.of());
         // an import whose one row is skipped (no last name): its batch and record, nothing written; a template
         var importTable = imports.read("import-" + unique + ".csv", ("First Name,Last Name,Email\r\nRobin,,robin-"
                 + unique + "@example.org\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);

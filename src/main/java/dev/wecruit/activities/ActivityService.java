@@ -104,6 +104,34 @@ public class ActivityService {
         return save(draft, actorId);
     }
 
+    /**
+     * Moves every activity about one candidate to another, for a merge (decision 0037): the timeline of the one kept
+     * then holds both. Links to jobs, companies and contacts stay as they are.
+     *
+     * @return the ids of the activities moved, for {@link #moveBack}
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public List<UUID> moveAll(UUID fromCandidateId, UUID toCandidateId) {
+        List<UUID> ids = activities.idsOfCandidate(fromCandidateId);
+        if (!ids.isEmpty()) {
+            activities.moveToCandidate(ids.toArray(UUID[]::new), fromCandidateId, toCandidateId);
+        }
+        return ids;
+    }
+
+    /**
+     * Moves activities a merge moved back to the candidate they were about; one removed since is left out.
+     *
+     * @return how many moved back
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public int moveBack(Collection<UUID> activityIds, UUID fromCandidateId, UUID toCandidateId) {
+        return activityIds.isEmpty() ? 0
+                : activities.moveToCandidate(activityIds.toArray(UUID[]::new), fromCandidateId, toCandidateId);
+    }
+
     /** How many activities the firm has logged since the given time. */
     public long countSince(Instant since) {
         return activities.countByOccurredAtGreaterThanEqual(since);

@@ -184,6 +184,10 @@ public class CandidateService {
             throw InvalidInputException.of("firstName", "This candidate was anonymised: their record names no one"
                     + " and cannot be edited");
         }
+        if (candidate.getMergedInto() != null) {
+            throw InvalidInputException.of("firstName", "This candidate was merged into another: edit that one, or"
+                    + " unmerge them first");
+        }
         candidate.checkVersion(expectedVersion);
         Checked checked = check(draft, candidate);
         LegalHold holdBefore = candidate.getLegalHold();
@@ -196,6 +200,70 @@ public class CandidateService {
                     checked.hold()));
         }
         return toDetails(saved);
+    }
+
+    /**
+     * Retires a candidate merged into another (decision 0037): from now on no list, search, duplicate scan or
+     * matching finds them, but the record stays, unchanged, until the merge is undone ({@link #reinstate}) or made
+     * final ({@link #deleteRetired}). The survivor's last activity becomes the later of the two. For the duplicates
+     * feature's merge, in its transaction.
+     *
+     * @throws InvalidInputException when the candidate was merged or anonymised already
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public void retire(UUID retiredId, UUID survivorId) {
+        Candidate retired = candidates.findById(retiredId)
+                .orElseThrow(() -> new RecordNotFoundException("candidate", retiredId));
+        Candidate survivor = candidates.findById(survivorId)
+                .orElseThrow(() -> new RecordNotFoundException("candidate", survivorId));
+        if (survivor.getMergedInto() != null || survivor.getAnonymisedAt() != null) {
+            throw InvalidInputException.of("candidate", "The candidate to keep was merged or anonymised already");
+        }
+        if (candidates.retire(retiredId, survivorId, clock.instant().truncatedTo(ChronoUnit.MICROS)) != 1) {
+            throw InvalidInputException.of("candidate", "This candidate was merged or anonymised already");
+        }
+        if (retired.getLastActivityAt() != null) {
+            candidates.touchLastActivity(survivorId, retired.getLastActivityAt());
+        }
+        events.publishEvent(new CandidateRetired(retired.getTenantId(), retiredId, survivorId));
+        events.publishEvent(new CandidatesChanged(survivor.getTenantId(), List.of(survivorId)));
+    }
+
+    /**
+     * Takes a retired candidate back into use, as they were, and puts the survivor's last activity back to what it
+     * was before the merge. Both are indexed again ({@link CandidatesChanged}).
+     *
+     * @param survivorLastActivity the survivor's last activity before the merge (null: none)
+     * @throws InvalidInputException when the candidate is not merged into that survivor
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public void reinstate(UUID retiredId, UUID survivorId, Instant survivorLastActivity) {
+        Candidate retired = candidates.findById(retiredId)
+                .orElseThrow(() -> new RecordNotFoundException("candidate", retiredId));
+        if (candidates.reinstate(retiredId, survivorId) != 1) {
+            throw InvalidInputException.of("candidate", "This candidate is not merged into that one");
+        }
+        candidates.putLastActivity(survivorId, survivorLastActivity);
+        events.publishEvent(new CandidatesChanged(retired.getTenantId(), List.of(survivorId, retiredId)));
+    }
+
+    /**
+     * Deletes a retired candidate for good, once their merge can no longer be undone: with the documents that stayed
+     * with them (copies of the survivor's) and everything the database keeps of them.
+     *
+     * @return whether there was such a retired candidate
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public boolean deleteRetired(UUID retiredId) {
+        return candidates.deleteRetired(retiredId) == 1;
+    }
+
+    /** Whether the candidate was merged into another and is kept only while that can be undone. */
+    public boolean retired(UUID id) {
+        return candidates.findById(id).map(candidate -> candidate.getMergedInto() != null).orElse(false);
     }
 
     public Optional<CandidateDetails> find(UUID id) {

@@ -70,7 +70,7 @@ public class DocumentService {
     @Transactional
     @RequiresRole(Role.RECRUITER)
     public DocumentSummary attach(UUID candidateId, String fileName, byte[] content) {
-        if (candidateId == null || !candidates.existsById(candidateId)) {
+        if (candidateId == null || candidates.findExistingIds(List.of(candidateId)).isEmpty()) {
             throw InvalidInputException.of("candidateId", "No such candidate in your firm");
         }
         if (content == null || content.length == 0) {
@@ -97,6 +97,34 @@ public class DocumentService {
         events.publishEvent(new CandidatesChanged(document.getTenantId(), List.of(candidateId)));
         return new DocumentSummary(document.getId(), candidateId, name, type.contentType(), content.length,
                 HexFormat.of().formatHex(sha256), !text.isEmpty(), document.getCreatedAt(), document.getCreatedBy());
+    }
+
+    /**
+     * Moves the files of one candidate to another, for a merge (decision 0037): all but those the other has already
+     * (the same file, by its hash), which stay with the candidate merged away.
+     *
+     * @return the ids of the files moved, for {@link #moveBack}
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public List<UUID> moveAll(UUID fromCandidateId, UUID toCandidateId) {
+        List<UUID> movable = documents.movableTo(fromCandidateId, toCandidateId);
+        if (!movable.isEmpty()) {
+            documents.move(movable.toArray(UUID[]::new), fromCandidateId, toCandidateId);
+        }
+        return movable;
+    }
+
+    /**
+     * Moves files a merge moved back to the candidate they came from; a file deleted since is left out.
+     *
+     * @return how many moved back
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public int moveBack(Collection<UUID> documentIds, UUID fromCandidateId, UUID toCandidateId) {
+        return documentIds.isEmpty() ? 0
+                : documents.move(documentIds.toArray(UUID[]::new), fromCandidateId, toCandidateId);
     }
 
     /** The candidate's files, newest first, without their content. */

@@ -15,6 +15,7 @@ import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.StageService;
 import dev.wecruit.pipeline.internal.Application;
 import dev.wecruit.pipeline.internal.ApplicationRepository;
+import dev.wecruit.pipeline.internal.CandidateApplicationsMerge;
 import dev.wecruit.pipeline.internal.StageHistoryEntry;
 import dev.wecruit.pipeline.internal.StageHistoryRepository;
 import dev.wecruit.pipeline.internal.StageStays;
@@ -65,11 +66,13 @@ public class ApplicationService {
     private final CurrentTenant currentTenant;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CandidateApplicationsMerge merges;
 
     ApplicationService(ApplicationRepository applications, StageHistoryRepository history, StageStays stays,
             CandidateService candidates, JobService jobs, StageService stages, PipelineLock pipelines,
             ActivityService activities, CurrentTenant currentTenant, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, CandidateApplicationsMerge merges) {
+        this.merges = merges;
         this.applications = applications;
         this.history = history;
         this.stays = stays;
@@ -96,6 +99,36 @@ public class ApplicationService {
         ApplicationSummary added = save(candidateId, job, job.entryStage(), null);
         boardChanged(jobId);
         return added;
+    }
+
+    /**
+     * Moves the applications of a candidate merged into another to the one kept (decision 0037). Where both are in
+     * the same job, the further-along application stays (the later stage in the job's order; on a tie, the one that
+     * entered its stage last), the other's stage history joins it and the other leaves the board. Activities are
+     * the activities feature's to move.
+     *
+     * @return what moved and what was dropped, for {@link #unmergeCandidates}
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public MergedApplications mergeCandidates(UUID fromCandidateId, UUID intoCandidateId) {
+        UUID tenantId = currentTenant.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("Merging candidates needs a firm"));
+        return merges.merge(tenantId, fromCandidateId, intoCandidateId, clock.instant());
+    }
+
+    /**
+     * Undoes {@link #mergeCandidates}: the moved applications go back, and the dropped ones return to their boards
+     * with their own stage history.
+     *
+     * @throws InvalidInputException when a dropped application's stage was removed since; nothing is changed
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public void unmergeCandidates(UUID fromCandidateId, UUID intoCandidateId, MergedApplications merged) {
+        UUID tenantId = currentTenant.currentTenantId()
+                .orElseThrow(() -> new IllegalStateException("Unmerging candidates needs a firm"));
+        merges.unmerge(tenantId, fromCandidateId, intoCandidateId, merged);
     }
 
     /**

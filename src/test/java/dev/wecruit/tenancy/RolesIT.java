@@ -70,8 +70,8 @@ class RolesIT {
     void a_viewer_reads_everything_recruiters_see() {
         SignedIn.as(signIn, firm.member(Role.VIEWER));
 
-        // the set's candidate, and the long-quiet one it has for retention
-        assertThat(candidates.search(CandidateQuery.text(""), CandidateSort.Order.DEFAULT, 0, 10)).hasSize(2);
+        // the set's candidate, the long-quiet one it has for retention, and the one kept of its merged pair
+        assertThat(candidates.search(CandidateQuery.text(""), CandidateSort.Order.DEFAULT, 0, 10)).hasSize(3);
         assertThat(companies.find(existing.company())).isPresent();
         assertThat(jobs.find(existing.job())).isPresent();
         assertThat(applications.applicationsOf(existing.job())).hasSize(1);
@@ -102,8 +102,8 @@ class RolesIT {
         SignedIn.as(signIn, firm.member(Role.RECRUITER));
         assertThat(companies.search("", List.of(), org.springframework.data.domain.Pageable.unpaged()).getTotalElements())
                 .isEqualTo(1);
-        // the set's candidate, and the long-quiet one it has for retention
-        assertThat(candidates.search(CandidateQuery.text(""), CandidateSort.Order.DEFAULT, 0, 10)).hasSize(2);
+        // the set's candidate, the long-quiet one it has for retention, and the one kept of its merged pair
+        assertThat(candidates.search(CandidateQuery.text(""), CandidateSort.Order.DEFAULT, 0, 10)).hasSize(3);
         assertThat(documents.documentsOf(existing.candidate())).hasSize(1);
         assertThat(applications.applicationsOf(existing.job())).singleElement()
                 .satisfies(card -> assertThat(card.stageId()).isEqualTo(application.stageId()));

@@ -134,6 +134,11 @@ public class Candidate extends TenantScopedEntity {
     @Column(name = "anonymised_at", insertable = false, updatable = false)
     private Instant anonymisedAt;
 
+    // written only by merging (CandidateService.retire), in SQL: the candidate who absorbed this one; while it is set,
+    // lists, search and duplicate detection leave this candidate out (decision 0037)
+    @Column(name = "merged_into", insertable = false, updatable = false)
+    private UUID mergedInto;
+
     // what the term index (candidate_profile_terms) finds the candidate by; the database's trigger keeps the index
     // itself in step with this column (ProfileTerms, decision 0018)
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -218,5 +223,10 @@ public class Candidate extends TenantScopedEntity {
 
     public Instant getAnonymisedAt() {
         return anonymisedAt;
+    }
+
+    /** The candidate this one was merged into, while the merge can be undone; null for a candidate in use. */
+    public UUID getMergedInto() {
+        return mergedInto;
     }
 }

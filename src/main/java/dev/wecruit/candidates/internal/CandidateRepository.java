@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 
-    @Query("select c.id from Candidate c where c.id in :ids")
+    @Query("select c.id from Candidate c where c.id in :ids and c.mergedInto is null")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 
     /** A candidate's id and source, without the rest of the record. */
@@ -25,7 +25,8 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     List<IdAndSource> findSources(@Param("ids") Collection<UUID> ids);
 
     /** Every candidate who is still a person: anonymised records name no one and are not worked on. */
-    @Query(value = "select id from candidates where anonymised_at is null order by id", nativeQuery = true)
+    @Query(value = "select id from candidates where anonymised_at is null and merged_into is null order by id",
+            nativeQuery = true)
     List<UUID> findAllIds();
 
     /** {@link #touchLastActivity} for many candidates at once. */
@@ -44,4 +45,28 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
              where id = :id and (last_activity_at is null or last_activity_at < :at)
             """, nativeQuery = true)
     int touchLastActivity(@Param("id") UUID id, @Param("at") Instant at);
+
+    /** Retires a candidate merged into another; nothing when they are retired or anonymised already. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update candidates set merged_into = :into, merged_at = :at
+             where id = :id and merged_into is null and anonymised_at is null
+            """, nativeQuery = true)
+    int retire(@Param("id") UUID id, @Param("into") UUID into, @Param("at") Instant at);
+
+    /** Takes a retired candidate back into use. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update candidates set merged_into = null, merged_at = null where id = :id and merged_into = :from",
+            nativeQuery = true)
+    int reinstate(@Param("id") UUID id, @Param("from") UUID from);
+
+    /** Sets last activity to exactly this (a merge undone puts the survivor's back). */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "update candidates set last_activity_at = :at where id = :id", nativeQuery = true)
+    int putLastActivity(@Param("id") UUID id, @Param("at") Instant at);
+
+    /** Deletes a retired candidate for good, with what the database cascades to (documents left, terms). */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "delete from candidates where id = :id and merged_into is not null", nativeQuery = true)
+    int deleteRetired(@Param("id") UUID id);
 }

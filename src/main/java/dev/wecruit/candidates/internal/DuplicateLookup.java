@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The queries duplicate detection needs, each one statement for a whole batch: who has any of these blind-index
  * terms, who has both name terms of a pair, and the sealed fields of a set of candidates. Row-level security keeps
- * them to the current firm. Anonymised candidates name no one and are never a duplicate.
+ * them to the current firm. Anonymised candidates name no one and are never a duplicate; nor are those merged away.
  */
 @Component
 public class DuplicateLookup {
@@ -79,7 +79,7 @@ public class DuplicateLookup {
             // each row against the whole array (minutes at 100,000 candidates)
             rows.addAll(jdbc.query("select " + COLUMNS.replaceAll("(^|, )", "$1c.") + " from candidates c"
                     + " join unnest(cast(? as uuid[])) as wanted(id) on c.id = wanted.id"
-                    + " where c.anonymised_at is null", DuplicateLookup::row, (Object) chunk));
+                    + " where c.anonymised_at is null and c.merged_into is null", DuplicateLookup::row, (Object) chunk));
         }
         return rows;
     }
@@ -87,9 +87,11 @@ public class DuplicateLookup {
     /** The next {@code limit} candidates after {@code after} (null: from the start), in id order. */
     public List<Row> after(UUID after, int limit) {
         return after == null
-                ? jdbc.query("select " + COLUMNS + " from candidates where anonymised_at is null order by id limit ?",
+                ? jdbc.query("select " + COLUMNS + " from candidates where anonymised_at is null and merged_into is null"
+                        + " order by id limit ?",
                         DuplicateLookup::row, limit)
-                : jdbc.query("select " + COLUMNS + " from candidates where anonymised_at is null and id > ?"
+                : jdbc.query("select " + COLUMNS + " from candidates where anonymised_at is null and merged_into is null"
+                        + " and id > ?"
                         + " order by id limit ?", DuplicateLookup::row, after, limit);
     }
 

@@ -58,7 +58,7 @@ final class SearchPlanner {
 
         String where(MapSqlParameterSource params) {
             List<String> conditions = new ArrayList<>();
-            conditions.add("true");
+            conditions.add("c.merged_into is null"); // merged away: hidden while the merge can be undone
             if (driver != null) {
                 conditions.add("c.id = any(:driver)");
                 params.addValue("driver", driver);

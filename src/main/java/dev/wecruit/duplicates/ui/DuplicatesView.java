@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.candidates.DuplicatePair;
+import dev.wecruit.duplicates.CandidateMergeService;
 import dev.wecruit.duplicates.DuplicatePairsPage;
 import dev.wecruit.duplicates.DuplicateService;
 import dev.wecruit.shell.RecordPageView;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * The firm's possible duplicates, a page of the scan at a time (so a large firm never blocks the view): each pair with
- * why it was flagged and how sure, links to both, and "Not a duplicate", which hides the pair for good. "Scan further"
+ * why it was flagged and how sure, links to both, "Merge…" (side by side, {@link MergeCandidatesDialog}) and "Not a
+ * duplicate", which hides the pair for good. "Scan further"
  * goes on from where the page ended.
  */
 @Route("duplicates")
@@ -31,6 +33,7 @@ import java.util.UUID;
 class DuplicatesView extends Div {
 
     private final DuplicateService duplicates;
+    private final CandidateMergeService merges;
     private final Div pairs = new Div();
     private final Span status = new Span();
     private final Button further = new Button("Scan further");
@@ -38,8 +41,9 @@ class DuplicatesView extends Div {
     private int scanned;
     private int shown;
 
-    DuplicatesView(DuplicateService duplicates) {
+    DuplicatesView(DuplicateService duplicates, CandidateMergeService merges) {
         this.duplicates = duplicates;
+        this.merges = merges;
         addClassNames("list-view", "duplicates-view");
         pairs.addClassName("duplicate-pairs");
         status.addClassName("duplicates-status");
@@ -76,7 +80,19 @@ class DuplicatesView extends Div {
             pairs.remove(row);
             Notification.show("They will not be shown as duplicates again");
         });
-        row.add(link(pair.first()), new Span(" and "), link(pair.second()), reason, dismiss);
+        var merge = new Button("Merge…");
+        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        merge.addClassName("duplicate-merge");
+        merge.addClickListener(click -> {
+            var dialog = new MergeCandidatesDialog(merges, pair.first().id(), pair.second().id());
+            dialog.addOpenedChangeListener(opened -> {
+                if (!opened.isOpened() && !merges.mergesOf(pair.first().id()).isEmpty()) {
+                    pairs.remove(row); // merged: the pair is one candidate now
+                }
+            });
+            dialog.open();
+        });
+        row.add(link(pair.first()), new Span(" and "), link(pair.second()), reason, merge, dismiss);
         return row;
     }
 

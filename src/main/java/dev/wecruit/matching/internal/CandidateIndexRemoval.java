@@ -2,6 +2,7 @@ package dev.wecruit.matching.internal;
 
 import dev.wecruit.candidates.CandidateAnonymised;
 import dev.wecruit.candidates.CandidateErased;
+import dev.wecruit.candidates.CandidateRetired;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -31,6 +32,12 @@ class CandidateIndexRemoval {
     @EventListener
     void on(CandidateErased erased) {
         remove(erased.tenantId(), erased.candidateId());
+    }
+
+    @EventListener
+    void on(CandidateRetired retired) {
+        // merged away: never a match while the merge can be undone; unmerging indexes them again
+        remove(retired.tenantId(), retired.candidateId());
     }
 
     private void remove(UUID tenantId, UUID candidateId) {
