@@ -191,6 +191,13 @@ public final class ColumnSuggestions {
             // "Name" next to first and last names is most likely a nickname or the two joined: the parts win
             fields.replaceAll(field -> field == ImportField.FULL_NAME ? ImportField.SKIP : field);
         }
+        if (kind == ImportKind.COMPANIES && !fields.contains(ImportField.COMPANY_NAME)) {
+            // a file of companies alone: its "Name" is the company's
+            int name = folded.indexOf("name");
+            if (name >= 0 && fields.get(name) == ImportField.FULL_NAME) {
+                fields.set(name, ImportField.COMPANY_NAME);
+            }
+        }
         return new ColumnMapping(fields, separatorOf(fields, samples), layout);
     }
 
