@@ -48,6 +48,7 @@ class RecordImportIT extends FirmTest {
     @Autowired ImportService imports;
     @Autowired CompanyService companies;
     @Autowired JobService jobs;
+    @Autowired dev.wecruit.candidates.CandidateService candidates;
     @Autowired ImportSnapshotSweep sweep;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
@@ -368,6 +369,30 @@ class RecordImportIT extends FirmTest {
         // the import stays in the list with its counts
         assertThat(imports.find(done.id()).orElseThrow().created()).isEqualTo(3);
         assertThat(companies.contactsOf(companiesByName().get("Acme Ltd").id())).hasSize(2);
+    }
+
+    @Test
+    void the_sweep_deletes_a_candidate_imports_snapshots_too_and_leaves_imports_still_in_their_period() {
+        candidates.create(dev.wecruit.candidates.TestCandidates.aCandidate().named("Amara", "Okafor")
+                .withEmail("amara@example.com").draft());
+        ImportTable old = imports.read("people.csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "First Name,Last Name,Email,Job Title", "Amara,Okafor,amara@example.com,Nurse"), null);
+        ImportSummary done = finished(imports.start(old, imports.suggest(old), ImportMode.SKIP_INVALID));
+        assertThat(done.updated()).isEqualTo(1);
+        clock.fixAt(done.undoUntil().minusSeconds(60));
+        ImportTable recent = imports.read("later.csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "First Name,Last Name,Email", "Bo,Lee,bo@example.com"), null);
+        ImportSummary later = finished(imports.start(recent, imports.suggest(recent), ImportMode.SKIP_INVALID));
+
+        clock.advance(Duration.ofMinutes(2));
+        sweep.run(clock.instant());
+
+        Long snapshots = transactions.execute(status -> jdbc.queryForObject("select count(*) from"
+                + " import_batch_records where batch_id = ? and previous_enc is not null", Long.class, done.id()));
+        assertThat(snapshots).isZero();
+        assertThatThrownBy(() -> imports.undo(done.id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("it can no longer be undone");
+        assertThat(imports.undo(later.id()).removed()).isEqualTo(1);
     }
 
     /** Whether the batch still has its rows, and how many snapshots of updated records it keeps (as 1 or 0). */
