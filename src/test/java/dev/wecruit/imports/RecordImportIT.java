@@ -187,6 +187,26 @@ class RecordImportIT extends FirmTest {
     }
 
     @Test
+    void importing_the_same_companies_and_jobs_again_would_write_nothing() {
+        acme();
+        ImportTable companiesTable = companiesFile();
+        finished(imports.start(ImportKind.COMPANIES, companiesTable,
+                imports.suggest(ImportKind.COMPANIES, companiesTable), ImportMode.SKIP_INVALID));
+        ImportTable jobsTable = file(JOBS, "Finance Director,ACME Ltd,ada@acme.example,\"£60,000\",\"£75,000\",20%,"
+                + "On hold," + firm.member(Role.RECRUITER).email() + ",IFRS", "Buyer,Acme,,£30k,£35k,15000 EUR,,,");
+        finished(imports.start(ImportKind.JOBS, jobsTable, imports.suggest(ImportKind.JOBS, jobsTable),
+                ImportMode.SKIP_INVALID));
+
+        DryRun companiesAgain = imports.dryRun(ImportKind.COMPANIES, companiesTable,
+                imports.suggest(ImportKind.COMPANIES, companiesTable));
+        DryRun jobsAgain = imports.dryRun(ImportKind.JOBS, jobsTable, imports.suggest(ImportKind.JOBS, jobsTable));
+
+        assertThat(companiesAgain.toCreate() + companiesAgain.toUpdate()).isZero();
+        assertThat(companiesAgain.rows().getFirst().reason()).isEqualTo("Already in your firm as this row has it");
+        assertThat(jobsAgain.rows()).extracting(RowCheck::outcome).containsOnly(RowCheck.Outcome.DUPLICATE);
+    }
+
+    @Test
     void all_or_nothing_leaves_no_company_and_no_contact_on_one_bad_row() {
         long companiesBefore = companies.count();
         long contactsBefore = companies.countContacts();
