@@ -162,6 +162,14 @@ public class TestRecords {
                 + unique + "@example.org\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
         imports.start(importTable, imports.suggest(importTable), dev.wecruit.imports.ImportMode.SKIP_INVALID);
         imports.saveTemplate("Template " + unique, importTable.headers(), imports.suggest(importTable));
+        // an import of a company with a contact, finished: what it created (import_batch_changes)
+        var companyTable = imports.read("companies-" + unique + ".csv", ("Company,First Name,Last Name\r\nImported "
+                + unique + ",Robin,Imported\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        UUID companyImport = imports.start(dev.wecruit.imports.ImportKind.COMPANIES, companyTable,
+                imports.suggest(dev.wecruit.imports.ImportKind.COMPANIES, companyTable),
+                dev.wecruit.imports.ImportMode.ALL_OR_NOTHING).batchId();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> imports
+                .find(companyImport).orElseThrow().status() != dev.wecruit.imports.ImportSummary.Status.RUNNING);
         return new Set(company, contact, job, candidate, email, lastName, document, application, activity);
     }
 

@@ -110,6 +110,74 @@ public class CompanyService {
         return Records.saveChanges(companies, company).toSummary();
     }
 
+    /**
+     * The messages {@link #create} (no id) or {@link #update} (the company's id) would refuse the draft with, by
+     * field; empty when it would be saved. Saves nothing: what an import checks its rows with.
+     */
+    public Map<String, String> validate(UUID id, CompanyDraft draft) {
+        try {
+            checked(draft, id == null ? null : companies.findById(id).map(Company::toSummary)
+                    .map(CompanySummary::ownerId).orElse(null));
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    /** The messages {@link #createContact} or {@link #updateContact} would refuse the draft with; saves nothing. */
+    public Map<String, String> validateContact(ContactDraft draft) {
+        try {
+            checkedContact(draft);
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    /** The names of all the firm's companies, by id: what an import matches names against. */
+    public Map<UUID, String> allNames() {
+        Map<UUID, String> names = new HashMap<>();
+        companies.findAllNames().forEach(company -> names.put(company.getId(), company.getName()));
+        return names;
+    }
+
+    /**
+     * Removes a company an import created (its undo), only while it is as the import left it: at that version, with
+     * no contacts, jobs or activities.
+     *
+     * @return whether it was removed; false when it changed or is in use since (or is gone)
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public boolean removeImported(UUID id, long expectedVersion) {
+        Company company = companies.findById(id).orElse(null);
+        if (company == null || company.getVersion() != expectedVersion || !contacts.findByCompanyId(id).isEmpty()
+                || companies.isReferenced(id)) {
+            return false;
+        }
+        companies.delete(company);
+        companies.flush();
+        return true;
+    }
+
+    /**
+     * Removes a contact an import created (its undo), only while they are as the import left them: at that version,
+     * hiring manager of no job, in no activity.
+     *
+     * @return whether they were removed
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public boolean removeImportedContact(UUID id, long expectedVersion) {
+        Contact contact = contacts.findById(id).orElse(null);
+        if (contact == null || contact.getVersion() != expectedVersion || contacts.isReferenced(id)) {
+            return false;
+        }
+        contacts.delete(contact);
+        contacts.flush();
+        return true;
+    }
+
     public Optional<CompanySummary> find(UUID id) {
         return companies.findById(id).map(Company::toSummary);
     }
@@ -359,7 +427,10 @@ public class CompanyService {
         return website;
     }
 
-    private void applyContact(Contact contact, ContactDraft draft) {
+    private record CheckedContact(EmailAddress email, PhoneNumber phone, String linkedin) {
+    }
+
+    private CheckedContact checkedContact(ContactDraft draft) {
         FieldErrors errors = validator.check(draft);
         EmailAddress email = validator.email(errors, "email", draft.email());
         PhoneNumber phone = validator.phone(errors, "phone", draft.phone());
@@ -368,6 +439,14 @@ public class CompanyService {
             errors.reject("companyId", "No such company in your firm");
         }
         errors.throwIfAny();
+        return new CheckedContact(email, phone, linkedin);
+    }
+
+    private void applyContact(Contact contact, ContactDraft draft) {
+        CheckedContact checked = checkedContact(draft);
+        EmailAddress email = checked.email();
+        PhoneNumber phone = checked.phone();
+        String linkedin = checked.linkedin();
         String first = draft.firstName().strip();
         String last = draft.lastName().strip();
         Set<UUID> terms = new HashSet<>(blindIndex.nameTerms(first, last));

@@ -9,6 +9,8 @@ import dev.wecruit.imports.internal.CandidateImport;
 import dev.wecruit.imports.internal.ColumnSuggestions;
 import dev.wecruit.imports.internal.ImportBatch;
 import dev.wecruit.imports.internal.ImportBatchRepository;
+import dev.wecruit.imports.internal.ImportChanges;
+import dev.wecruit.imports.internal.RecordImport;
 import dev.wecruit.imports.internal.ImportProperties;
 import dev.wecruit.imports.internal.ImportRecords;
 import dev.wecruit.imports.internal.SavedMapping;
@@ -31,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +59,8 @@ import tools.jackson.databind.ObjectMapper;
 public class ImportService {
 
     public static final String WORK_KIND = "candidate-import";
+    /** The background work of an import of companies with contacts, or of jobs. */
+    public static final String RECORDS_WORK_KIND = "record-import";
     /** Rows one item of background work writes, in one transaction. */
     public static final int ROWS_PER_ITEM = 500;
     /** How many rows a preview shows. */
@@ -66,6 +71,8 @@ public class ImportService {
     private final TableReader reader;
     private final ImportProperties properties;
     private final CandidateImport candidateImport;
+    private final Map<ImportKind, RecordImport> recordImports = new EnumMap<>(ImportKind.class);
+    private final ImportChanges changes;
     private final CandidateService candidates;
     private final CandidateRemoval removal;
     private final ImportBatchRepository batches;
@@ -78,10 +85,13 @@ public class ImportService {
     private final CurrentTenant currentTenant;
     private final Clock clock;
 
-    ImportService(ImportProperties properties, CandidateImport candidateImport, CandidateService candidates,
+    ImportService(ImportProperties properties, CandidateImport candidateImport, List<RecordImport> recordImports,
+            ImportChanges changes, CandidateService candidates,
             CandidateRemoval removal, ImportBatchRepository batches, ImportRecords records,
             SavedMappingRepository templates, BackgroundWork work, AuditLog audit, PiiCipher cipher,
             ObjectMapper json, CurrentTenant currentTenant, Clock clock) {
+        recordImports.forEach(kind -> this.recordImports.put(kind.kind(), kind));
+        this.changes = changes;
         this.reader = new TableReader(properties);
         this.properties = properties;
         this.candidateImport = candidateImport;
@@ -117,15 +127,33 @@ public class ImportService {
 
     /** A field for each column, from its header and its first values; a known layout is named. */
     public ColumnMapping suggest(ImportTable table) {
-        return ColumnSuggestions.suggest(table.headers(), table.rows().subList(0, Math.min(50, table.size())));
+        return suggest(ImportKind.CANDIDATES, table);
+    }
+
+    /** A field of the kind for each column, from its header and its first values; a known layout is named. */
+    public ColumnMapping suggest(ImportKind kind, ImportTable table) {
+        return ColumnSuggestions.suggest(kind, table.headers(), table.rows().subList(0, Math.min(50,
+                table.size())));
     }
 
     /** The first rows, each checked as the candidate form checks what is typed. */
     @RequiresRole(Role.RECRUITER)
     public List<RowCheck> preview(ImportTable table, ColumnMapping mapping) {
-        checkMapping(mapping);
+        return preview(ImportKind.CANDIDATES, table, mapping);
+    }
+
+    /** The first rows, each checked as the kind's forms check what is typed. */
+    @RequiresRole(Role.RECRUITER)
+    public List<RowCheck> preview(ImportKind kind, ImportTable table, ColumnMapping mapping) {
+        checkMapping(kind, mapping);
         int rows = Math.min(PREVIEW_ROWS, table.size());
-        return candidateImport.check(table.rows().subList(0, rows), table.rowNumbers().subList(0, rows), mapping);
+        return check(kind, table.rows().subList(0, rows), table.rowNumbers().subList(0, rows), mapping);
+    }
+
+    private List<RowCheck> check(ImportKind kind, List<List<String>> rows, List<Integer> lines,
+            ColumnMapping mapping) {
+        return kind == ImportKind.CANDIDATES ? candidateImport.check(rows, lines, mapping)
+                : recordImports.get(kind).check(rows, lines, mapping);
     }
 
     /**
@@ -135,8 +163,18 @@ public class ImportService {
      */
     @RequiresRole(Role.RECRUITER)
     public DryRun dryRun(ImportTable table, ColumnMapping mapping) {
-        checkMapping(mapping);
-        return new DryRun(candidateImport.check(table.rows(), table.rowNumbers(), mapping));
+        return dryRun(ImportKind.CANDIDATES, table, mapping);
+    }
+
+    /**
+     * What importing the whole table as this kind would do, row by row, writing nothing. Companies: a row creates its
+     * company (matched by name) or its contact, or updates them; jobs: a row creates a job or updates the one job of
+     * that title at its client.
+     */
+    @RequiresRole(Role.RECRUITER)
+    public DryRun dryRun(ImportKind kind, ImportTable table, ColumnMapping mapping) {
+        checkMapping(kind, mapping);
+        return new DryRun(check(kind, table.rows(), table.rowNumbers(), mapping));
     }
 
     /**
@@ -149,8 +187,15 @@ public class ImportService {
     @Transactional
     @RequiresRole(Role.RECRUITER)
     public StartedImport start(ImportTable table, ColumnMapping mapping, ImportMode mode) {
-        checkMapping(mapping);
-        List<RowCheck> checks = candidateImport.check(table.rows(), table.rowNumbers(), mapping);
+        return start(ImportKind.CANDIDATES, table, mapping, mode);
+    }
+
+    /** {@link #start} for rows of this kind. */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public StartedImport start(ImportKind kind, ImportTable table, ColumnMapping mapping, ImportMode mode) {
+        checkMapping(kind, mapping);
+        List<RowCheck> checks = check(kind, table.rows(), table.rowNumbers(), mapping);
         List<RowCheck> invalid = checks.stream().filter(check -> check.outcome() == RowCheck.Outcome.INVALID).toList();
         if (mode == ImportMode.ALL_OR_NOTHING && !invalid.isEmpty()) {
             RowCheck first = invalid.getFirst();
@@ -165,9 +210,10 @@ public class ImportService {
             int to = mode == ImportMode.ALL_OR_NOTHING ? table.size() : Math.min(table.size(), (i + 1) * ROWS_PER_ITEM);
             newItems.add(NewItem.of("Rows " + from + " to " + to));
         }
-        StartedWork started = work.start(WORK_KIND, "Import of " + table.size() + " rows", newItems);
+        StartedWork started = work.start(kind == ImportKind.CANDIDATES ? WORK_KIND : RECORDS_WORK_KIND,
+                "Import of " + table.size() + " rows", newItems);
         byte[] rows = json.writeValueAsBytes(new StoredRows(table.headers(), table.rows(), table.rowNumbers()));
-        ImportBatch batch = batches.saveAndFlush(new ImportBatch(started.workId(), cipher.seal(table.fileName()),
+        ImportBatch batch = batches.saveAndFlush(new ImportBatch(kind, started.workId(), cipher.seal(table.fileName()),
                 table.format(), table.sheet(), mode, json.writeValueAsString(mapping), cipher.seal(rows),
                 table.size()));
         List<ImportRecords.Entry> skipped = checks.stream().filter(check -> !check.outcome().writes())
@@ -178,8 +224,9 @@ public class ImportService {
         long toCreate = checks.stream().filter(check -> check.outcome() == RowCheck.Outcome.CREATE).count();
         long toUpdate = checks.stream().filter(check -> check.outcome() == RowCheck.Outcome.UPDATE).count();
         audit.record(AuditAction.IMPORTED, "Import of " + table.fileName(), String.format(Locale.UK,
-                "%d rows: %d to create, %d to update, %d skipped (%s)", table.size(), toCreate, toUpdate,
-                skipped.size(), mode.label().toLowerCase(Locale.ROOT)));
+                "%s%d rows: %d to create, %d to update, %d skipped (%s)", kind == ImportKind.CANDIDATES ? ""
+                        : kind.label() + ", ", table.size(), toCreate, toUpdate, skipped.size(),
+                mode.label().toLowerCase(Locale.ROOT)));
         return new StartedImport(batch.getId(), started.workId());
     }
 
@@ -204,6 +251,10 @@ public class ImportService {
     public ResultFile resultFile(UUID batchId) {
         ImportBatch batch = batches.findById(batchId).orElseThrow(() -> new RecordNotFoundException("import",
                 batchId));
+        if (batch.getSweptAt() != null) {
+            throw InvalidInputException.of("import", "The rows of this import were deleted when its undo period"
+                    + " ended: its result file is no longer kept");
+        }
         StoredRows rows = rowsOf(batch);
         Map<Integer, ImportRecords.Entry> byRow = new LinkedHashMap<>();
         records.of(batchId).forEach(entry -> byRow.put(entry.row(), entry));
@@ -246,6 +297,10 @@ public class ImportService {
         if (summary.status() == ImportSummary.Status.UNDONE) {
             throw InvalidInputException.of("import", "This import was undone already");
         }
+        if (batch.getSweptAt() != null) {
+            throw InvalidInputException.of("import", "The undo period of this import is over and what it needs to"
+                    + " undo was deleted: it can no longer be undone");
+        }
         if (summary.status() != ImportSummary.Status.DONE) {
             throw InvalidInputException.of("import", "This import has not finished: wait for it, then undo it");
         }
@@ -255,6 +310,9 @@ public class ImportService {
         }
         UUID memberId = currentTenant.currentMemberId().orElse(null);
         String fileName = summary.fileName();
+        if (batch.getKind() != ImportKind.CANDIDATES) {
+            return undoRecords(batch, summary, now, memberId);
+        }
         int removed = 0;
         int restored = 0;
         List<String> changed = new ArrayList<>();
@@ -288,6 +346,31 @@ public class ImportService {
         batches.findById(batchId).orElseThrow().undone(now, memberId);
         audit.record(AuditAction.IMPORT_UNDONE, "Import of " + fileName, String.format(Locale.UK,
                 "%d removed, %d restored, %d changed since and kept", removed, restored, changed.size()));
+        return new UndoneImport(removed, restored, changed);
+    }
+
+    private UndoneImport undoRecords(ImportBatch batch, ImportSummary summary, Instant now, UUID memberId) {
+        RecordImport kind = recordImports.get(batch.getKind());
+        StoredRows rows = rowsOf(batch);
+        int removed = 0;
+        int restored = 0;
+        List<String> changed = new ArrayList<>();
+        for (ImportChanges.Change change : changes.forUndo(batch.getId())) {
+            RecordImport.Undone undone = kind.undo(change);
+            switch (undone.result()) {
+                case REMOVED -> removed++;
+                case RESTORED -> restored++;
+                case KEPT -> changed.add("Line " + rows.lines().get(change.row() - 1) + ": " + undone.record());
+                case GONE -> { }
+            }
+        }
+        // undo lists the lines in the file's order
+        changed.sort(java.util.Comparator.comparingInt(line -> Integer.parseInt(line.substring(5,
+                line.indexOf(':')))));
+        batches.findById(batch.getId()).orElseThrow().undone(now, memberId);
+        audit.record(AuditAction.IMPORT_UNDONE, "Import of " + summary.fileName(), String.format(Locale.UK,
+                "%s: %d removed, %d restored, %d changed since and kept", batch.getKind().label(), removed, restored,
+                changed.size()));
         return new UndoneImport(removed, restored, changed);
     }
 
@@ -326,6 +409,14 @@ public class ImportService {
         return template(templates.saveAndFlush(saved));
     }
 
+    /** The template applied to a file's headers for this kind: a header it does not know, or a field of another kind,
+     * is skipped. */
+    public ColumnMapping apply(ImportKind kind, ImportTemplate template, List<String> headers) {
+        ColumnMapping mapping = apply(template, headers);
+        return new ColumnMapping(mapping.fields().stream().map(field -> ImportField.of(kind).contains(field) ? field
+                : ImportField.SKIP).toList(), mapping.separator(), null);
+    }
+
     /** The template applied to a file's headers: a header it does not know is skipped. */
     public ColumnMapping apply(ImportTemplate template, List<String> headers) {
         List<ImportField> fields = headers.stream()
@@ -343,11 +434,24 @@ public class ImportService {
 
     // ----
 
-    private static void checkMapping(ColumnMapping mapping) {
+    private void checkMapping(ImportKind kind, ColumnMapping mapping) {
         Set<ImportField> repeated = ColumnSuggestions.repeated(mapping);
         if (!repeated.isEmpty()) {
             throw InvalidInputException.of("mapping", "Map each of these to one column only: " + String.join(", ",
                     repeated.stream().map(ImportField::label).sorted().toList()));
+        }
+        List<String> foreign = mapping.fields().stream().filter(field -> !ImportField.of(kind).contains(field))
+                .map(ImportField::label).distinct().sorted().toList();
+        if (!foreign.isEmpty()) {
+            throw InvalidInputException.of("mapping", kind.label() + " have no " + String.join(", ", foreign)
+                    + ": map those columns to a field of theirs, or skip them");
+        }
+        if (kind != ImportKind.CANDIDATES) {
+            String problem = recordImports.get(kind).mappingProblem(mapping);
+            if (problem != null) {
+                throw InvalidInputException.of("mapping", problem);
+            }
+            return;
         }
         boolean named = mapping.fields().contains(ImportField.FULL_NAME)
                 || (mapping.fields().contains(ImportField.FIRST_NAME) && mapping.fields().contains(

@@ -8,8 +8,8 @@
  * firm's templates. The {@code /imports} view is for recruiters and admins.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "candidates", "platform :: crypto", "platform :: documents", "platform :: persistence",
-        "platform :: spreadsheets", "shared", "shell", "tenancy", "work"})
+        "audit", "candidates", "companies", "jobs", "platform :: crypto", "platform :: documents",
+        "platform :: persistence", "platform :: spreadsheets", "shared", "shell", "tenancy", "work"})
 package dev.wecruit.imports;
 
 import org.springframework.modulith.ApplicationModule;

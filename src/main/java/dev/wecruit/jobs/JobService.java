@@ -108,6 +108,38 @@ public class JobService {
         return saved.toDetails(stageService.stagesOf(id));
     }
 
+    /**
+     * The messages {@link #create} (no id) or {@link #update} (the job's id) would refuse the draft with, by field;
+     * empty when it would be saved. Saves nothing: what an import checks its rows with.
+     */
+    public Map<String, String> validate(UUID id, JobDraft draft) {
+        try {
+            checked(draft, id == null ? null : jobs.findById(id).map(Job::getOwnerId).orElse(null));
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    /**
+     * Removes a job an import created (its undo), only while it is as the import left it: at that version, with no
+     * candidate in its pipeline and no activity.
+     *
+     * @return whether it was removed; false when it changed or is in use since (or is gone)
+     */
+    @Transactional
+    @RequiresRole(Role.RECRUITER)
+    public boolean removeImported(UUID id, long expectedVersion) {
+        Job job = jobs.findById(id).orElse(null);
+        if (job == null || job.getVersion() != expectedVersion || jobs.isReferenced(id)) {
+            return false;
+        }
+        // its stages and matching's profile of it go with it (the database cascades)
+        jobs.delete(job);
+        jobs.flush();
+        return true;
+    }
+
     /** The ids of the firm's jobs in these statuses (all of them when none is given). */
     public List<UUID> idsWithStatus(Collection<JobStatus> statuses) {
         return jobs.findIdsByStatusIn(statuses.isEmpty() ? EnumSet.allOf(JobStatus.class) : statuses);

@@ -37,6 +37,34 @@ public final class TestSheets {
         return out.toByteArray();
     }
 
+    /**
+     * The workbook with its first sheet's XML changed: {@code change} gets the sheet's XML and gives the new one
+     * (a dimension that claims more rows, a row placed beyond the sheet's end).
+     */
+    public static byte[] withSheetXml(byte[] workbook, java.util.function.UnaryOperator<String> change) {
+        var out = new ByteArrayOutputStream();
+        try (var in = org.apache.commons.compress.archivers.zip.ZipFile.builder().setSeekableByteChannel(
+                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook)).get();
+                var zip = new ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.getEntries())) {
+                byte[] content;
+                try (var data = in.getInputStream(entry)) {
+                    content = data.readAllBytes();
+                }
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = change.apply(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A file that looks like a workbook and unpacks one part to {@code megabytes} of zeros. */
     public static byte[] zipBomb(int megabytes) {
         var out = new ByteArrayOutputStream();

@@ -27,6 +27,14 @@ public interface CompanyRepository extends JpaRepository<Company, UUID>, JpaSpec
         String getName();
     }
 
+    @Query("select c.id as id, c.name as name from Company c")
+    List<IdAndName> findAllNames();
+
+    /** Whether a job or an activity names the company (the database's references, which removal must not break). */
+    @Query(value = "select exists (select 1 from jobs where company_id = :id)"
+            + " or exists (select 1 from activities where company_id = :id)", nativeQuery = true)
+    boolean isReferenced(@Param("id") UUID id);
+
     @Query("select c.id from Company c where c.id in :ids")
     List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
 }

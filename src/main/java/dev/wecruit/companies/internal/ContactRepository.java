@@ -22,6 +22,11 @@ public interface ContactRepository extends JpaRepository<Contact, UUID> {
     @Query("select c.id as id, c.companyId as companyId from Contact c where c.id in :ids")
     List<CompanyOfContact> findCompanyIds(@Param("ids") Collection<UUID> ids);
 
+    /** Whether a job names the contact its hiring manager or an activity names them. */
+    @Query(value = "select exists (select 1 from jobs where hiring_manager_id = :id)"
+            + " or exists (select 1 from activities where contact_id = :id)", nativeQuery = true)
+    boolean isReferenced(@Param("id") UUID id);
+
     /** Contacts indexed under every one of the given terms. */
     @Query("""
             select c from Contact c where c.id in (

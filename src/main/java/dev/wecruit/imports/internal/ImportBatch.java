@@ -1,5 +1,6 @@
 package dev.wecruit.imports.internal;
 
+import dev.wecruit.imports.ImportKind;
 import dev.wecruit.imports.ImportMode;
 import dev.wecruit.imports.ImportSummary;
 import dev.wecruit.platform.crypto.SealedBytes;
@@ -45,7 +46,8 @@ public class ImportBatch extends TenantScopedEntity {
     @Column(nullable = false, updatable = false)
     private String mapping;
 
-    @Column(name = "rows_enc", nullable = false)
+    /** Null once swept after the undo period ({@link ImportSnapshotSweep}). */
+    @Column(name = "rows_enc")
     private SealedBytes rows;
 
     @Column(name = "row_count", nullable = false, updatable = false)
@@ -70,11 +72,20 @@ public class ImportBatch extends TenantScopedEntity {
     @Column(name = "undone_by")
     private UUID undoneBy;
 
+    @Column(name = "swept_at", insertable = false, updatable = false)
+    private Instant sweptAt;
+
     protected ImportBatch() {
     }
 
     public ImportBatch(UUID workId, SealedText fileName, SheetFormat format, String sheet, ImportMode mode,
             String mapping, SealedBytes rows, int rowCount) {
+        this(ImportKind.CANDIDATES, workId, fileName, format, sheet, mode, mapping, rows, rowCount);
+    }
+
+    public ImportBatch(ImportKind kind, UUID workId, SealedText fileName, SheetFormat format, String sheet,
+            ImportMode mode, String mapping, SealedBytes rows, int rowCount) {
+        this.kind = kind.name();
         this.workId = workId;
         this.fileName = fileName;
         this.format = format;
@@ -99,6 +110,15 @@ public class ImportBatch extends TenantScopedEntity {
         this.status = ImportSummary.Status.UNDONE;
         this.undoneAt = at;
         this.undoneBy = by;
+    }
+
+    public ImportKind getKind() {
+        return ImportKind.valueOf(kind);
+    }
+
+    /** When its snapshots were deleted, its undo period over; null while they are kept. */
+    public Instant getSweptAt() {
+        return sweptAt;
     }
 
     public UUID getWorkId() {

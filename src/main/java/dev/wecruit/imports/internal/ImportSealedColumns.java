@@ -15,6 +15,11 @@ class ImportSealedColumns {
     }
 
     @Bean
+    SealedColumns importChangeColumns() {
+        return new SealedColumns("Import change", "import_batch_changes", List.of("previous_enc"), List.of());
+    }
+
+    @Bean
     SealedColumns importRecordColumns() {
         return new SealedColumns("Import record", "import_batch_records", List.of("previous_enc"), List.of());
     }

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -48,6 +50,10 @@ import org.xml.sax.XMLReader;
 public final class TableReader {
 
     private static final char[] SEPARATORS = {',', ';', '\t', '|'};
+    /** The rows an Excel sheet can hold, the header's included: 2^20. */
+    static final int SHEET_ROWS = 1_048_576;
+    private static final Pattern DIMENSION = Pattern.compile(
+            "<(?:\\w+:)?dimension\\s+ref=\"(?:[A-Z]{1,3}\\d+:)?[A-Z]{1,3}(\\d{1,10})\"");
     private static final int LINES_FOR_SEPARATOR = 10;
     // POI's own grace: small parts compress oddly well without being bombs
     private static final long INFLATE_RATIO_GRACE_BYTES = 1024 * 1024;
@@ -104,15 +110,24 @@ public final class TableReader {
         char separator = separatorOf(text);
         var rows = new ArrayList<List<String>>();
         var numbers = new ArrayList<Integer>();
+        // the header, the cap's rows and one more: Commons CSV stops there without a word, so reaching it refuses
+        long maxRecords = limits.maxRows() + 2L;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
-                .setMaxRows(limits.maxRows() + 2L).get();
+                .setMaxRows(maxRecords).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.builder().setReader(reader)
                 .setFormat(format).get()) {
+            long records = 0;
             for (CSVRecord record : parser) {
+                records++;
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 add(rows, numbers, cells, (int) record.getRecordNumber());
             }
+            if (records >= maxRecords) {
+                throw tooManyRows();
+            }
+        } catch (TooBig tooBig) {
+            throw refused(tooBig.getMessage());
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
             throw refused("The CSV file is malformed (" + firstLine(e.getMessage())
                     + "): check its quotes, then upload it again");
@@ -222,6 +237,7 @@ public final class TableReader {
             if (chosen == null) {
                 throw refused("The workbook has no sheet called \"" + sheet + "\"");
             }
+            checkDimension(chosenName, chosen);
             var collector = new SheetCollector();
             XMLReader parser = SAXHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
@@ -283,6 +299,37 @@ public final class TableReader {
         }
     }
 
+    /**
+     * Refuses a sheet up front when its declared dimension ({@code <dimension ref="A1:F60001"/>}, written before
+     * the rows) holds more rows than a sheet can, or than the cap allows; a sheet without one is counted as it
+     * streams, and the read stops at the cap.
+     */
+    private void checkDimension(String sheet, byte[] sheetXml) {
+        String head = new String(sheetXml, 0, Math.min(sheetXml.length, 4096), StandardCharsets.UTF_8);
+        Matcher dimension = DIMENSION.matcher(head);
+        if (!dimension.find()) {
+            return;
+        }
+        long lastRow = Long.parseLong(dimension.group(1));
+        if (lastRow > SHEET_ROWS) {
+            throw refused(String.format(Locale.UK, "The sheet \"%s\" claims %,d rows, more than an Excel sheet can"
+                    + " hold (%,d): the file is damaged", sheet, lastRow, SHEET_ROWS));
+        }
+        if (lastRow - 1 > limits.maxRows()) {
+            throw refused(String.format(Locale.UK, "The sheet \"%s\" has %,d rows; at most %,d are imported at once:"
+                    + " split it into smaller files", sheet, lastRow - 1, limits.maxRows()));
+        }
+    }
+
+    private InvalidInputException tooManyRows() {
+        return refused(tooManyRowsMessage());
+    }
+
+    private String tooManyRowsMessage() {
+        return "The file has more than " + String.format(Locale.UK, "%,d", limits.maxRows())
+                + " rows: split it into smaller files";
+    }
+
     private static InvalidInputException bomb() {
         return refused("This file unpacks to far more than it holds (a zip bomb): it was not read");
     }
@@ -305,6 +352,10 @@ public final class TableReader {
 
         @Override
         public void startRow(int rowNum) {
+            if (rowNum >= SHEET_ROWS) {
+                throw new TooBig(String.format(Locale.UK, "The sheet has a row beyond row %,d, more than an Excel"
+                        + " sheet can hold: the file is damaged", SHEET_ROWS));
+            }
             current = new ArrayList<>();
         }
 
@@ -333,8 +384,7 @@ public final class TableReader {
             return;
         }
         if (rows.size() > limits.maxRows()) {
-            throw new TooBig("The file has more than " + String.format(Locale.UK, "%,d", limits.maxRows())
-                    + " rows: split it into smaller files");
+            throw new TooBig(tooManyRowsMessage());
         }
         if (cells.size() > limits.maxColumns()) {
             throw new TooBig("The file has more than " + limits.maxColumns() + " columns");

@@ -30,6 +30,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.wecruit.imports.ColumnMapping;
 import dev.wecruit.imports.DryRun;
 import dev.wecruit.imports.ImportField;
+import dev.wecruit.imports.ImportKind;
 import dev.wecruit.imports.ImportMode;
 import dev.wecruit.imports.ImportService;
 import dev.wecruit.imports.ImportSummary;
@@ -53,7 +54,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * "Import": upload a spreadsheet, choose its sheet, map its columns (suggested, or from a saved template), preview
+ * "Import": choose what the file holds (candidates, companies with their contacts, or jobs), upload a spreadsheet,
+ * choose its sheet, map its columns (suggested, or from a saved template), preview
  * the first rows with each invalid cell marked, dry-run the whole file, import it in either mode with a live progress
  * bar, download the file back with its result column; and the firm's recent imports with "Undo import".
  */
@@ -68,6 +70,8 @@ class ImportView extends Div {
     private final BackgroundWork work;
     private final Clock clock;
 
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
+    private final H2 title = new H2();
     private final Upload upload = new Upload();
     private final Span fileMessage = new Span();
     private final Select<String> sheet = new Select<>();
@@ -104,7 +108,24 @@ class ImportView extends Div {
         this.work = work;
         this.clock = clock;
         addClassNames("list-view", "import-view");
-        var header = new Div(new Div(new H2("Import candidates")));
+        var header = new Div(new Div(title));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setValue(ImportKind.CANDIDATES);
+        kind.addClassName("import-kind");
+        title.setText(titleOf(ImportKind.CANDIDATES));
+        kind.addValueChangeListener(event -> {
+            title.setText(titleOf(event.getValue()));
+            if (table != null) {
+                // the same file read as another kind: its columns are suggested again, nothing checked yet
+                mapping = imports.suggest(event.getValue(), table);
+                template.setValue(null);
+                showMapping();
+                preview.setVisible(false);
+                dryRunSection.setVisible(false);
+                mappingMessage.setText("");
+            }
+        });
         header.addClassName("list-view-header");
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -135,8 +156,8 @@ class ImportView extends Div {
         template.setEmptySelectionCaption("Suggested from the headers");
         template.addValueChangeListener(event -> {
             if (event.isFromClient() && table != null) {
-                mapping = event.getValue() == null ? imports.suggest(table)
-                        : imports.apply(event.getValue(), table.headers());
+                mapping = event.getValue() == null ? imports.suggest(kind.getValue(), table)
+                        : imports.apply(kind.getValue(), event.getValue(), table.headers());
                 showMapping();
             }
         });
@@ -182,8 +203,9 @@ class ImportView extends Div {
         progress.setVisible(false);
 
         recent.addClassName("import-recent");
-        add(header, new Paragraph("Bring candidates in from a spreadsheet or another system's export. Nothing is "
-                + "written until you import, and an import can be undone."), upload, fileMessage, sheet,
+        add(header, new Paragraph("Bring candidates, companies with their contacts (one row per contact), or jobs in"
+                + " from a spreadsheet or another system's export. Nothing is written until you import, and an import"
+                + " can be undone."), kind, upload, fileMessage, sheet,
                 mappingSection, dryRunSection, progress, new H3("Recent imports"), recent);
         showRecent();
     }
@@ -204,7 +226,7 @@ class ImportView extends Div {
             sheet.setValue(table.sheet());
             sheet.setVisible(true);
         }
-        mapping = imports.suggest(table);
+        mapping = imports.suggest(kind.getValue(), table);
         template.setItems(imports.templates());
         showMapping();
         mappingSection.setVisible(true);
@@ -221,7 +243,7 @@ class ImportView extends Div {
             int index = column;
             var select = new Select<ImportField>();
             select.setLabel(table.headers().get(column));
-            select.setItems(ImportField.values());
+            select.setItems(ImportField.of(kind.getValue()));
             select.setItemLabelGenerator(ImportField::label);
             select.setValue(mapping.field(column));
             select.addClassName("import-column");
@@ -249,7 +271,7 @@ class ImportView extends Div {
     private void showPreview() {
         List<RowCheck> checks;
         try {
-            checks = imports.preview(table, mapping);
+            checks = imports.preview(kind.getValue(), table, mapping);
         } catch (InvalidInputException e) {
             mappingMessage.setText(String.join(" ", e.fieldErrors().values()));
             return;
@@ -278,7 +300,7 @@ class ImportView extends Div {
     private void dryRun() {
         DryRun result;
         try {
-            result = imports.dryRun(table, mapping);
+            result = imports.dryRun(kind.getValue(), table, mapping);
         } catch (InvalidInputException e) {
             mappingMessage.setText(String.join(" ", e.fieldErrors().values()));
             return;
@@ -298,7 +320,7 @@ class ImportView extends Div {
 
     private void start() {
         try {
-            started = imports.start(table, mapping, mode.getValue());
+            started = imports.start(kind.getValue(), table, mapping, mode.getValue());
         } catch (InvalidInputException e) {
             dryRunSummary.setText(String.join(" ", e.fieldErrors().values()));
             return;
@@ -355,7 +377,12 @@ class ImportView extends Div {
             row.add(new Span(summary.fileName() + " · " + ViewerTime.moment(summary.createdAt()) + " · "
                     + String.format(Locale.UK, "%d created, %d updated, %d skipped", summary.created(),
                     summary.updated(), summary.skipped()) + " · " + status(summary.status()) + " "));
-            row.add(download(summary.id(), "Result file"));
+            if (clock.instant().isBefore(summary.undoUntil())) {
+                row.add(download(summary.id(), "Result file"));
+            } else {
+                // its rows are deleted once the undo period is over (the daily sweep)
+                row.add(new Span("result file kept for the undo period only "));
+            }
             if (summary.mayUndo(clock.instant())) {
                 var undo = new Button("Undo import", click -> undo(summary));
                 undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -385,6 +412,14 @@ class ImportView extends Div {
             message.add(list);
         }
         recent.addComponentAsFirst(message);
+    }
+
+    private static String titleOf(ImportKind kind) {
+        return switch (kind) {
+            case CANDIDATES -> "Import candidates";
+            case COMPANIES -> "Import companies with contacts";
+            case JOBS -> "Import jobs";
+        };
     }
 
     private static String status(ImportSummary.Status status) {

@@ -36,4 +36,9 @@ public interface JobRepository extends JpaRepository<Job, UUID>, JpaSpecificatio
 
     @Query("select j.id from Job j where j.status in :statuses order by j.id")
     List<UUID> findIdsByStatusIn(@Param("statuses") Collection<JobStatus> statuses);
+
+    /** Whether a candidate is in the job's pipeline or an activity names it. */
+    @Query(value = "select exists (select 1 from applications where job_id = :id)"
+            + " or exists (select 1 from activities where job_id = :id)", nativeQuery = true)
+    boolean isReferenced(@Param("id") UUID id);
 }

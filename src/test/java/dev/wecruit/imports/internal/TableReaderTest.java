@@ -143,7 +143,8 @@ class TableReaderTest {
             many.add(List.of("n" + i));
         }
         byte[] workbook = TestSheets.xlsx("S", List.of("Name"), many);
-        assertThatThrownBy(() -> capped.read("rows.xlsx", workbook, null)).hasMessageContaining("more than 2 rows");
+        assertThatThrownBy(() -> capped.read("rows.xlsx", workbook, null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("has 3 rows; at most 2 are imported");
     }
 
     @Test
@@ -159,5 +160,72 @@ class TableReaderTest {
                 null)).hasMessageContaining("neither a spreadsheet");
         assertThatThrownBy(() -> reader.read("header.csv", TestSheets.csv(StandardCharsets.UTF_8, "Name"), null))
                 .hasMessageContaining("no data rows");
+    }
+
+    @Test
+    void a_csv_whose_rows_beyond_the_cap_follow_blank_ones_is_refused_not_cut_short() {
+        var capped = new TableReader(new ImportProperties(DataSize.ofMegabytes(1), 3, 3, 20,
+                DataSize.ofMegabytes(10), Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> capped.read("rows.csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "Name,Email", ",", ",", "a,a@example.com", "b,b@example.com", "c,c@example.com"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than 3 rows");
+        assertThatThrownBy(() -> capped.read("rows.csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "Name", "a", "b", "c", "d"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than 3 rows");
+    }
+
+    @Test
+    void an_xlsx_whose_dimension_holds_more_rows_than_the_cap_is_refused_before_its_rows_are_read() {
+        var capped = new TableReader(new ImportProperties(DataSize.ofMegabytes(1), 50_000, 3, 20,
+                DataSize.ofMegabytes(10), Duration.ofDays(1)));
+        byte[] workbook = TestSheets.xlsx("People", List.of("Name"), List.of(List.of("Ada"), List.of("Bo")));
+        byte[] declaresMore = TestSheets.withSheetXml(workbook, xml -> withDimension(xml, "A1:C60001"));
+
+        assertThatThrownBy(() -> capped.read("big.xlsx", declaresMore, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The sheet \"People\" has 60,000 rows; at most 50,000 are imported at once: split it into"
+                        + " smaller files");
+        assertThat(capped.read("small.xlsx", TestSheets.withSheetXml(workbook, xml -> withDimension(xml, "A1:A3")),
+                null).size()).isEqualTo(2);
+    }
+
+    @Test
+    void an_xlsx_with_more_rows_than_a_sheet_can_hold_is_refused_whatever_the_cap() {
+        var uncapped = new TableReader(new ImportProperties(DataSize.ofMegabytes(20), 2_000_000, 100, 100,
+                DataSize.ofMegabytes(200), Duration.ofDays(1)));
+        byte[] workbook = TestSheets.xlsx("People", List.of("Name"), List.of(List.of("Ada")));
+
+        assertThatThrownBy(() -> uncapped.read("huge.xlsx", TestSheets.withSheetXml(workbook,
+                xml -> withDimension(xml, "A1:A1048577")), null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("claims 1,048,577 rows, more than an Excel sheet can hold (1,048,576)");
+        // no dimension, but a row numbered past the sheet's last one
+        byte[] beyond = TestSheets.withSheetXml(workbook, xml -> xml.replaceAll("<dimension[^>]*/>", "")
+                .replace("</sheetData>", "<row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>Zed</t>"
+                        + "</is></c></row></sheetData>"));
+        assertThatThrownBy(() -> uncapped.read("beyond.xlsx", beyond, null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("more than an Excel sheet can hold");
+    }
+
+    @Test
+    void the_column_and_cell_length_caps_apply_to_an_xlsx_as_to_a_csv() {
+        var capped = new TableReader(new ImportProperties(DataSize.ofMegabytes(1), 10, 3, 20,
+                DataSize.ofMegabytes(10), Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> capped.read("cols.xlsx", TestSheets.xlsx("S", List.of("a", "b", "c", "d"),
+                List.of(List.of("1", "2", "3", "4"))), null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("more than 3 columns");
+        assertThatThrownBy(() -> capped.read("cell.xlsx", TestSheets.xlsx("S", List.of("Name"),
+                List.of(List.of("x".repeat(21)))), null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Line 2 has a cell longer than 20");
+        assertThatThrownBy(() -> capped.read("cols.csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "a,b,c,d", "1,2,3,4"), null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    /** The sheet's XML with this dimension, in place of the one it has or before its rows. */
+    private static String withDimension(String xml, String ref) {
+        String dimension = "<dimension ref=\"" + ref + "\"/>";
+        return xml.contains("<dimension") ? xml.replaceFirst("<dimension[^>]*/>", dimension)
+                : xml.replaceFirst("<sheetData", dimension + "<sheetData");
     }
 }

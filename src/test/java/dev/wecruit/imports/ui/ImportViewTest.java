@@ -15,6 +15,12 @@ import dev.wecruit.KaribuTest;
 import dev.wecruit.TestFirms;
 import dev.wecruit.auth.LocalAccountService;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.companies.CompanyService;
+import dev.wecruit.imports.ImportField;
+import dev.wecruit.imports.ImportKind;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import dev.wecruit.imports.TestSheets;
 import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
@@ -29,6 +35,7 @@ class ImportViewTest extends KaribuTest {
     @Autowired LocalAccountService accounts;
     @Autowired OrganizationService organizations;
     @Autowired CandidateService candidates;
+    @Autowired CompanyService companies;
 
     @BeforeEach
     void aRecruiter() {
@@ -65,5 +72,48 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Undo import")));
         assertThat(pageText()).contains("Undone: 1 removed, 0 restored.");
         assertThat(candidates.count()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_recruiter_chooses_to_import_companies_with_contacts_and_the_columns_offer_their_fields() {
+        long companiesBefore = companies.count();
+        long contactsBefore = companies.countContacts();
+        UI.getCurrent().navigate("imports");
+        _upload(_get(Upload.class), "accounts.csv", "text/csv", TestSheets.csv(StandardCharsets.UTF_8,
+                "Account Name,Website,First Name,Last Name,Email",
+                "Globex,globex.example,Cy,Young,cy@globex.example",
+                "Globex,,Di,Prince,di@globex.example",
+                "Initech,,Ed,,ed@initech.example"));
+        // read as candidates first: the account name is nothing of a candidate's
+        Select<ImportField> first = _get(Select.class, spec -> spec.withClasses("import-column").withLabel(
+                "Account Name"));
+        assertThat(first.getValue()).isEqualTo(ImportField.SKIP);
+
+        _get(RadioButtonGroup.class, spec -> spec.withClasses("import-kind")).setValue(ImportKind.COMPANIES);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Import companies with contacts");
+        Select<ImportField> company = _get(Select.class, spec -> spec.withClasses("import-column").withLabel(
+                "Account Name"));
+        assertThat(company.getValue()).isEqualTo(ImportField.COMPANY_NAME);
+        assertThat(company.getListDataView().getItems().toList()).contains(ImportField.COMPANY_NAME,
+                ImportField.CONTACT_TITLE).doesNotContain(ImportField.SKILLS, ImportField.JOB_TITLE);
+        assertThat(_get(Span.class, spec -> spec.withClasses("import-layout")).getText())
+                .isEqualTo("Recognised: CRM accounts export");
+        _click(_get(Button.class, spec -> spec.withClasses("import-dry-run")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("import-dry-run-summary")).getText())
+                .isEqualTo("2 to create, 0 to update, 0 duplicates, 1 invalid");
+        assertThat(pageText()).contains("Line 2 · To create: Creates Globex with contact Cy Young")
+                .contains("Line 4 · Invalid: Contact's last name: Enter a last name");
+
+        _click(_get(Button.class, spec -> spec.withText("Import 2 rows")));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return _get(Span.class, spec -> spec.withClasses("import-progress-text")).getText().startsWith("Done");
+        });
+        assertThat(_get(Span.class, spec -> spec.withClasses("import-progress-text")).getText())
+                .isEqualTo("Done: 2 created, 0 updated, 1 skipped");
+        assertThat(companies.count()).isEqualTo(companiesBefore + 1);
+        assertThat(companies.countContacts()).isEqualTo(contactsBefore + 2);
     }
 }
