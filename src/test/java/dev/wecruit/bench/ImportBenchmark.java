@@ -97,7 +97,7 @@ class ImportBenchmark {
         long dryRunPeak = peakHeap();
         long heapAfterDryRun = heapAfterGc();
         line(String.format(Locale.ROOT, "| dry run (read, map, check %,d rows) | ≤ 15 s | %.1f s | %,d to create,"
-                + " %,d to update, %,d possible duplicates, %,d invalid | %d → %d MB | %d MB |", ROWS, dryRunSeconds,
+                + " %,d to update, %,d duplicates, %,d invalid | %d → %d MB | %d MB |", ROWS, dryRunSeconds,
                 dryRun.toCreate(), dryRun.toUpdate(), dryRun.duplicates(), dryRun.invalid(), heapBefore >> 20,
                 heapAfterDryRun >> 20, dryRunPeak >> 20));
         assertThat(dryRun.toUpdate()).isGreaterThan(UPDATES / 2);
