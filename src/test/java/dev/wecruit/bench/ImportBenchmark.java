@@ -39,8 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An import of 10,000 candidate rows from an XLSX into the benchmark firm (100,000 candidates, {@link BenchmarkFirm}),
  * as an admin: the dry run (read, map, check every row, duplicates included), then the import itself (read, check
  * again, write as background work) until it is done, then its undo, which leaves the kept firm as it was. Of the rows,
- * 1,000 carry the email of a stored candidate (updates), 100 an invalid email, the rest are new people with made-up
- * names. Heap is read after a GC before and after, and the heap pools' peak during. Results go to the console and
+ * 1,000 carry the email of a stored candidate (updates), 500 a stored candidate's name with a slip in the first
+ * name and their employer and location but a new email (possible duplicates by name), 100 an invalid email, the rest
+ * are new people with made-up names. Heap is read after a GC before and after, and the heap pools' peak during. Results go to the console and
  * {@code target/benchmarks/import-<candidates>.md}.
  */
 @IntegrationTest
@@ -50,6 +51,7 @@ class ImportBenchmark {
     static final int ROWS = 10_000;
     static final int UPDATES = 1_000;
     static final int INVALID = 100;
+    static final int NEAR_COPIES = 500;
 
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sa", "to", "vel", "dru", "an", "is", "or",
         "bel", "cor", "dan", "el", "fi", "gar", "hal", "ir", "jas", "kel", "lin", "mor", "nel", "os", "pra", "quin",
@@ -78,11 +80,17 @@ class ImportBenchmark {
         List<String> storedEmails = currentTenant.callAs(firm, admin, () -> benchmarkFirm.sampleIds(UPDATES * 2, 7)
                 .stream().map(id -> candidates.get(id).emails()).filter(emails -> !emails.isEmpty())
                 .map(List::getFirst).distinct().limit(UPDATES).toList());
-        byte[] file = workbook(storedEmails);
+        // people the firm has, typed again with a slip in the first name, the same employer and a new email
+        List<String[]> nearCopies = currentTenant.callAs(firm, admin, () -> benchmarkFirm.sampleIds(NEAR_COPIES * 2, 11)
+                .stream().map(candidates::get).filter(c -> c.currentCompany() != null && c.firstName().length() > 2)
+                .limit(NEAR_COPIES).map(c -> new String[] {c.firstName() + c.firstName().charAt(c.firstName().length()
+                        - 1), c.lastName(), c.currentCompany(), c.location()}).toList());
+        byte[] file = workbook(storedEmails, nearCopies);
         long candidatesBefore = currentTenant.callAs(firm, admin, () -> candidates.count());
         line(String.format(Locale.ROOT, "File: %,d rows, %.1f MB XLSX (%,d with a stored candidate's email, %,d"
-                + " with an invalid email); the firm holds %,d candidates", ROWS, file.length / 1e6,
-                storedEmails.size(), INVALID, candidatesBefore));
+                + " with a stored candidate's name slightly mistyped and employer, %,d with an invalid email); the firm"
+                + " holds %,d candidates", ROWS, file.length / 1e6, storedEmails.size(), nearCopies.size(), INVALID,
+                candidatesBefore));
         line("| measure | target | time | rows | heap after GC before → after | peak heap during |");
         line("|---|---|---|---|---|---|");
 
@@ -147,7 +155,7 @@ class ImportBenchmark {
     }
 
     /** The file: a header the suggestion maps, then the rows, in a seeded order. */
-    private static byte[] workbook(List<String> storedEmails) throws IOException {
+    private static byte[] workbook(List<String> storedEmails, List<String[]> nearCopies) throws IOException {
         Random random = new Random(19);
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Candidates");
@@ -169,6 +177,13 @@ class ImportBenchmark {
                 String[] cells = {name(random, 2), name(random, 3), email,
                     String.format(Locale.ROOT, "+44 7700 %06d", 100_000 + i), pick(random, COMPANIES),
                     "Consultant", pick(random, LOCATIONS), pick(random, SKILLS) + ", " + pick(random, SKILLS)};
+                if (i % 10 == 5 && i / 10 < nearCopies.size()) {
+                    String[] near = nearCopies.get(i / 10);
+                    cells[0] = near[0];
+                    cells[1] = near[1];
+                    cells[4] = near[2];
+                    cells[6] = near[3] == null ? "" : near[3];
+                }
                 Row row = sheet.createRow(i + 1);
                 for (int c = 0; c < cells.length; c++) {
                     row.createCell(c).setCellValue(cells[c]);
