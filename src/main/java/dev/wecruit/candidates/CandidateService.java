@@ -398,6 +398,34 @@ public class CandidateService {
     }
 
     /**
+     * The contact details of the firm's candidates among these ids, decrypted, by id, for another feature's list
+     * export (a job's pipeline): each is in the candidates' access log as an export, not an API read.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the member may not export contact
+     *     details ({@link OrganizationService#mayExportContacts})
+     */
+    @Transactional
+    public Map<UUID, CandidateContact> contactsForExport(Collection<UUID> ids) {
+        if (!organizations.mayExportContacts()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Your firm does not let viewers export contact details");
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CandidateContact> found = new HashMap<>();
+        for (Candidate candidate : candidates.findAllById(Set.copyOf(ids))) {
+            UUID id = candidate.getId();
+            Candidate.SealedPii pii = candidate.getPii();
+            found.put(id, new CandidateContact(split(open(pii.emails(), id, "emails")),
+                    split(open(pii.phones(), id, "phones")), open(pii.address(), id, "address"),
+                    open(pii.linkedinUrl(), id, "linkedinUrl")));
+        }
+        accessLog.record(ids.stream().filter(found::containsKey).toList(), AccessChannel.EXPORT);
+        return found;
+    }
+
+    /**
      * Records that the signed-in member saw the candidate's contact details on their page: one statement, which
      * counts the view on the member's row of the day. The candidate page calls it when it shows them.
      */

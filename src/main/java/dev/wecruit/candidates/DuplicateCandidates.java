@@ -83,15 +83,30 @@ public class DuplicateCandidates {
      */
     @RequiresRole(Role.RECRUITER)
     public List<List<PossibleDuplicate>> possibleDuplicatesOfAll(List<CandidateDraft> drafts) {
+        return duplicatesOfAll(drafts, true);
+    }
+
+    /**
+     * Only the exact duplicates of each draft (the same email or phone), in one statement for the batch and without
+     * decrypting anything: what an import's writing checks each row against again, just before it writes.
+     *
+     * @return one list per draft, in the drafts' order
+     */
+    @RequiresRole(Role.RECRUITER)
+    public List<List<PossibleDuplicate>> exactDuplicatesOfAll(List<CandidateDraft> drafts) {
+        return duplicatesOfAll(drafts, false);
+    }
+
+    private List<List<PossibleDuplicate>> duplicatesOfAll(List<CandidateDraft> drafts, boolean fuzzy) {
         List<Probe> probes = drafts.stream().map(this::probeOf).toList();
-        List<Map<UUID, Found>> found = match(probes);
+        List<Map<UUID, Found>> found = match(probes, fuzzy, false);
         Set<UUID> ids = new HashSet<>();
         found.forEach(byId -> ids.addAll(byId.keySet()));
         Map<UUID, CandidateSummary> summaries = candidates.summaries(ids);
         return found.stream().map(byId -> byId.values().stream()
                 .filter(f -> summaries.containsKey(f.id()))
                 .sorted(Comparator.comparingDouble(Found::confidence).reversed())
-                .map(f -> new PossibleDuplicate(summaries.get(f.id()), f.reason(), f.confidence()))
+                .map(f -> new PossibleDuplicate(summaries.get(f.id()), f.reason(), f.confidence(), f.exact()))
                 .toList()).toList();
     }
 
@@ -110,11 +125,12 @@ public class DuplicateCandidates {
             }
             throw new RecordNotFoundException("candidate", candidateId);
         }
-        Map<UUID, Found> found = match(List.of(probeOf(rows.getFirst()))).getFirst();
+        Map<UUID, Found> found = match(List.of(probeOf(rows.getFirst())), true, false).getFirst();
         Map<UUID, CandidateSummary> summaries = candidates.summaries(found.keySet());
         return found.values().stream().filter(f -> summaries.containsKey(f.id()))
                 .sorted(Comparator.comparingDouble(Found::confidence).reversed())
-                .map(f -> new PossibleDuplicate(summaries.get(f.id()), f.reason(), f.confidence())).toList();
+                .map(f -> new PossibleDuplicate(summaries.get(f.id()), f.reason(), f.confidence(), f.exact()))
+                .toList();
     }
 
     /**
@@ -131,7 +147,8 @@ public class DuplicateCandidates {
             return new DuplicateScanPage(List.of(), after, true, 0);
         }
         List<Probe> probes = rows.stream().map(this::probeOf).toList();
-        List<Map<UUID, Found>> found = match(probes);
+        // a pair is reported by its lower id: the stretch need not compare anyone with a lower id than its own
+        List<Map<UUID, Found>> found = match(probes, true, true);
         Set<UUID> ids = new HashSet<>();
         record Pending(UUID first, Found found) {
         }
@@ -160,7 +177,36 @@ public class DuplicateCandidates {
             String lastPrefix, String company, String location, String linkedin) {
     }
 
-    private record Found(UUID id, String reason, double confidence) {
+    private record Found(UUID id, String reason, double confidence, boolean exact) {
+    }
+
+    /** A found candidate's fields, decrypted only when a comparison needs them, and once. */
+    private final class Stored {
+        private final DuplicateLookup.Row row;
+        private String name;
+        private String linkedin;
+        private boolean linkedinOpened;
+
+        Stored(DuplicateLookup.Row row) {
+            this.row = row;
+        }
+
+        String name() {
+            if (name == null) {
+                UUID id = row.id();
+                name = fullName(open(row.firstName(), id, "firstName"), open(row.lastName(), id, "lastName"));
+            }
+            return name;
+        }
+
+        String linkedin() {
+            if (!linkedinOpened) {
+                String url = open(row.linkedinUrl(), row.id(), "linkedinUrl");
+                linkedin = url == null ? null : linkedinKey(url);
+                linkedinOpened = true;
+            }
+            return linkedin;
+        }
     }
 
     private Probe probeOf(CandidateDraft draft) {
@@ -193,16 +239,24 @@ public class DuplicateCandidates {
             String company, String location, String linkedin) {
         List<String> firstTokens = tokens(first);
         List<String> lastTokens = tokens(last);
-        String name = String.join(" ", firstTokens) + " " + String.join(" ", lastTokens);
-        return new Probe(self, emails, phones, name.strip(), prefix(firstTokens), prefix(lastTokens), plain(company),
-                plain(location), linkedin == null ? null : linkedinKey(linkedin));
+        return new Probe(self, emails, phones, fullName(firstTokens, lastTokens), prefix(firstTokens),
+                prefix(lastTokens), plain(company), plain(location), linkedin == null ? null : linkedinKey(linkedin));
+    }
+
+    private static String fullName(String first, String last) {
+        return fullName(tokens(first), tokens(last));
+    }
+
+    private static String fullName(List<String> firstTokens, List<String> lastTokens) {
+        return (String.join(" ", firstTokens) + " " + String.join(" ", lastTokens)).strip();
     }
 
     /**
      * For each probe, the firm's candidates who may be the same person, by id. Three statements for the whole batch
-     * (terms, name pairs, the found candidates' fields), whatever its size.
+     * (terms, name pairs, the found candidates' fields), whatever its size; one (terms) when {@code fuzzy} is false.
+     * With {@code higherOnly}, only candidates with a higher id than the probe's own are compared (the scan).
      */
-    private List<Map<UUID, Found>> match(List<Probe> probes) {
+    private List<Map<UUID, Found>> match(List<Probe> probes, boolean fuzzy, boolean higherOnly) {
         List<Map<UUID, Found>> result = new ArrayList<>(probes.size());
         probes.forEach(p -> result.add(new LinkedHashMap<>()));
 
@@ -228,6 +282,9 @@ public class DuplicateCandidates {
         List<DuplicateLookup.Hit> exactHits = lookup.withTerms(terms, indexes(terms.size()));
         for (DuplicateLookup.Hit hit : exactHits) {
             int probe = places.get(hit.probe());
+            if (!worthComparing(probes.get(probe), hit.candidateId(), higherOnly)) {
+                continue;
+            }
             exact.computeIfAbsent(probe, i -> new HashMap<>())
                     .computeIfAbsent(hit.candidateId(), id -> new HashSet<>())
                     .add(labels.get(terms.get(hit.probe())));
@@ -237,7 +294,7 @@ public class DuplicateCandidates {
         List<UUID> firstTerms = new ArrayList<>();
         List<UUID> lastTerms = new ArrayList<>();
         List<Integer> namePlaces = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
+        for (int i = 0; i < probes.size() && fuzzy; i++) {
             Probe probe = probes.get(i);
             if (probe.firstPrefix() != null && probe.lastPrefix() != null) {
                 firstTerms.add(blindIndex.nameQueryTerms(probe.firstPrefix()).getFirst());
@@ -247,14 +304,16 @@ public class DuplicateCandidates {
         }
         Map<Integer, Set<UUID>> nameHits = new HashMap<>();
         for (DuplicateLookup.Hit hit : lookup.withBothTerms(firstTerms, lastTerms, namePlaces)) {
-            nameHits.computeIfAbsent(hit.probe(), i -> new HashSet<>()).add(hit.candidateId());
+            if (worthComparing(probes.get(hit.probe()), hit.candidateId(), higherOnly)) {
+                nameHits.computeIfAbsent(hit.probe(), i -> new HashSet<>()).add(hit.candidateId());
+            }
         }
         Set<UUID> toRead = new HashSet<>();
         exact.values().forEach(byId -> toRead.addAll(byId.keySet()));
         nameHits.values().forEach(toRead::addAll);
-        Map<UUID, Probe> stored = new HashMap<>();
+        Map<UUID, Stored> stored = new HashMap<>();
         for (DuplicateLookup.Row row : lookup.rows(toRead)) {
-            stored.put(row.id(), probeOf(row));
+            stored.put(row.id(), new Stored(row));
         }
 
         for (int i = 0; i < probes.size(); i++) {
@@ -263,33 +322,45 @@ public class DuplicateCandidates {
             ids.addAll(exact.getOrDefault(i, Map.of()).keySet());
             ids.addAll(nameHits.getOrDefault(i, Set.of()));
             for (UUID id : ids) {
-                Probe other = stored.get(id);
+                Stored other = stored.get(id);
                 if (other == null || id.equals(probe.self())) {
                     continue;
                 }
                 Set<String> sameContact = exact.getOrDefault(i, Map.of()).getOrDefault(id, Set.of());
-                Found fuzzy = fuzzy(id, probe, other);
+                Found similar = fuzzy ? fuzzy(id, probe, other) : null;
                 if (!sameContact.isEmpty()) {
                     double confidence = sameContact.contains("Same email") ? 0.99 : 0.95;
                     String reason = sameContact.contains("Same email")
                             ? sameContact.contains("Same phone") ? "Same email and phone" : "Same email"
                             : "Same phone";
-                    if (fuzzy != null) {
-                        reason = reason + "; " + Character.toLowerCase(fuzzy.reason().charAt(0))
-                                + fuzzy.reason().substring(1);
-                        confidence = Math.max(confidence, fuzzy.confidence());
+                    if (similar != null) {
+                        reason = reason + "; " + Character.toLowerCase(similar.reason().charAt(0))
+                                + similar.reason().substring(1);
+                        confidence = Math.max(confidence, similar.confidence());
                     }
-                    result.get(i).put(id, new Found(id, reason, round(confidence)));
-                } else if (fuzzy != null) {
-                    result.get(i).put(id, fuzzy);
+                    result.get(i).put(id, new Found(id, reason, round(confidence), true));
+                } else if (similar != null) {
+                    result.get(i).put(id, similar);
                 }
             }
         }
         return result;
     }
 
-    /** A similar name with the same LinkedIn, employer or location; null when not both. */
-    private static Found fuzzy(UUID id, Probe probe, Probe other) {
+    /**
+     * A similar name with the same LinkedIn, employer or location; null when not both. The plain fields are compared
+     * first, so a candidate with nothing else in common is never decrypted.
+     */
+    private static Found fuzzy(UUID id, Probe probe, Stored other) {
+        String company = plain(other.row.currentCompany());
+        String location = plain(other.row.location());
+        boolean sameCompany = probe.company() != null && probe.company().equalsIgnoreCase(company);
+        boolean sameLocation = probe.location() != null && probe.location().equalsIgnoreCase(location);
+        boolean sameLinkedin = probe.linkedin() != null && other.row.linkedinUrl() != null
+                && probe.linkedin().equals(other.linkedin());
+        if (!sameCompany && !sameLocation && !sameLinkedin) {
+            return null;
+        }
         if (probe.name().isEmpty() || other.name().isEmpty()) {
             return null;
         }
@@ -299,25 +370,30 @@ public class DuplicateCandidates {
         }
         List<String> same = new ArrayList<>();
         double factor = 0;
-        if (probe.linkedin() != null && probe.linkedin().equals(other.linkedin())) {
+        if (sameLinkedin) {
             same.add("LinkedIn");
             factor = 1.0;
         }
-        if (probe.company() != null && probe.company().equalsIgnoreCase(other.company())) {
-            same.add("employer " + other.company());
+        if (sameCompany) {
+            same.add("employer " + company);
             factor = Math.max(factor, 0.9);
         }
-        if (probe.location() != null && probe.location().equalsIgnoreCase(other.location())) {
-            same.add("location " + other.location());
+        if (sameLocation) {
+            same.add("location " + location);
             factor = Math.max(factor, 0.8);
-        }
-        if (same.isEmpty()) {
-            return null;
         }
         double confidence = Math.min(0.98, similarity * factor + 0.05 * (same.size() - 1));
         String rounded = String.format(Locale.ROOT, "%.2f", similarity);
         return new Found(id, "Similar name (" + rounded + ") and same " + String.join(", ", same),
-                round(confidence));
+                round(confidence), false);
+    }
+
+    /** Whether a probe should be compared with a found candidate at all: never itself, and in the scan only higher ids. */
+    private static boolean worthComparing(Probe probe, UUID candidateId, boolean higherOnly) {
+        if (probe.self() == null) {
+            return true;
+        }
+        return higherOnly ? probe.self().compareTo(candidateId) < 0 : !probe.self().equals(candidateId);
     }
 
     private static List<Integer> indexes(int size) {

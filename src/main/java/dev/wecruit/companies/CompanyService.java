@@ -73,6 +73,8 @@ public class CompanyService {
     public static final List<String> EXPORT_COLUMNS = List.of("Name", "Status", "Industry", "Location", "Owner");
     /** Rows an export reads at a time. */
     static final int EXPORT_PAGE = 500;
+    /** The columns every contact export has, in its order. */
+    public static final List<String> CONTACT_EXPORT_COLUMNS = List.of("Name", "Title", "Company", "Company status");
 
     CompanyService(CompanyRepository companies, ContactRepository contacts, OrganizationService organizations,
             InputValidator validator, PiiCipher cipher, BlindIndex blindIndex, ApplicationEventPublisher events) {
@@ -277,6 +279,56 @@ public class CompanyService {
         }
         events.publishEvent(new ListExported("Companies", format, rows, header,
                 chosen.stream().anyMatch(CompanyExportField::personalData)));
+        return rows;
+    }
+
+    /**
+     * Writes the contacts of the companies the list shows ({@link #search}: name and statuses), company by company in
+     * the list's order and by name within each, to a spreadsheet: name, title, company and its status, then the
+     * chosen contact details, which are left out unless the member may export them
+     * ({@link OrganizationService#mayExportContacts}). Contacts are people: every such export is in the audit log
+     * ({@link ListExported}), in this transaction.
+     *
+     * @param sort the company list's order; the id is added to make it total
+     * @return how many contacts were written
+     */
+    @Transactional
+    public int exportContacts(String nameContains, Collection<CompanyStatus> statuses, Sort sort,
+            Set<ContactExportField> extras, SheetFormat format, OutputStream out) {
+        List<ContactExportField> chosen = organizations.mayExportContacts()
+                ? Arrays.stream(ContactExportField.values()).filter(extras::contains).toList() : List.of();
+        List<String> header = new ArrayList<>(CONTACT_EXPORT_COLUMNS);
+        chosen.forEach(field -> header.add(field.header()));
+        Sort total = sort.and(Sort.by("id"));
+        int rows;
+        try (SheetWriter writer = SheetWriter.open(format, out, "Contacts", header)) {
+            Page<CompanySummary> page;
+            int number = 0;
+            do {
+                page = search(nameContains, statuses, PageRequest.of(number++, EXPORT_PAGE, total));
+                Map<UUID, List<ContactDetails>> people = contactsOf(page.getContent().stream()
+                        .map(CompanySummary::id).toList());
+                for (CompanySummary company : page) {
+                    for (ContactDetails contact : people.getOrDefault(company.id(), List.of())) {
+                        List<Object> cells = new ArrayList<>(header.size());
+                        cells.add(contact.fullName());
+                        cells.add(contact.title());
+                        cells.add(company.name());
+                        cells.add(words(company.status()));
+                        for (ContactExportField field : chosen) {
+                            cells.add(switch (field) {
+                                case EMAIL -> contact.email();
+                                case PHONE -> contact.phone();
+                                case LINKEDIN -> contact.linkedinUrl();
+                            });
+                        }
+                        writer.row(cells);
+                    }
+                }
+            } while (page.hasNext());
+            rows = writer.rowCount();
+        }
+        events.publishEvent(new ListExported("Contacts", format, rows, header, true));
         return rows;
     }
 

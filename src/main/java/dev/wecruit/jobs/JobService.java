@@ -7,6 +7,9 @@ import dev.wecruit.jobs.internal.JobStage;
 import dev.wecruit.jobs.internal.JobStageRepository;
 import dev.wecruit.platform.persistence.FilterSpecifications;
 import dev.wecruit.platform.persistence.Records;
+import dev.wecruit.platform.spreadsheets.ListExported;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.platform.spreadsheets.SheetWriter;
 import dev.wecruit.platform.validation.InputValidator;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
@@ -17,10 +20,13 @@ import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
 import jakarta.persistence.criteria.Predicate;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,8 +41,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +58,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class JobService {
+
+    /** The columns of an export that the job list shows, in its order. */
+    public static final List<String> EXPORT_COLUMNS = List.of("Title", "Company", "Status", "Owner", "Location",
+            "Opened");
+    /** Rows an export reads at a time. */
+    static final int EXPORT_PAGE = 500;
 
     private final JobRepository jobs;
     private final JobStageRepository stages;
@@ -197,6 +211,94 @@ public class JobService {
         };
         Page<Job> found = jobs.findAll(matching, pageable);
         return new PageImpl<>(withStages(found.getContent()), pageable, found.getTotalElements());
+    }
+
+    /**
+     * Writes the jobs the list shows ({@link #search}: text, statuses, owner), in its order, to a spreadsheet: the
+     * list's columns, then the chosen extras, a page at a time. An export naming hiring managers is in the audit log
+     * ({@link ListExported}), in this transaction.
+     *
+     * @param sort the list's order; the id is added to make it total
+     * @param zone the reader's zone, in which instants become days
+     * @return how many jobs were written
+     */
+    @Transactional
+    public int export(String text, Collection<JobStatus> statuses, UUID ownerId, Sort sort, Set<JobExportField> extras,
+            SheetFormat format, OutputStream out, ZoneId zone) {
+        List<JobExportField> chosen = Arrays.stream(JobExportField.values()).filter(extras::contains).toList();
+        List<String> header = new ArrayList<>(EXPORT_COLUMNS);
+        chosen.forEach(field -> header.add(field.header()));
+        Map<UUID, String> owners = organizations.memberNames();
+        Sort total = sort.and(Sort.by("id"));
+        boolean managers = chosen.contains(JobExportField.HIRING_MANAGER);
+        int rows;
+        try (SheetWriter writer = SheetWriter.open(format, out, "Jobs", header)) {
+            Page<JobDetails> page;
+            int number = 0;
+            do {
+                page = search(text, statuses, ownerId, PageRequest.of(number++, EXPORT_PAGE, total));
+                Map<UUID, String> clients = companies.names(page.getContent().stream().map(JobDetails::companyId)
+                        .collect(Collectors.toSet()));
+                Map<UUID, String> managerNames = new HashMap<>();
+                if (managers) {
+                    companies.findContacts(page.getContent().stream().map(JobDetails::hiringManagerId)
+                            .filter(Objects::nonNull).collect(Collectors.toSet()))
+                            .forEach((id, contact) -> managerNames.put(id, contact.fullName()));
+                }
+                for (JobDetails job : page) {
+                    List<Object> cells = new ArrayList<>(header.size());
+                    cells.add(job.title());
+                    cells.add(clients.get(job.companyId()));
+                    cells.add(words(job.status()));
+                    cells.add(job.ownerId() == null ? null : owners.get(job.ownerId()));
+                    cells.add(job.location());
+                    cells.add(job.openedOn());
+                    for (JobExportField field : chosen) {
+                        cells.add(switch (field) {
+                            case SENIORITY -> job.seniority() == null ? null : words(job.seniority());
+                            case REMOTE -> job.remotePolicy() == null ? null : words(job.remotePolicy());
+                            case SALARY -> salary(job);
+                            case FEE -> fee(job.fee());
+                            case MUST_HAVE -> String.join(", ", job.skills());
+                            case CLOSED -> job.closedOn();
+                            case HIRING_MANAGER -> job.hiringManagerId() == null ? null
+                                    : managerNames.get(job.hiringManagerId());
+                            case UPDATED -> LocalDate.ofInstant(job.updatedAt(), zone);
+                        });
+                    }
+                    writer.row(cells);
+                }
+            } while (page.hasNext());
+            rows = writer.rowCount();
+        }
+        events.publishEvent(new ListExported("Jobs", format, rows, header,
+                chosen.stream().anyMatch(JobExportField::personalData)));
+        return rows;
+    }
+
+    private static String words(Enum<?> value) {
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String salary(JobDetails job) {
+        if (job.salaryMin() == null && job.salaryMax() == null) {
+            return null;
+        }
+        String range = job.salaryMin() == null ? "up to " + job.salaryMax().toPlainString()
+                : job.salaryMax() == null ? "from " + job.salaryMin().toPlainString()
+                : job.salaryMin().toPlainString() + "–" + job.salaryMax().toPlainString();
+        return job.salaryCurrency() == null ? range : range + " " + job.salaryCurrency();
+    }
+
+    private static String fee(FeeTerms fee) {
+        if (fee == null || fee.type() == null) {
+            return null;
+        }
+        return fee.type() == FeeTerms.Type.PERCENTAGE
+                ? (fee.percentage() == null ? null : fee.percentage().stripTrailingZeros().toPlainString() + " %")
+                : (fee.amount() == null ? null : fee.amount().toPlainString()
+                        + (fee.currency() == null ? "" : " " + fee.currency()));
     }
 
     /** The firm's jobs among these ids, with their stages, in a couple of queries whatever their number. */

@@ -3,8 +3,10 @@ package dev.wecruit.pipeline;
 import dev.wecruit.activities.ActivityDraft;
 import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.ActivityType;
+import dev.wecruit.candidates.CandidateContact;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobSummary;
@@ -20,14 +22,21 @@ import dev.wecruit.pipeline.internal.StageHistoryEntry;
 import dev.wecruit.pipeline.internal.StageHistoryRepository;
 import dev.wecruit.pipeline.internal.StageStays;
 import dev.wecruit.platform.persistence.StaleRecordException;
+import dev.wecruit.platform.spreadsheets.ListExported;
+import dev.wecruit.platform.spreadsheets.SheetFormat;
+import dev.wecruit.platform.spreadsheets.SheetWriter;
 import dev.wecruit.shared.FieldErrors;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shared.RecordNotFoundException;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.RequiresRole;
 import dev.wecruit.tenancy.Role;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,6 +64,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ApplicationService {
 
+    /** The columns every pipeline export has, in its order. */
+    public static final List<String> PIPELINE_EXPORT_COLUMNS = List.of("Candidate", "Stage", "Position",
+            "In stage since", "Days in stage", "Rejection reason");
+
     private final ApplicationRepository applications;
     private final StageHistoryRepository history;
     private final StageStays stays;
@@ -67,12 +80,14 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CandidateApplicationsMerge merges;
+    private final OrganizationService organizations;
 
     ApplicationService(ApplicationRepository applications, StageHistoryRepository history, StageStays stays,
             CandidateService candidates, JobService jobs, StageService stages, PipelineLock pipelines,
             ActivityService activities, CurrentTenant currentTenant, ApplicationEventPublisher events,
-            Clock clock, CandidateApplicationsMerge merges) {
+            Clock clock, CandidateApplicationsMerge merges, OrganizationService organizations) {
         this.merges = merges;
+        this.organizations = organizations;
         this.applications = applications;
         this.history = history;
         this.stays = stays;
@@ -432,6 +447,74 @@ public class ApplicationService {
     /** The jobs a candidate is in. */
     public List<ApplicationSummary> applicationsOfCandidate(UUID candidateId) {
         return applications.findByCandidateId(candidateId).stream().map(Application::toSummary).toList();
+    }
+
+    /**
+     * Writes the job's pipeline to a spreadsheet as the board shows it, stage by stage in board order and card by
+     * card within each: the candidate, the stage, the card's place, since when and for how many days, the rejection
+     * reason, then the chosen extras. Contact details are left out unless the member may export them
+     * ({@link OrganizationService#mayExportContacts}) and are then in each candidate's access log as an export. The
+     * export names people, so it is in the audit log ({@link ListExported}), in this transaction.
+     *
+     * @param zone the reader's zone, in which instants become days
+     * @return how many cards were written
+     * @throws RecordNotFoundException also for another firm's job
+     */
+    @Transactional
+    public int exportPipeline(UUID jobId, Set<PipelineExportField> extras, SheetFormat format, OutputStream out,
+            ZoneId zone) {
+        JobDetails job = jobs.find(jobId).orElseThrow(() -> new RecordNotFoundException("job", jobId));
+        boolean mayExportContacts = organizations.mayExportContacts();
+        List<PipelineExportField> chosen = java.util.Arrays.stream(PipelineExportField.values())
+                .filter(extras::contains).filter(field -> mayExportContacts || !field.contactDetail()).toList();
+        List<String> header = new ArrayList<>(PIPELINE_EXPORT_COLUMNS);
+        chosen.forEach(field -> header.add(field.header()));
+        List<Stage> board = stages.stagesOf(jobId);
+        Map<UUID, List<ApplicationSummary>> byStage = new HashMap<>();
+        applicationsOf(jobId).forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>())
+                .add(card));
+        List<UUID> candidateIds = byStage.values().stream().flatMap(List::stream)
+                .map(ApplicationSummary::candidateId).toList();
+        Map<UUID, CandidateSummary> people = candidates.summaries(candidateIds);
+        Map<UUID, CandidateContact> contacts = chosen.stream().anyMatch(PipelineExportField::contactDetail)
+                ? candidates.contactsForExport(candidateIds) : Map.of();
+        Instant now = clock.instant();
+        int rows;
+        try (SheetWriter writer = SheetWriter.open(format, out, "Pipeline", header)) {
+            for (Stage stage : board) {
+                List<ApplicationSummary> cards = byStage.getOrDefault(stage.id(), List.of()).stream()
+                        .sorted(java.util.Comparator.comparingInt(ApplicationSummary::position)).toList();
+                int place = 0;
+                for (ApplicationSummary card : cards) {
+                    CandidateSummary person = people.get(card.candidateId());
+                    if (person == null) {
+                        continue;
+                    }
+                    CandidateContact contact = contacts.get(card.candidateId());
+                    List<Object> cells = new ArrayList<>(header.size());
+                    cells.add(person.fullName());
+                    cells.add(stage.name());
+                    cells.add(++place);
+                    cells.add(card.stageEnteredAt() == null ? null : LocalDate.ofInstant(card.stageEnteredAt(), zone));
+                    cells.add(card.stageEnteredAt() == null ? null
+                            : java.time.Duration.between(card.stageEnteredAt(), now).toDays());
+                    cells.add(card.rejectionReason());
+                    for (PipelineExportField field : chosen) {
+                        cells.add(switch (field) {
+                            case TITLE -> person.currentTitle();
+                            case COMPANY -> person.currentCompany();
+                            case LOCATION -> person.location();
+                            case EMAIL -> contact == null ? null : String.join(", ", contact.emails());
+                            case PHONE -> contact == null ? null : String.join(", ", contact.phones());
+                        });
+                    }
+                    writer.row(cells);
+                }
+            }
+            rows = writer.rowCount();
+        }
+        events.publishEvent(new ListExported("Pipeline (" + job.title() + ")", format, rows, header, true));
+        return rows;
     }
 
     /** How many cards each of the job's stages holds, in board order, zeros included. */

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "activities", "candidates", "companies", "jobs", "platform :: events", "platform :: graphql",
-        "platform :: persistence", "shared", "shell", "tenancy"})
+        "platform :: persistence", "platform :: spreadsheets", "shared", "shell", "tenancy"})
 package dev.wecruit.pipeline;
 
 import org.springframework.modulith.ApplicationModule;

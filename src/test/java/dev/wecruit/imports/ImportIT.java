@@ -274,6 +274,78 @@ class ImportIT extends FirmTest {
                 .hasMessageContaining("Name the template");
     }
 
+    @Test
+    void a_similar_name_at_the_same_employer_is_a_possible_duplicate_in_the_dry_run_and_skipped_by_the_import() {
+        CandidateDetails jonathan = candidates.create(TestCandidates.aCandidate().named("Jonathan", "Smith")
+                .withEmail("jonathan@acme.example").titled("Engineer", "Acme").draft());
+        long before = firmCandidates();
+        ImportTable table = csv(
+                "Jonathon,Smith,jon.smith@home.example,,Acme,Engineer,",
+                "Jonathan,Smith,js@elsewhere.example,,Globex,Chef,",
+                "Zed,Ward,zed@example.com,,Acme,Engineer,");
+
+        DryRun dryRun = imports.dryRun(table, imports.suggest(table));
+
+        assertThat(dryRun.rows()).extracting(RowCheck::outcome).containsExactly(RowCheck.Outcome.DUPLICATE,
+                RowCheck.Outcome.CREATE, RowCheck.Outcome.CREATE);
+        assertThat(dryRun.rows().getFirst().reason())
+                .startsWith("Possible duplicate of Jonathan Smith (similar name (0.9")
+                .contains("and same employer Acme, confidence 0.")
+                .endsWith(")");
+        assertThat(dryRun.duplicates()).isEqualTo(1);
+
+        ImportSummary done = finished(imports.start(table, imports.suggest(table), ImportMode.SKIP_INVALID));
+
+        assertThat(done.created()).isEqualTo(2);
+        assertThat(done.skipped()).isEqualTo(1);
+        assertThat(firmCandidates()).isEqualTo(before + 2);
+        assertThat(candidates.findByEmail("jon.smith@home.example")).isEmpty();
+        assertThat(candidates.get(jonathan.id()).emails()).containsExactly("jonathan@acme.example");
+        String text = new String(imports.resultFile(done.id()).content(), StandardCharsets.UTF_8);
+        assertThat(text).contains("skipped: Possible duplicate of Jonathan Smith (similar name");
+    }
+
+    @Test
+    void all_or_nothing_imports_the_valid_rows_and_skips_a_possible_duplicate_rather_than_failing() {
+        candidates.create(TestCandidates.aCandidate().named("Maria", "Lopez").titled("Accountant", "Acme")
+                .locatedIn("Leeds").draft());
+        long before = firmCandidates();
+        ImportTable table = csv("Mariah,Lopez,mariah@example.com,,Acme,Controller,", "Bo,Lee,bo@example.com,,,,");
+
+        ImportSummary done = finished(imports.start(table, imports.suggest(table), ImportMode.ALL_OR_NOTHING));
+
+        assertThat(done.status()).isEqualTo(ImportSummary.Status.DONE);
+        assertThat(done.created()).isEqualTo(1);
+        assertThat(done.skipped()).isEqualTo(1);
+        assertThat(firmCandidates()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_same_email_updates_the_candidate_even_when_another_has_a_similar_name() {
+        CandidateDetails byEmail = candidates.create(TestCandidates.aCandidate().named("Amara", "Okafor")
+                .withEmail("amara@example.com").draft());
+        candidates.create(TestCandidates.aCandidate().named("Amarah", "Okafor").titled("Nurse", "NHS").draft());
+        ImportTable table = csv("Amara,Okafor,amara@example.com,,NHS,Nurse,");
+
+        DryRun dryRun = imports.dryRun(table, imports.suggest(table));
+
+        assertThat(dryRun.rows()).extracting(RowCheck::outcome).containsExactly(RowCheck.Outcome.UPDATE);
+        assertThat(dryRun.rows().getFirst().existing()).isEqualTo(byEmail.id());
+    }
+
+    @Test
+    void another_firms_similar_names_are_never_possible_duplicates() {
+        var other = TestFirms.aFirm("Similar Names Firm").withMember(Role.RECRUITER).create(accounts, organizations);
+        SignedIn.as(signIn, other.member(Role.RECRUITER));
+        candidates.create(TestCandidates.aCandidate().named("Jonathan", "Smith").titled("Engineer", "Acme").draft());
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
+        ImportTable table = csv("Jonathon,Smith,jon.smith@home.example,,Acme,Engineer,");
+
+        DryRun dryRun = imports.dryRun(table, imports.suggest(table));
+
+        assertThat(dryRun.rows()).extracting(RowCheck::outcome).containsExactly(RowCheck.Outcome.CREATE);
+    }
+
     /** The suggestion the tests' header gets. */
     static final class ColumnMappingAssert {
         static void mapped(ColumnMapping mapping) {

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,18 +56,51 @@ public class DuplicateLookup {
     /**
      * The candidates who have both terms of a pair (a first-name prefix and a last-name prefix): the few worth
      * comparing names with, found through the index without reading a name.
+     *
+     * <p>One statement reads who has each distinct term of the batch, and the pairs are intersected here. Joining
+     * the pairs in SQL probed the second term once for every candidate with the first (a thousand index lookups per
+     * draft when a prefix is common: 70 s for 10,000 drafts on the benchmark firm); this reads each term's
+     * candidates once for the whole batch, so the work is bounded by the firm's name terms, whatever the batch size
+     * (decision 0039). Each distinct pair is intersected once, walking the smaller side.
      */
     public List<Hit> withBothTerms(List<UUID> firstTerms, List<UUID> lastTerms, List<Integer> probes) {
         if (firstTerms.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
-                select d.probe, l.candidate_id
-                  from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as int[])) as d(first_term, last_term, probe)
-                  join candidate_search_terms l on l.term = d.last_term
-                  join candidate_search_terms f on f.candidate_id = l.candidate_id and f.term = d.first_term
-                """, (rs, n) -> new Hit(rs.getInt(1), rs.getObject(2, UUID.class)),
-                firstTerms.toArray(UUID[]::new), lastTerms.toArray(UUID[]::new), probes.toArray(Integer[]::new));
+        Set<UUID> distinct = new HashSet<>(firstTerms);
+        distinct.addAll(lastTerms);
+        Map<UUID, Set<UUID>> holders = new HashMap<>();
+        jdbc.query("""
+                select t.term, t.candidate_id
+                  from unnest(cast(? as uuid[])) as d(term)
+                  join candidate_search_terms t on t.term = d.term
+                """, rs -> {
+            holders.computeIfAbsent(rs.getObject(1, UUID.class), term -> new HashSet<>())
+                    .add(rs.getObject(2, UUID.class));
+        }, (Object) distinct.toArray(UUID[]::new));
+        record Pair(UUID first, UUID last) {
+        }
+        Map<Pair, List<UUID>> both = new HashMap<>();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < firstTerms.size(); i++) {
+            Pair pair = new Pair(firstTerms.get(i), lastTerms.get(i));
+            List<UUID> ids = both.computeIfAbsent(pair, p -> {
+                Set<UUID> first = holders.getOrDefault(p.first(), Set.of());
+                Set<UUID> last = holders.getOrDefault(p.last(), Set.of());
+                Set<UUID> smaller = first.size() <= last.size() ? first : last;
+                Set<UUID> larger = smaller == first ? last : first;
+                List<UUID> common = new ArrayList<>();
+                for (UUID id : smaller) {
+                    if (larger.contains(id)) {
+                        common.add(id);
+                    }
+                }
+                return common;
+            });
+            int probe = probes.get(i);
+            ids.forEach(id -> hits.add(new Hit(probe, id)));
+        }
+        return hits;
     }
 
     /** The candidates among the ids who still name someone. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.companies.CompanyExportField;
+import dev.wecruit.companies.ContactExportField;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.CompanyStatus;
 import dev.wecruit.companies.CompanySummary;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -64,6 +66,18 @@ class CompanyListView extends Div implements BeforeEnterObserver {
                     return (format, extras, out) -> companies.export(name, statuses, order, extras, format, out,
                             zone);
                 }));
+        // the contacts of the companies the list shows, with their details where the member may export them
+        var contactExport = new ListExport<>("contacts", contacts ? List.of(ContactExportField.values()) : List.of(),
+                ContactExportField::header, () -> {
+                    String name = search.getValue();
+                    var statuses = java.util.Set.copyOf(status.getValue());
+                    Sort order = shownOrder;
+                    return (format, extras, out) -> companies.exportContacts(name, statuses, order, extras, format,
+                            out);
+                });
+        contactExport.setText("Export contacts");
+        contactExport.addClassName("contact-export");
+        header.add(contactExport);
         status.setItems(CompanyStatus.values());
         status.setItemLabelGenerator(Display::label);
         var filters = new Div(status);

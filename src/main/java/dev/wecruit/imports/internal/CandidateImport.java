@@ -3,7 +3,8 @@ package dev.wecruit.imports.internal;
 import dev.wecruit.candidates.CandidateDetails;
 import dev.wecruit.candidates.CandidateDraft;
 import dev.wecruit.candidates.CandidateService;
-import dev.wecruit.candidates.CandidateSummary;
+import dev.wecruit.candidates.DuplicateCandidates;
+import dev.wecruit.candidates.PossibleDuplicate;
 import dev.wecruit.imports.ColumnMapping;
 import dev.wecruit.imports.RowCheck;
 import dev.wecruit.platform.crypto.PiiCipher;
@@ -11,7 +12,6 @@ import dev.wecruit.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Checks and writes candidate rows with the candidate feature's own rules ({@link CandidateService#validate}): a row
  * is invalid with the form's messages, a duplicate of an earlier row of the file (same email or phone), an update of
- * the one existing candidate with its email or phone, or a new candidate. Runs in its callers' transactions.
+ * the one existing candidate with its email or phone, a possible duplicate of an existing candidate (a similar name
+ * with the same employer, location or LinkedIn: skipped, naming whom and why), or a new candidate. Who is already
+ * there comes from {@link DuplicateCandidates}, in one batch for the whole file (decision 0039). Runs in its callers'
+ * transactions.
  */
 @Component
 public class CandidateImport {
@@ -33,11 +36,13 @@ public class CandidateImport {
     public static final String SOURCE = "Import";
 
     private final CandidateService candidates;
+    private final DuplicateCandidates duplicates;
     private final PiiCipher cipher;
     private final ObjectMapper json;
 
-    CandidateImport(CandidateService candidates, PiiCipher cipher, ObjectMapper json) {
+    CandidateImport(CandidateService candidates, DuplicateCandidates duplicates, PiiCipher cipher, ObjectMapper json) {
         this.candidates = candidates;
+        this.duplicates = duplicates;
         this.cipher = cipher;
         this.json = json;
     }
@@ -51,14 +56,27 @@ public class CandidateImport {
     public List<RowCheck> check(List<List<String>> rows, List<Integer> lines, ColumnMapping mapping) {
         String source = sourceOf(mapping);
         List<CandidateRows.Mapped> mapped = rows.stream().map(row -> CandidateRows.map(row, mapping, source)).toList();
-        List<List<UUID>> existing = existingMatches(mapped.stream().map(CandidateRows.Mapped::draft).toList());
+        List<Map<String, String>> errors = mapped.stream().map(row -> candidates.validate(row.draft())).toList();
+        // who is there already, for every valid row in one batch: the same email or phone, or a similar name
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            if (errors.get(i).isEmpty() && mapped.get(i).cellErrors().isEmpty()) {
+                valid.add(i);
+            }
+        }
+        List<List<PossibleDuplicate>> found = duplicates.possibleDuplicatesOfAll(
+                valid.stream().map(i -> mapped.get(i).draft()).toList());
+        Map<Integer, List<PossibleDuplicate>> existing = new HashMap<>();
+        for (int v = 0; v < valid.size(); v++) {
+            existing.put(valid.get(v), found.get(v));
+        }
         Map<String, Integer> seen = new HashMap<>();
         List<RowCheck> checks = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             CandidateRows.Mapped row = mapped.get(i);
             int line = lines.get(i);
             Map<Integer, String> cellErrors = new LinkedHashMap<>(row.cellErrors());
-            Map<String, String> fieldErrors = new LinkedHashMap<>(candidates.validate(row.draft()));
+            Map<String, String> fieldErrors = new LinkedHashMap<>(errors.get(i));
             fieldErrors.forEach((field, message) -> CandidateRows.columnsOf(field, mapping)
                     .forEach(column -> cellErrors.putIfAbsent(column, message)));
             if (!fieldErrors.isEmpty() || !row.cellErrors().isEmpty()) {
@@ -81,7 +99,9 @@ public class CandidateImport {
                 continue;
             }
             keysOf(row.draft()).forEach(key -> seen.putIfAbsent(key, line));
-            List<UUID> matches = existing.get(i);
+            List<PossibleDuplicate> all = existing.getOrDefault(i, List.of());
+            List<UUID> matches = exactIds(all);
+            List<PossibleDuplicate> similar = all.stream().filter(d -> !d.exact()).toList();
             if (matches.size() > 1) {
                 checks.add(new RowCheck(i, line, RowCheck.Outcome.DUPLICATE, "Matches " + matches.size()
                         + " existing candidates by email or phone: merge them first", Map.of(), null));
@@ -95,6 +115,9 @@ public class CandidateImport {
                     checks.add(new RowCheck(i, line, RowCheck.Outcome.UPDATE, "Updates " + current.fullName(),
                             Map.of(), current.id()));
                 }
+            } else if (!similar.isEmpty()) {
+                checks.add(new RowCheck(i, line, RowCheck.Outcome.DUPLICATE, possibleDuplicate(similar), Map.of(),
+                        null));
             } else {
                 checks.add(new RowCheck(i, line, RowCheck.Outcome.CREATE, null, Map.of(), null));
             }
@@ -102,20 +125,19 @@ public class CandidateImport {
         return checks;
     }
 
-    /**
-     * The existing candidates each draft matches: the same email or phone (blind index), within the firm. The one
-     * place an import asks who is already there, so a fuzzier lookup (similar names) can take its place.
-     */
-    List<List<UUID>> existingMatches(List<CandidateDraft> drafts) {
-        List<List<UUID>> matches = new ArrayList<>(drafts.size());
-        for (CandidateDraft draft : drafts) {
-            Set<UUID> ids = new LinkedHashSet<>();
-            Stream.concat(orEmpty(draft.emails()).stream().map(candidates::findByEmail),
-                            orEmpty(draft.phones()).stream().map(candidates::findByPhone))
-                    .flatMap(List::stream).map(CandidateSummary::id).forEach(ids::add);
-            matches.add(List.copyOf(ids));
-        }
-        return matches;
+    /** The candidates with the same email or phone (the most likely first). */
+    private static List<UUID> exactIds(List<PossibleDuplicate> found) {
+        return found.stream().filter(PossibleDuplicate::exact).map(d -> d.candidate().id()).distinct().toList();
+    }
+
+    /** "Possible duplicate of Jane Doe (similar name (0.95) and same employer Acme, confidence 0.86)". */
+    static String possibleDuplicate(List<PossibleDuplicate> similar) {
+        PossibleDuplicate likeliest = similar.getFirst();
+        String reason = likeliest.reason();
+        String text = "Possible duplicate of " + likeliest.candidate().fullName() + " ("
+                + Character.toLowerCase(reason.charAt(0)) + reason.substring(1) + ", confidence "
+                + String.format(Locale.ROOT, "%.2f", likeliest.confidence()) + ")";
+        return similar.size() == 1 ? text : text + " and " + (similar.size() - 1) + " more";
     }
 
     /**
@@ -129,15 +151,27 @@ public class CandidateImport {
         List<ImportRecords.Entry> entries = new ArrayList<>();
         List<Integer> toCreate = new ArrayList<>();
         List<CandidateDraft> drafts = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<CandidateRows.Mapped> valid = new ArrayList<>();
         for (var row : rows.entrySet()) {
             int number = row.getKey() + 1;
             CandidateRows.Mapped mapped = CandidateRows.map(row.getValue(), mapping, source);
             Map<String, String> errors = candidates.validate(mapped.draft());
             if (!errors.isEmpty() || !mapped.cellErrors().isEmpty()) {
                 entries.add(skipped(number, reason(errors, mapped, mapping)));
-                continue;
+            } else {
+                numbers.add(number);
+                valid.add(mapped);
             }
-            List<UUID> matches = existingMatches(List.of(mapped.draft())).getFirst();
+        }
+        // checked again against the firm as it is now, by email and phone only: the similar names were checked when
+        // the import started, and those rows have their record already (decision 0039)
+        List<List<PossibleDuplicate>> found = duplicates.exactDuplicatesOfAll(
+                valid.stream().map(CandidateRows.Mapped::draft).toList());
+        for (int v = 0; v < valid.size(); v++) {
+            int number = numbers.get(v);
+            CandidateRows.Mapped mapped = valid.get(v);
+            List<UUID> matches = exactIds(found.get(v));
             if (matches.size() > 1) {
                 entries.add(skipped(number, "Matches " + matches.size()
                         + " existing candidates by email or phone: merge them first"));

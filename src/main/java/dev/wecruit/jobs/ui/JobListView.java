@@ -16,11 +16,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.JobDetails;
+import dev.wecruit.jobs.JobExportField;
 import dev.wecruit.jobs.JobService;
 import dev.wecruit.jobs.JobStatus;
 import dev.wecruit.shell.Display;
+import dev.wecruit.shell.ListExport;
 import dev.wecruit.shell.ListViews;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.shell.ViewerTime;
 import dev.wecruit.tenancy.MemberSummary;
 import dev.wecruit.tenancy.OrganizationService;
 import jakarta.annotation.security.PermitAll;
@@ -48,6 +51,8 @@ class JobListView extends Div implements BeforeEnterObserver {
     private final ComboBox<MemberSummary> owner = new ComboBox<>("Owner");
     private final Grid<JobRow> grid = new Grid<>();
     private long total;
+    /** The order the grid last asked for: what an export follows. */
+    private Sort shownOrder = Sort.by(Sort.Direction.DESC, "openedOn");
     private boolean applyingUrl;
 
     /** A job with its company's name, as one row of the grid shows it. */
@@ -62,6 +67,14 @@ class JobListView extends Div implements BeforeEnterObserver {
 
         var header = ListViews.header("Jobs", totalText, "New job", "jobs/new");
         search = ListViews.searchField("Search by job title or client", "Search jobs");
+        header.add(new ListExport<>("jobs", List.of(JobExportField.values()), JobExportField::header, () -> {
+            String text = search.getValue();
+            var statuses = java.util.Set.copyOf(status.getValue());
+            UUID ownerId = ownerId();
+            Sort order = shownOrder;
+            var zone = ViewerTime.zone();
+            return (format, extras, out) -> jobs.export(text, statuses, ownerId, order, extras, format, out, zone);
+        }));
         status.setItems(JobStatus.values());
         status.setItemLabelGenerator(Display::label);
         owner.setItems(organizations.members());
@@ -82,7 +95,10 @@ class JobListView extends Div implements BeforeEnterObserver {
                 .setSortProperty("location");
         grid.addColumn(row -> Display.day(row.job().openedOn())).setHeader("Opened").setKey("openedOn")
                 .setSortProperty("openedOn").setTextAlign(ColumnTextAlign.END);
-        grid.setItems(query -> ListViews.page(query, sort(query), this::rows),
+        grid.setItems(query -> {
+            shownOrder = sort(query);
+            return ListViews.page(query, shownOrder, this::rows);
+        },
                 page -> (int) Math.min(Integer.MAX_VALUE, total));
         ListViews.openRows(grid, row -> getUI().ifPresent(ui -> ui.navigate("jobs/" + row.job().id())));
 

@@ -15,13 +15,17 @@ import dev.wecruit.candidates.CandidateSort;
 import dev.wecruit.candidates.CandidateSummary;
 import dev.wecruit.jobs.Stage;
 import dev.wecruit.pipeline.ApplicationService;
+import dev.wecruit.pipeline.PipelineExportField;
 import dev.wecruit.pipeline.ApplicationSummary;
 import dev.wecruit.shared.InvalidInputException;
 import dev.wecruit.shell.RecordKind;
 import dev.wecruit.shell.RecordPage;
 import dev.wecruit.shell.RecordPagePart;
 import dev.wecruit.shell.RecordPageView;
+import dev.wecruit.shell.ListExport;
+import dev.wecruit.shell.ViewerTime;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.OrganizationService;
 import dev.wecruit.tenancy.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +44,11 @@ class JobPipelinePart implements RecordPagePart {
     private final ApplicationService applications;
     private final CandidateService candidates;
     private final CurrentTenant currentTenant;
+    private final OrganizationService organizations;
 
-    JobPipelinePart(ApplicationService applications, CandidateService candidates, CurrentTenant currentTenant) {
+    JobPipelinePart(ApplicationService applications, CandidateService candidates, CurrentTenant currentTenant,
+            OrganizationService organizations) {
+        this.organizations = organizations;
         this.applications = applications;
         this.candidates = candidates;
         this.currentTenant = currentTenant;
@@ -88,8 +95,17 @@ class JobPipelinePart implements RecordPagePart {
                 .ifPresent(ui -> ui.navigate("jobs/" + page.recordId() + "/pipeline")));
         board.addClassName("open-board");
         board.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Section(section, currentTenant.may(Role.RECRUITER) ? List.of(board, add) : List.of(board), reload,
-                List::of);
+        boolean contacts = organizations.mayExportContacts();
+        UUID jobId = page.recordId();
+        var export = new ListExport<>("pipeline", java.util.Arrays.stream(PipelineExportField.values())
+                .filter(field -> contacts || !field.contactDetail()).toList(), PipelineExportField::header, () -> {
+                    var zone = ViewerTime.zone();
+                    return (format, extras, out) -> applications.exportPipeline(jobId, extras, format, out, zone);
+                });
+        export.addClassName("pipeline-export");
+        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Section(section, currentTenant.may(Role.RECRUITER) ? List.of(board, add, export)
+                : List.of(board, export), reload, List::of);
     }
 
     private void openAddCandidates(RecordPage page) {

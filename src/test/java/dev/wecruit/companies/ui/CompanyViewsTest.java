@@ -221,7 +221,7 @@ class CompanyViewsTest extends KaribuTest {
                 spec -> spec.withClasses("list-view-search")).setValue("acme");
 
         var export = (ListExport<CompanyExportField>) com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                ListExport.class);
+                ListExport.class, spec -> spec.withoutClasses("contact-export"));
         com.github.mvysny.kaributesting.v10.ButtonKt._click(export);
         assertThat(((RadioButtonGroup<SheetFormat>) com.github.mvysny.kaributesting.v10.LocatorJ._get(
                 RadioButtonGroup.class, spec -> spec.withClasses("list-export-format"))).getValue())

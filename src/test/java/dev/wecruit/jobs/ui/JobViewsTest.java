@@ -255,6 +255,38 @@ class JobViewsTest extends KaribuTest {
         return rows().stream().map(row -> row.job().title()).toList();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_job_lists_export_downloads_the_jobs_the_search_shows_and_the_job_page_exports_its_pipeline()
+            throws Exception {
+        jobs.create(TestJobs.aJobAt(acme.id()).toBuilder().title("Night Porter").build());
+        UI.getCurrent().navigate("jobs", QueryParameters.simple(Map.of("q", "planner")));
+
+        var export = (dev.wecruit.shell.ListExport<dev.wecruit.jobs.JobExportField>) _get(
+                dev.wecruit.shell.ListExport.class);
+        _click(export);
+        var out = new java.io.ByteArrayOutputStream();
+        int rows = export.download().writeTo(out);
+
+        assertThat(export.download().fileName()).isEqualTo("jobs.xlsx");
+        assertThat(rows).isEqualTo(1);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(planner.title());
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+
+        applications.add(candidates.create(aCandidate().named("Ada", "Lovelace").draft()).id(), planner.id());
+        UI.getCurrent().navigate("jobs/" + planner.id());
+        var pipeline = (dev.wecruit.shell.ListExport<dev.wecruit.pipeline.PipelineExportField>) _get(
+                dev.wecruit.shell.ListExport.class, spec -> spec.withClasses("pipeline-export"));
+        _click(pipeline);
+        var board = new java.io.ByteArrayOutputStream();
+
+        assertThat(pipeline.download().writeTo(board)).isEqualTo(1);
+        assertThat(pipeline.download().fileName()).isEqualTo("pipeline.xlsx");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<JobListView.JobRow> rows() {
         Grid<JobListView.JobRow> grid = _get(Grid.class);
