@@ -33,14 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 class PipelineMembersQuery implements PipelineMembers {
 
     private final ApplicationRepository applications;
-    private final StageHistoryRepository history;
+    private final StageStays stays;
     private final JobService jobs;
     private final OrganizationService organizations;
 
-    PipelineMembersQuery(ApplicationRepository applications, StageHistoryRepository history, JobService jobs,
+    PipelineMembersQuery(ApplicationRepository applications, StageStays stays, JobService jobs,
             OrganizationService organizations) {
         this.applications = applications;
-        this.history = history;
+        this.stays = stays;
         this.jobs = jobs;
         this.organizations = organizations;
     }
@@ -65,7 +65,7 @@ class PipelineMembersQuery implements PipelineMembers {
             }
         }
         Map<UUID, List<StageStay>> cards = new LinkedHashMap<>();
-        for (StageStay stay : funnels.isEmpty() ? List.<StageStay>of() : history.staysOfJobsSince(funnels.keySet(), from)) {
+        for (StageStay stay : funnels.isEmpty() ? List.<StageStay>of() : stays.ofJobsSince(funnels.keySet(), from)) {
             cards.computeIfAbsent(stay.applicationId(), id -> new ArrayList<>()).add(stay);
         }
         Set<UUID> found = new HashSet<>();
