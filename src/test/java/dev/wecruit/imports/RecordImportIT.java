@@ -207,6 +207,22 @@ class RecordImportIT extends FirmTest {
     }
 
     @Test
+    void undo_keeps_a_created_company_that_a_job_names_since_and_says_so() {
+        ImportTable table = file(COMPANIES, "Globex,globex.example,Energy,,Client,Cy,Young,CEO,cy@globex.example");
+        ImportSummary done = finished(imports.start(ImportKind.COMPANIES, table,
+                imports.suggest(ImportKind.COMPANIES, table), ImportMode.ALL_OR_NOTHING));
+        CompanySummary globex = companiesByName().get("Globex");
+        jobs.create(TestJobs.aJobAt(globex.id()));
+
+        UndoneImport undone = imports.undo(done.id());
+
+        assertThat(undone.removed()).isEqualTo(1);
+        assertThat(undone.changedSince()).containsExactly("Line 2: company Globex");
+        assertThat(companies.find(globex.id())).isPresent();
+        assertThat(companies.contactsOf(globex.id())).isEmpty();
+    }
+
+    @Test
     void all_or_nothing_leaves_no_company_and_no_contact_on_one_bad_row() {
         long companiesBefore = companies.count();
         long contactsBefore = companies.countContacts();
