@@ -431,6 +431,25 @@ class RecordImportIT extends FirmTest {
         assertThat(imports.undo(later.id()).removed()).isEqualTo(1);
     }
 
+    @Test
+    void the_sweep_is_a_daily_task_of_the_scheduler_and_runs_when_due() {
+        acme();
+        ImportTable table = companiesFile();
+        ImportSummary done = finished(imports.start(ImportKind.COMPANIES, table,
+                imports.suggest(ImportKind.COMPANIES, table), ImportMode.SKIP_INVALID));
+        clock.fixAt(done.undoUntil().plusSeconds(60));
+        java.sql.Timestamp before = java.sql.Timestamp.from(java.time.Instant.now());
+
+        // the day's row of the recurring task, made due now
+        assertThat(jdbc.update("update scheduled_tasks set execution_time = now() where task_name = ?",
+                "import-snapshot-sweep")).isEqualTo(1);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select coalesce(last_success > ?, false) from scheduled_tasks where task_name = ?", Boolean.class,
+                before, "import-snapshot-sweep"));
+        assertThat(sealedLeft(done.id())).isEqualTo(List.of(0L, 0L));
+    }
+
     /** Whether the batch still has its rows, and how many snapshots of updated records it keeps (as 1 or 0). */
     List<Long> sealedLeft(UUID batchId) {
         return transactions.execute(status -> List.of(
