@@ -207,6 +207,22 @@ class RecordImportIT extends FirmTest {
     }
 
     @Test
+    void undo_keeps_a_created_company_that_a_job_names_since_and_says_so() {
+        ImportTable table = file(COMPANIES, "Globex,globex.example,Energy,,Client,Cy,Young,CEO,cy@globex.example");
+        ImportSummary done = finished(imports.start(ImportKind.COMPANIES, table,
+                imports.suggest(ImportKind.COMPANIES, table), ImportMode.ALL_OR_NOTHING));
+        CompanySummary globex = companiesByName().get("Globex");
+        jobs.create(TestJobs.aJobAt(globex.id()));
+
+        UndoneImport undone = imports.undo(done.id());
+
+        assertThat(undone.removed()).isEqualTo(1);
+        assertThat(undone.changedSince()).containsExactly("Line 2: company Globex");
+        assertThat(companies.find(globex.id())).isPresent();
+        assertThat(companies.contactsOf(globex.id())).isEmpty();
+    }
+
+    @Test
     void all_or_nothing_leaves_no_company_and_no_contact_on_one_bad_row() {
         long companiesBefore = companies.count();
         long contactsBefore = companies.countContacts();
@@ -413,6 +429,25 @@ class RecordImportIT extends FirmTest {
         assertThatThrownBy(() -> imports.undo(done.id())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("it can no longer be undone");
         assertThat(imports.undo(later.id()).removed()).isEqualTo(1);
+    }
+
+    @Test
+    void the_sweep_is_a_daily_task_of_the_scheduler_and_runs_when_due() {
+        acme();
+        ImportTable table = companiesFile();
+        ImportSummary done = finished(imports.start(ImportKind.COMPANIES, table,
+                imports.suggest(ImportKind.COMPANIES, table), ImportMode.SKIP_INVALID));
+        clock.fixAt(done.undoUntil().plusSeconds(60));
+        java.sql.Timestamp before = java.sql.Timestamp.from(java.time.Instant.now());
+
+        // the day's row of the recurring task, made due now
+        assertThat(jdbc.update("update scheduled_tasks set execution_time = now() where task_name = ?",
+                "import-snapshot-sweep")).isEqualTo(1);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select coalesce(last_success > ?, false) from scheduled_tasks where task_name = ?", Boolean.class,
+                before, "import-snapshot-sweep"));
+        assertThat(sealedLeft(done.id())).isEqualTo(List.of(0L, 0L));
     }
 
     /** Whether the batch still has its rows, and how many snapshots of updated records it keeps (as 1 or 0). */

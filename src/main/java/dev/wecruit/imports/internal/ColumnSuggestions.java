@@ -128,7 +128,8 @@ public final class ColumnSuggestions {
     // an export's own ids, dates, statuses and notes: nothing a candidate's fields hold
     private static final Pattern NOT_FIELDS = Pattern.compile(
             "(id|ids|number|no)$|date|status|stage|notes?$|comment|owner|created|updated|modified|connectedon");
-    private static final Pattern NOT_JOB_FIELDS = Pattern.compile("(id|ids|number|no)$|notes?$|comment|updated|modified");
+    private static final Pattern NOT_JOB_FIELDS = Pattern.compile(
+            "(id|ids|number|no)$|notes?$|comment|updated|modified");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[\\d\\s().-]{7,20}$");
     private static final Pattern LINKEDIN = Pattern.compile("(?i)^(https?://)?([a-z]{2,3}\\.)?linkedin\\.com/.+");

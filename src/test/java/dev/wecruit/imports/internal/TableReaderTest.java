@@ -184,8 +184,8 @@ class TableReaderTest {
 
         assertThatThrownBy(() -> capped.read("big.xlsx", declaresMore, null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("The sheet \"People\" has 60,000 rows; at most 50,000 are imported at once: split it into"
-                        + " smaller files");
+                .hasMessageContaining("The sheet \"People\" has 60,000 rows; at most 50,000 are imported at once:"
+                        + " split it into smaller files");
         assertThat(capped.read("small.xlsx", TestSheets.withSheetXml(workbook, xml -> withDimension(xml, "A1:A3")),
                 null).size()).isEqualTo(2);
     }
