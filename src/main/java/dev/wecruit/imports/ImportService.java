@@ -158,8 +158,9 @@ public class ImportService {
 
     /**
      * What importing the whole table would do, row by row, writing nothing: rows to create, to update (the same email
-     * or phone as one existing candidate of the firm), duplicates (of an earlier row, or of several candidates) and
-     * invalid rows, each with its reason.
+     * or phone as one existing candidate of the firm), duplicates (of an earlier row, of several candidates, or
+     * possibly of one by a similar name with the same employer, location or LinkedIn) and invalid rows, each with its
+     * reason.
      */
     @RequiresRole(Role.RECRUITER)
     public DryRun dryRun(ImportTable table, ColumnMapping mapping) {

@@ -193,4 +193,54 @@ class DuplicateCandidatesIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> duplicates.scan(null, 10)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void an_exact_match_says_so_and_the_exact_only_batch_leaves_similar_names_out() {
+        CandidateDetails byEmail = candidates.create(aCandidate().named("Ada", "Lovelace")
+                .withEmail("ada@example.com").draft());
+        CandidateDetails byName = candidates.create(aCandidate().named("Grace", "Hopper").titled("Admiral", "Navy")
+                .draft());
+        List<CandidateDraft> drafts = List.of(
+                aCandidate().named("Someone", "Else").withEmail("ADA@example.com").draft(),
+                aCandidate().named("Gracie", "Hopper").titled("Engineer", "Navy").draft());
+
+        List<List<PossibleDuplicate>> all = duplicates.possibleDuplicatesOfAll(drafts);
+        List<List<PossibleDuplicate>> exact = duplicates.exactDuplicatesOfAll(drafts);
+
+        assertThat(all.get(0)).singleElement().satisfies(found -> {
+            assertThat(found.candidate().id()).isEqualTo(byEmail.id());
+            assertThat(found.exact()).isTrue();
+        });
+        assertThat(all.get(1)).singleElement().satisfies(found -> {
+            assertThat(found.candidate().id()).isEqualTo(byName.id());
+            assertThat(found.exact()).isFalse();
+        });
+        assertThat(exact.get(0)).extracting(found -> found.candidate().id()).containsExactly(byEmail.id());
+        assertThat(exact.get(1)).isEmpty();
+    }
+
+    @Test
+    void many_drafts_with_the_same_name_prefixes_each_find_their_own_match() {
+        CandidateDetails leeds = candidates.create(aCandidate().named("Jon", "Jones").titled("Welder", "Forge")
+                .locatedIn("Leeds").draft());
+        CandidateDetails york = candidates.create(aCandidate().named("Jonas", "Jonsson").titled("Chef", "Inn")
+                .locatedIn("York").draft());
+        List<CandidateDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            drafts.add(aCandidate().named("Jonn", "Jones").titled("Welder", i % 2 == 0 ? "Forge" : "Mill " + i)
+                    .locatedIn("Nowhere " + i).draft());
+        }
+        drafts.add(aCandidate().named("Jonas", "Jonson").titled("Cook", "Cafe").locatedIn("York").draft());
+
+        List<List<PossibleDuplicate>> found = duplicates.possibleDuplicatesOfAll(drafts);
+
+        for (int i = 0; i < 30; i++) {
+            assertThat(found.get(i)).extracting(d -> d.candidate().id())
+                    .isEqualTo(i % 2 == 0 ? List.of(leeds.id()) : List.of());
+        }
+        assertThat(found.get(30)).singleElement().satisfies(d -> {
+            assertThat(d.candidate().id()).isEqualTo(york.id());
+            assertThat(d.reason()).endsWith("and same location York");
+        });
+    }
 }
