@@ -31,6 +31,7 @@ import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.jobs.JobDetails;
 import dev.wecruit.jobs.JobService;
+import dev.wecruit.jobs.StageKind;
 import dev.wecruit.jobs.TestJobs;
 import dev.wecruit.pipeline.ApplicationService;
 import dev.wecruit.pipeline.ApplicationSummary;
@@ -176,6 +177,29 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         chart("dashboard-funnel").clicked(0, 0);
         assertThat(candidateNames()).containsExactlyInAnyOrder("Zoë O'Brien", "Samir Haddad", "Ola Nordmann");
+    }
+
+    @Test
+    void the_placed_figure_opens_the_candidates_placed_in_the_period_and_a_rejected_one_reached_nothing_more() {
+        ApplicationSummary ola = applications.applicationsOf(theirs.id()).getFirst();
+        applications.move(ola.id(), ola.version(), theirs.stages().stream()
+                .filter(stage -> stage.kind() == StageKind.HIRED).findFirst().orElseThrow().id(), 0, null);
+        applications.move(sam.id(), sam.version(), mine.stages().stream()
+                .filter(stage -> stage.kind() == StageKind.REJECTED).findFirst().orElseThrow().id(), 0,
+                "Salary expectations");
+        signIn(firm.member(Role.ADMIN));
+        UI.getCurrent().navigate("");
+
+        Anchor placed = _get(_get(Div.class, spec -> spec.withClasses("dashboard-figure-placed")), Anchor.class);
+        assertThat(placed.getElement().getTextRecursively()).isEqualTo("1");
+        Location address = new Location(placed.getHref());
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        assertThat(candidateNames()).containsExactly("Ola Nordmann");
+
+        UI.getCurrent().navigate("");
+        chart("dashboard-funnel").clicked(0, 1);
+        assertThat(candidateNames()).as("past the second stage: Zoë, and Ola placed; not Samir, rejected")
+                .containsExactlyInAnyOrder("Zoë O'Brien", "Ola Nordmann");
     }
 
     @Test
