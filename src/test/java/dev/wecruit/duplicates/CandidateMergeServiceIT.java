@@ -70,6 +70,8 @@ class CandidateMergeServiceIT {
     @Autowired OrganizationService organizations;
     @Autowired LocalAuthenticationProvider signIn;
     @Autowired TestClock clock;
+    @Autowired dev.wecruit.matching.MatchingService matching;
+    @Autowired dev.wecruit.matching.internal.MatchIndexing matchIndex;
 
     TestFirms.CreatedFirm firm;
     CandidateDetails anna;
@@ -190,6 +192,23 @@ class CandidateMergeServiceIT {
     }
 
     @Test
+    void matching_forgets_the_record_merged_away_indexes_the_survivor_again_and_unmerging_brings_both_back() {
+        matchIndex.indexStaleNow(100);
+        assertThat(matched("Rust developer")).startsWith(annaAgain.id()).contains(anna.id());
+
+        CandidateMerge merge = merges.merge(anna.id(), anna.version(), annaAgain.id(), annaAgain.version(),
+                Map.of(MergeField.SKILLS, MergeSide.OTHER));
+        matchIndex.indexStaleNow(100);
+
+        assertThat(matched("Rust developer")).startsWith(anna.id()).doesNotContain(annaAgain.id());
+
+        merges.unmerge(merge.id());
+        matchIndex.indexStaleNow(100);
+
+        assertThat(matched("Rust developer")).startsWith(annaAgain.id()).contains(anna.id());
+    }
+
+    @Test
     void a_firm_can_never_merge_another_firms_candidate() {
         TestFirms.CreatedFirm rival = TestFirms.aFirm("Rival Merge").withMember(Role.RECRUITER)
                 .create(accounts, organizations);
@@ -272,6 +291,10 @@ class CandidateMergeServiceIT {
                 activities.timeline(TimelineOf.candidate(candidateId), Set.of(), 0, 50).getContent().stream()
                         .map(ActivityEntry::id).collect(Collectors.toSet()),
                 documents.documentsOf(candidateId).stream().map(DocumentSummary::id).collect(Collectors.toSet()));
+    }
+
+    private List<UUID> matched(String words) {
+        return matching.candidatesForWords(words, 10).stream().map(match -> match.candidate().id()).toList();
     }
 
     private List<UUID> search(String text) {
