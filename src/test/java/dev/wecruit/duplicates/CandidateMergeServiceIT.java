@@ -170,6 +170,10 @@ class CandidateMergeServiceIT {
         assertThat(merges.mergesOf(annaAgain.id())).extracting(CandidateMerge::id).containsExactly(merge.id());
         assertThatThrownBy(() -> candidates.update(annaAgain.id(), annaAgain.version(), annaAgain.toDraft()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("merged into another");
+        assertThatThrownBy(() -> applications.add(annaAgain.id(), onlyAnnas))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No such candidate");
+        assertThatThrownBy(() -> documents.attach(annaAgain.id(), "new.pdf", TestDocuments.pdf("Anna", "New")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No such candidate");
 
         merges.unmerge(merge.id());
 
