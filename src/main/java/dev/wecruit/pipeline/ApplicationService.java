@@ -529,7 +529,8 @@ public class ApplicationService {
 
     private JobDetails checkedJob(UUID candidateId, UUID jobId) {
         FieldErrors errors = new FieldErrors();
-        if (!candidates.exists(candidateId)) {
+        // existing, not exists: a candidate merged into another is in no list, and goes on no board either
+        if (candidateId == null || candidates.existing(List.of(candidateId)).isEmpty()) {
             errors.reject("candidateId", "No such candidate in your firm");
         }
         Optional<JobDetails> job = lockedJob(jobId);

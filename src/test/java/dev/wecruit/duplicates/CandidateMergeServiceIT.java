@@ -70,6 +70,8 @@ class CandidateMergeServiceIT {
     @Autowired OrganizationService organizations;
     @Autowired LocalAuthenticationProvider signIn;
     @Autowired TestClock clock;
+    @Autowired dev.wecruit.matching.MatchingService matching;
+    @Autowired dev.wecruit.matching.internal.MatchIndexing matchIndex;
 
     TestFirms.CreatedFirm firm;
     CandidateDetails anna;
@@ -168,6 +170,10 @@ class CandidateMergeServiceIT {
         assertThat(merges.mergesOf(annaAgain.id())).extracting(CandidateMerge::id).containsExactly(merge.id());
         assertThatThrownBy(() -> candidates.update(annaAgain.id(), annaAgain.version(), annaAgain.toDraft()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("merged into another");
+        assertThatThrownBy(() -> applications.add(annaAgain.id(), onlyAnnas))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No such candidate");
+        assertThatThrownBy(() -> documents.attach(annaAgain.id(), "new.pdf", TestDocuments.pdf("Anna", "New")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No such candidate");
 
         merges.unmerge(merge.id());
 
@@ -187,6 +193,23 @@ class CandidateMergeServiceIT {
         assertThat(entries).extracting(AuditEntry::action).containsExactlyInAnyOrder(AuditAction.CANDIDATES_MERGED,
                 AuditAction.CANDIDATES_UNMERGED);
         assertThat(entries).allSatisfy(entry -> assertThat(entry.actor()).isNotBlank());
+    }
+
+    @Test
+    void matching_forgets_the_record_merged_away_indexes_the_survivor_again_and_unmerging_brings_both_back() {
+        matchIndex.indexStaleNow(100);
+        assertThat(matched("Rust developer")).startsWith(annaAgain.id()).contains(anna.id());
+
+        CandidateMerge merge = merges.merge(anna.id(), anna.version(), annaAgain.id(), annaAgain.version(),
+                Map.of(MergeField.SKILLS, MergeSide.OTHER));
+        matchIndex.indexStaleNow(100);
+
+        assertThat(matched("Rust developer")).startsWith(anna.id()).doesNotContain(annaAgain.id());
+
+        merges.unmerge(merge.id());
+        matchIndex.indexStaleNow(100);
+
+        assertThat(matched("Rust developer")).startsWith(annaAgain.id()).contains(anna.id());
     }
 
     @Test
@@ -272,6 +295,10 @@ class CandidateMergeServiceIT {
                 activities.timeline(TimelineOf.candidate(candidateId), Set.of(), 0, 50).getContent().stream()
                         .map(ActivityEntry::id).collect(Collectors.toSet()),
                 documents.documentsOf(candidateId).stream().map(DocumentSummary::id).collect(Collectors.toSet()));
+    }
+
+    private List<UUID> matched(String words) {
+        return matching.candidatesForWords(words, 10).stream().map(match -> match.candidate().id()).toList();
     }
 
     private List<UUID> search(String text) {
