@@ -100,8 +100,9 @@ class RolesIT {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("viewer cannot"));
 
         SignedIn.as(signIn, firm.member(Role.RECRUITER));
+        // the set's company, and the one its company import created
         assertThat(companies.search("", List.of(), org.springframework.data.domain.Pageable.unpaged()).getTotalElements())
-                .isEqualTo(1);
+                .isEqualTo(2);
         // the set's candidate, the long-quiet one it has for retention, and the one kept of its merged pair
         assertThat(candidates.search(CandidateQuery.text(""), CandidateSort.Order.DEFAULT, 0, 10)).hasSize(3);
         assertThat(documents.documentsOf(existing.candidate())).hasSize(1);

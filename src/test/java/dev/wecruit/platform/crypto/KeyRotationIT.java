@@ -89,8 +89,9 @@ class KeyRotationIT {
 
         assertThat(resealed).as("7 candidates, 2 from the set (one long quiet, for retention), its contact, its"
                 + " document, the AI server's key, its four background work items, its dropped CV, its"
-                + " subject-access export and its import; its merged pair and their merge")
-                .isEqualTo(7 + 2 + 1 + 1 + 1 + 4 + 1 + 1 + 1 + 2 + 1);
+                + " subject-access export and its import; its merged pair and their merge; its company import, its"
+                + " background work item and the contact it created")
+                .isEqualTo(7 + 2 + 1 + 1 + 1 + 4 + 1 + 1 + 1 + 2 + 1 + 3);
         assertThat(versionsInUse(firm.id())).containsOnly(2);
         for (CandidateDetails before : created) {
             CandidateDetails after = candidates.get(before.id());
