@@ -180,7 +180,11 @@ class CandidateMergeServiceIT {
         assertThat(related(anna.id())).isEqualTo(annaBefore);
         assertThat(related(annaAgain.id())).isEqualTo(otherBefore);
         assertThat(candidates.get(anna.id()).toDraft()).isEqualTo(annaFields.toDraft());
-        assertThat(candidates.get(annaAgain.id())).isEqualTo(otherFields);
+        // as they were; only the version moved on (retired, then back), so a form or an import's undo holding the
+        // record from before the merge sees that it changed
+        assertThat(candidates.get(annaAgain.id())).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(otherFields);
+        assertThat(candidates.get(annaAgain.id()).version()).isEqualTo(otherFields.version() + 2);
         assertThat(candidates.get(anna.id()).lastActivityAt()).isEqualTo(annaFields.lastActivityAt());
         assertThat(search("Bergh")).containsExactly(annaAgain.id());
         assertThat(duplicates.of(anna.id())).extracting(d -> d.candidate().id()).containsExactly(annaAgain.id());

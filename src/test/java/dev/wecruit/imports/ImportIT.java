@@ -33,6 +33,7 @@ class ImportIT extends FirmTest {
 
     @Autowired ImportService imports;
     @Autowired CandidateService candidates;
+    @Autowired dev.wecruit.duplicates.CandidateMergeService merges;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
     @Autowired TransactionTemplate transactions;
@@ -204,6 +205,23 @@ class ImportIT extends FirmTest {
         List<String> audited = transactions.execute(status -> jdbc.queryForList(
                 "select action from audit_events where tenant_id = ? order by occurred_at", String.class, firm.id()));
         assertThat(audited).contains("IMPORTED", "IMPORT_UNDONE");
+    }
+
+    @Test
+    void undo_keeps_a_created_candidate_merged_into_another_since_and_lists_them() {
+        CandidateDetails kept = candidates.create(TestCandidates.aCandidate().named("Ada", "Lovelace")
+                .withEmail("ada.l@example.com").draft());
+        ImportTable table = csv("Ada,Lovelace,ada@example.com,,,,");
+        ImportSummary done = finished(imports.start(table, imports.suggest(table), ImportMode.SKIP_INVALID));
+        CandidateDetails imported = candidates.get(candidates.findByEmail("ada@example.com").getFirst().id());
+        merges.merge(kept.id(), kept.version(), imported.id(), imported.version(), java.util.Map.of());
+
+        UndoneImport undone = imports.undo(done.id());
+
+        assertThat(undone.removed()).isZero();
+        assertThat(undone.changedSince()).containsExactly("Line 2: Ada Lovelace");
+        assertThat(rowsOf("candidates where id = '" + imported.id() + "'")).isEqualTo(1);
+        assertThat(merges.mergesOf(kept.id())).hasSize(1);
     }
 
     @Test

@@ -46,18 +46,23 @@ public interface CandidateRepository extends JpaRepository<Candidate, UUID> {
             """, nativeQuery = true)
     int touchLastActivity(@Param("id") UUID id, @Param("at") Instant at);
 
-    /** Retires a candidate merged into another; nothing when they are retired or anonymised already. */
+    /**
+     * Retires a candidate merged into another; nothing when they are retired or anonymised already. The version
+     * moves on, so whatever holds the record as it was (a form, an import's undo) sees that it changed.
+     */
     @Modifying(flushAutomatically = true)
     @Query(value = """
-            update candidates set merged_into = :into, merged_at = :at
+            update candidates set merged_into = :into, merged_at = :at, version = version + 1
              where id = :id and merged_into is null and anonymised_at is null
             """, nativeQuery = true)
     int retire(@Param("id") UUID id, @Param("into") UUID into, @Param("at") Instant at);
 
-    /** Takes a retired candidate back into use. */
+    /** Takes a retired candidate back into use, as they were; the version moves on again. */
     @Modifying(flushAutomatically = true)
-    @Query(value = "update candidates set merged_into = null, merged_at = null where id = :id and merged_into = :from",
-            nativeQuery = true)
+    @Query(value = """
+            update candidates set merged_into = null, merged_at = null, version = version + 1
+             where id = :id and merged_into = :from
+            """, nativeQuery = true)
     int reinstate(@Param("id") UUID id, @Param("from") UUID from);
 
     /** Sets last activity to exactly this (a merge undone puts the survivor's back). */
