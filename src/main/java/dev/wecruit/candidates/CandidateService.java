@@ -382,19 +382,7 @@ public class CandidateService {
     @Transactional
     public Map<UUID, CandidateContact> contactsOf(Collection<UUID> ids) {
         accessLog.requireMayRead();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, CandidateContact> found = new HashMap<>();
-        for (Candidate candidate : candidates.findAllById(Set.copyOf(ids))) {
-            UUID id = candidate.getId();
-            Candidate.SealedPii pii = candidate.getPii();
-            found.put(id, new CandidateContact(split(open(pii.emails(), id, "emails")),
-                    split(open(pii.phones(), id, "phones")), open(pii.address(), id, "address"),
-                    open(pii.linkedinUrl(), id, "linkedinUrl")));
-        }
-        accessLog.record(ids.stream().filter(found::containsKey).toList(), AccessChannel.API_READ);
-        return found;
+        return contactsLogged(ids, AccessChannel.API_READ);
     }
 
     /**
@@ -410,6 +398,11 @@ public class CandidateService {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Your firm does not let viewers export contact details");
         }
+        return contactsLogged(ids, AccessChannel.EXPORT);
+    }
+
+    /** The contact details of the firm's candidates among these ids, decrypted, each read logged on that channel. */
+    private Map<UUID, CandidateContact> contactsLogged(Collection<UUID> ids, AccessChannel channel) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -421,7 +414,7 @@ public class CandidateService {
                     split(open(pii.phones(), id, "phones")), open(pii.address(), id, "address"),
                     open(pii.linkedinUrl(), id, "linkedinUrl")));
         }
-        accessLog.record(ids.stream().filter(found::containsKey).toList(), AccessChannel.EXPORT);
+        accessLog.record(ids.stream().filter(found::containsKey).toList(), channel);
         return found;
     }
 
