@@ -694,6 +694,12 @@ public class CandidateService {
                 : pipelineMembers.candidatesInPipelineOf(query.inPipelineOf());
         if (query.reached() != null) {
             Set<UUID> reached = pipelineMembers.candidatesWhoReached(query.reached());
+            if (query.reached().source() != null) {
+                String source = query.reached().source();
+                reached = sources(reached).entrySet().stream()
+                        .filter(entry -> PipelineReach.sourceOf(entry.getValue()).equals(source))
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+            }
             if (onlyIds != null) {
                 reached = new java.util.HashSet<>(reached);
                 reached.retainAll(onlyIds);

@@ -5,6 +5,7 @@ import dev.wecruit.activities.ActivityService;
 import dev.wecruit.activities.ActivityType;
 import dev.wecruit.candidates.CandidateProfile;
 import dev.wecruit.candidates.CandidateService;
+import dev.wecruit.candidates.PipelineReach;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.jobs.FeeTerms;
 import dev.wecruit.jobs.JobDetails;
@@ -70,9 +71,9 @@ public class ReportingService {
     static final Duration MEDIAN_HORIZON = Duration.ofDays(365);
 
     /** The first stages of a pipeline are sourcing and screening: a candidate beyond them has been submitted. */
-    static final int SUBMITTED_STEP = 2;
+    static final int SUBMITTED_STEP = PipelineReach.SUBMITTED_STEP;
 
-    static final String UNKNOWN_SOURCE = "Unknown";
+    static final String UNKNOWN_SOURCE = PipelineReach.UNKNOWN_SOURCE;
 
     private final CandidateService candidates;
     private final JobService jobs;
@@ -562,7 +563,7 @@ public class ReportingService {
     }
 
     private static String source(String source) {
-        return source == null || source.isBlank() ? UNKNOWN_SOURCE : source.strip();
+        return PipelineReach.sourceOf(source);
     }
 
     /** The value below which the share {@code p} of the sorted durations lie, interpolated between neighbours. */

@@ -24,8 +24,9 @@ import java.util.UUID;
  * {@code ?q=joh+smi&skills=Java,Kotlin&match=any&location=London&tags=Shortlist&owner=<id>&job=<id>
  * &after=2026-01-01&before=2026-07-01&basis=consent,none&consent=expiring&within=30&hold=yes&sort=title&dir=asc}.
  * The dashboard's drill-down adds how far candidates got in the pipelines ({@link PipelineReach}):
- * {@code stage=Interview} or {@code placed=yes}, with {@code from=2026-01-01&to=2026-03-31} and the jobs in view
- * ({@code job}, {@code jobs-of=<member id>}, {@code client=<company id>}).
+ * {@code stage=Interview}, {@code placed=yes} or {@code submitted=yes}, with {@code from=2026-01-01&to=2026-03-31}, the
+ * jobs in view ({@code job}, {@code jobs-of=<member id>}, {@code client=<company id>}) and the candidates' source
+ * ({@code source=LinkedIn}, the source of hire's bars).
  * Anything malformed is ignored rather than refused: a shared link still opens.
  *
  * @param activeFrom first day of last activity, inclusive
@@ -89,6 +90,8 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
         if (reached != null) {
             put(values, "stage", reached.stage());
             put(values, "placed", reached.placed() ? "yes" : null);
+            put(values, "submitted", reached.submitted() ? "yes" : null);
+            put(values, "source", reached.source());
             put(values, "from", reached.from() == null ? null : reached.from().toString());
             put(values, "to", reached.to() == null ? null : reached.to().toString());
             if (jobId == null) {
@@ -177,12 +180,16 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
                 .distinct().toList()).orElse(List.of());
     }
 
-    /** A stage reached or "placed", within the period and jobs the address gives; null when it names neither. */
+    /**
+     * A stage reached, "placed" or "submitted", within the period and jobs the address gives and of its source; null
+     * when it names none of them (a source alone is ignored).
+     */
     private static PipelineReach reach(Map<String, List<String>> values) {
         Optional<String> stage = one(values, "stage");
         boolean placed = one(values, "placed").map("yes"::equals).orElse(false);
-        if (stage.isEmpty() == !placed) {
-            return null; // neither, or both: the address is ambiguous
+        boolean submitted = one(values, "submitted").map("yes"::equals).orElse(false);
+        if ((stage.isPresent() ? 1 : 0) + (placed ? 1 : 0) + (submitted ? 1 : 0) != 1) {
+            return null; // none, or more than one: the address is ambiguous
         }
         LocalDate from = one(values, "from").flatMap(CandidateListParameters::date).orElse(null);
         LocalDate to = one(values, "to").flatMap(CandidateListParameters::date).orElse(null);
@@ -190,10 +197,11 @@ record CandidateListParameters(String text, List<String> skills, boolean anySkil
             from = null;
             to = null;
         }
-        return new PipelineReach(stage.orElse(null), placed,
+        return new PipelineReach(stage.orElse(null), placed, submitted,
                 one(values, "job").flatMap(RecordPageView::parseId).orElse(null),
                 one(values, "jobs-of").flatMap(RecordPageView::parseId).orElse(null),
-                one(values, "client").flatMap(RecordPageView::parseId).orElse(null), from, to);
+                one(values, "client").flatMap(RecordPageView::parseId).orElse(null), from, to,
+                one(values, "source").orElse(null));
     }
 
     private static Optional<CandidateSort> sort(String value) {

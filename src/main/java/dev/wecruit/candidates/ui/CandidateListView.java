@@ -372,16 +372,24 @@ class CandidateListView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
-    /** "Reached Interview, of those who entered a pipeline 1 Jan 2026 – 31 Mar 2026, in Rick's jobs at Acme". */
+    /**
+     * "Reached Interview, of those who entered a pipeline 1 Jan 2026 – 31 Mar 2026, in Rick's jobs at Acme", or
+     * "Submitted from 1 Jan 2026 to 31 Mar 2026, source LinkedIn".
+     */
     private void showReach(PipelineReach reached) {
         reach.setVisible(reached != null);
         if (reached == null) {
             return;
         }
-        var text = new StringBuilder(reached.placed() ? "Placed" : "Reached " + reached.stage());
+        var text = new StringBuilder(reached.placed() ? "Placed" : reached.submitted() ? "Submitted"
+                : "Reached " + reached.stage());
         String period = period(reached.from(), reached.to());
         if (!period.isEmpty()) {
-            text.append(reached.placed() ? " " : ", of those who entered a pipeline ").append(period);
+            text.append(reached.stage() == null ? " " : ", of those who entered a pipeline ").append(period);
+        }
+        if (reached.source() != null) {
+            text.append(PipelineReach.UNKNOWN_SOURCE.equals(reached.source()) ? ", with no source recorded"
+                    : ", source " + reached.source());
         }
         if (reached.jobOwnerId() != null) {
             text.append(", in the jobs of ").append(memberNames.getOrDefault(reached.jobOwnerId(), "a former member"));

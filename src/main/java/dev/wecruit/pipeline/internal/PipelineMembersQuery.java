@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers the candidate list's pipeline filters: "in a job's pipeline" from the job's applications, and how far
  * candidates got (the dashboard's drill-down) from the stage history, counted as the dashboard's funnel and
  * placements count (decision 0029): a stage reached is that stage or a later one of the job's pipeline, rejections
- * not counted, of the cards whose first stay began in the period; placed is a card's first placement in the period.
+ * not counted, of the cards whose first stay began in the period; placed is a card's first placement in the period;
+ * submitted is a card's first stay beyond screening, begun in the period. The source is the candidates module's.
  */
 @Component
 @Transactional(readOnly = true)
@@ -70,7 +71,9 @@ class PipelineMembersQuery implements PipelineMembers {
         }
         Set<UUID> found = new HashSet<>();
         for (List<StageStay> stays : cards.values()) {
-            if (reach.placed() ? placedIn(stays, from, to) : reached(stays, funnels, reach.stage(), from, to)) {
+            if (reach.placed() ? placedIn(stays, from, to)
+                    : reach.submitted() ? submittedIn(stays, funnels, from, to)
+                    : reached(stays, funnels, reach.stage(), from, to)) {
                 found.add(stays.getFirst().candidateId());
             }
         }
@@ -80,6 +83,20 @@ class PipelineMembersQuery implements PipelineMembers {
     private static boolean placedIn(List<StageStay> stays, Instant from, Instant to) {
         return stays.stream().filter(stay -> stay.stageKind() == StageKind.HIRED).findFirst()
                 .filter(stay -> !stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to)).isPresent();
+    }
+
+    /** The card's first stay beyond screening began in the period, as the dashboard's source of hire counts it. */
+    private static boolean submittedIn(List<StageStay> stays, Map<UUID, List<Stage>> funnels, Instant from,
+            Instant to) {
+        List<Stage> funnel = funnels.getOrDefault(stays.getFirst().jobId(), List.of());
+        for (StageStay stay : stays) {
+            for (int i = PipelineReach.SUBMITTED_STEP; i < funnel.size(); i++) {
+                if (funnel.get(i).id().equals(stay.stageId())) {
+                    return !stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to);
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean reached(List<StageStay> stays, Map<UUID, List<Stage>> funnels, String stage, Instant from,

@@ -38,6 +38,7 @@ public final class ChartOptions {
     private final List<String> categories;
     private final List<Series> series = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
+    private final java.util.Map<Integer, List<String>> seriesLinks = new java.util.HashMap<>();
     private boolean horizontal;
     private boolean stacked;
     private String valueFormat;
@@ -97,6 +98,21 @@ public final class ChartOptions {
         return this;
     }
 
+    /**
+     * Where each of the last added series' values has its records, when they differ from its category's (two series
+     * counting different records): an address per category, or null to fall back to the category's.
+     */
+    public ChartOptions seriesLinks(List<String> addresses) {
+        if (series.isEmpty()) {
+            throw new IllegalStateException("No series to link yet");
+        }
+        if (addresses.size() != categories.size()) {
+            throw new IllegalArgumentException(addresses.size() + " links for " + categories.size() + " categories");
+        }
+        seriesLinks.put(series.size() - 1, java.util.Collections.unmodifiableList(new ArrayList<>(addresses)));
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -113,6 +129,15 @@ public final class ChartOptions {
     public java.util.Optional<String> link(int category) {
         return category >= 0 && category < links.size() ? java.util.Optional.ofNullable(links.get(category))
                 : java.util.Optional.empty();
+    }
+
+    /** The address of the records behind one series' value in the category: its own, or else the category's. */
+    public java.util.Optional<String> link(int seriesIndex, int category) {
+        List<String> own = seriesLinks.get(seriesIndex);
+        if (own != null && category >= 0 && category < own.size() && own.get(category) != null) {
+            return java.util.Optional.of(own.get(category));
+        }
+        return link(category);
     }
 
     /** ECharts' option object. Colours come from the theme the chart is drawn in, not from here. */
@@ -149,7 +174,7 @@ public final class ChartOptions {
             if (stacked && one.kind() == Kind.BAR) {
                 drawn.put("stack", "total");
             }
-            if (!links.isEmpty()) {
+            if (!links.isEmpty() || seriesLinks.containsKey(series.indexOf(one))) {
                 drawn.put("cursor", "pointer");
             }
             ArrayNode values = drawn.putArray("data");

@@ -508,13 +508,17 @@ class DashboardView extends Div implements BeforeEnterObserver {
         return list;
     }
 
+    /** A source's row and its submissions open who was submitted; its placements, who was placed. */
     private void showSources(Dashboard dashboard) {
+        DashboardFilter filter = dashboard.filter();
         List<Dashboard.SourceOfHire> all = dashboard.sources();
         sources.setOptions(ChartOptions.of("Source of hire: submissions and placements",
                         all.stream().map(Dashboard.SourceOfHire::source).toList())
                 .horizontal()
                 .bars("Submitted", all.stream().map(Dashboard.SourceOfHire::submissions).toList())
-                .bars("Placed", all.stream().map(Dashboard.SourceOfHire::placements).toList()));
+                .bars("Placed", all.stream().map(Dashboard.SourceOfHire::placements).toList())
+                .seriesLinks(all.stream().map(row -> DrillDown.placedFrom(row.source(), filter)).toList())
+                .links(all.stream().map(row -> DrillDown.submitted(row.source(), filter)).toList()));
     }
 
     private static Section section(String title, String className, com.vaadin.flow.component.Component... parts) {
@@ -606,6 +610,22 @@ class DashboardView extends Div implements BeforeEnterObserver {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("placed", "yes");
             return candidates(values, first, last, filter);
+        }
+
+        /** The candidates of the source whose card first went beyond screening in the period, in the jobs shown. */
+        static String submitted(String source, DashboardFilter filter) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("submitted", "yes");
+            values.put("source", source);
+            return candidates(values, filter.from(), filter.to(), filter);
+        }
+
+        /** The candidates of the source first placed in the period, in the jobs the dashboard shows. */
+        static String placedFrom(String source, DashboardFilter filter) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("placed", "yes");
+            values.put("source", source);
+            return candidates(values, filter.from(), filter.to(), filter);
         }
 
         /** A recruiter's candidates with activity in the period: where their calls, notes and moves went. */

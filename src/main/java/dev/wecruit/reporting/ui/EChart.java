@@ -42,7 +42,7 @@ public class EChart extends Div {
         canvas.getElement().setAttribute("role", "img");
         table.addClassName("echart-table");
         add(canvas, table);
-        addBarClickListener(click -> options().link(click.category()).ifPresent(address -> getUI().ifPresent(ui -> {
+        addBarClickListener(click -> options().link(click.series(), click.category()).ifPresent(address -> getUI().ifPresent(ui -> {
             Location location = new Location(address);
             ui.navigate(location.getPath(), location.getQueryParameters());
         })));
@@ -118,9 +118,17 @@ public class EChart extends Div {
             options.link(i).ifPresentOrElse(address -> name.add(new Anchor(address, category)), () ->
                     name.setText(category));
             var row = new NativeTableRow(name);
-            for (ChartOptions.Series series : options.series()) {
-                Number value = series.values().get(i);
-                row.add(new NativeTableCell(value == null ? "–" : numbers.format(value)));
+            for (int s = 0; s < options.series().size(); s++) {
+                Number value = options.series().get(s).values().get(i);
+                String figure = value == null ? "–" : numbers.format(value);
+                var cell = new NativeTableCell(figure);
+                // a series with records of its own links its figure to them
+                String own = options.link(s, i).orElse(null);
+                if (own != null && !own.equals(options.link(i).orElse(null))) {
+                    cell.setText("");
+                    cell.add(new Anchor(own, figure));
+                }
+                row.add(cell);
             }
             body.add(row);
         }

@@ -81,4 +81,32 @@ class CandidateListParametersTest {
                 "stage=Offer&from=2026-03-01&to=2026-01-01")).reached())
                 .isEqualTo(PipelineReach.stage("Offer", null, null));
     }
+
+    @Test
+    void a_source_of_hire_drill_down_goes_into_the_address_and_comes_back_the_same() {
+        UUID client = UUID.randomUUID();
+        var submitted = CandidateListParameters.from(QueryParameters.fromString(
+                "submitted=yes&source=Job%20board%20%26%20fair&from=2026-01-01&to=2026-03-31&client=" + client));
+
+        assertThat(submitted.reached()).isEqualTo(new PipelineReach(null, false, true, null, null, client,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), "Job board & fair"));
+        assertThat(CandidateListParameters.from(submitted.toQueryParameters())).isEqualTo(submitted);
+        assertThat(submitted.toQuery(ZoneOffset.UTC).reached().source()).isEqualTo("Job board & fair");
+
+        var placed = CandidateListParameters.from(QueryParameters.fromString("placed=yes&source=Unknown"));
+        assertThat(placed.reached()).isEqualTo(PipelineReach.placed(null, null).ofSource("Unknown"));
+        assertThat(CandidateListParameters.from(placed.toQueryParameters())).isEqualTo(placed);
+        assertThat(placed.withoutReach().toQueryParameters().getQueryString()).isEmpty();
+    }
+
+    @Test
+    void a_source_alone_or_submitted_with_another_reach_is_ignored() {
+        assertThat(CandidateListParameters.from(QueryParameters.fromString("source=LinkedIn")).reached()).isNull();
+        assertThat(CandidateListParameters.from(QueryParameters.fromString("submitted=yes&placed=yes&source=X"))
+                .reached()).isNull();
+        assertThat(CandidateListParameters.from(QueryParameters.fromString("submitted=maybe&source=X")).reached())
+                .isNull();
+        assertThat(CandidateListParameters.from(QueryParameters.fromString("submitted=yes&source=%20")).reached())
+                .isEqualTo(PipelineReach.submitted(null, null));
+    }
 }

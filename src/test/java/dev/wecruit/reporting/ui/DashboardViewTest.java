@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -200,6 +201,83 @@ class DashboardViewTest extends KaribuTest {
         chart("dashboard-funnel").clicked(0, 1);
         assertThat(candidateNames()).as("past the second stage: Zoë, and Ola placed; not Samir, rejected")
                 .containsExactlyInAnyOrder("Zoë O'Brien", "Ola Nordmann");
+    }
+
+    @Test
+    void a_source_of_hire_bar_or_row_opens_that_sources_submitted_or_placed_candidates_and_another_firm_never_counts() {
+        // the test candidates come from LinkedIn unless told otherwise, so Zoë, submitted in the recruiter's job, is one
+        var copycat = TestFirms.aFirm("Copycat Search").withMember(Role.ADMIN).create(accounts, organizations);
+        signIn(copycat.member(Role.ADMIN));
+        JobDetails copied = jobs.create(TestJobs.aJobAt(companies.create(TestCompanies.aCompany("Copy Client")).id()));
+        ApplicationSummary rival = applications.add(candidates.create(aCandidate().named("Rex", "Rival").draft()
+                .toBuilder().source("LinkedIn").build()).id(), copied.id());
+        applications.move(rival.id(), rival.version(), hired(copied), 0, null);
+
+        signIn(firm.member(Role.ADMIN));
+        ApplicationSummary lena = applications.add(candidates.create(aCandidate().named("Lena", "Berg").draft()
+                .toBuilder().source("LinkedIn").build()).id(), theirs.id());
+        applications.move(lena.id(), lena.version(), theirs.stages().get(2).id(), 0, null);
+        ApplicationSummary mo = applications.add(candidates.create(aCandidate().named("Mo", "Salah").draft()
+                .toBuilder().source(" LinkedIn ").build()).id(), mine.id());
+        applications.move(mo.id(), mo.version(), hired(mine), 0, null);
+        ApplicationSummary nia = applications.add(candidates.create(aCandidate().named("Nia", "Long").draft()
+                .toBuilder().source(" ").build()).id(), mine.id());
+        applications.move(nia.id(), nia.version(), mine.stages().get(2).id(), 0, null);
+        ApplicationSummary ava = applications.add(candidates.create(aCandidate().named("Ava", "Stone").draft()
+                .toBuilder().source(null).build()).id(), theirs.id());
+        applications.move(ava.id(), ava.version(), theirs.stages().get(3).id(), 0, null);
+        applications.add(candidates.create(aCandidate().named("Kim", "Park").draft().toBuilder().source("LinkedIn")
+                .build()).id(), mine.id());
+        UI.getCurrent().navigate("");
+
+        ChartOptions sources = chart("dashboard-sources").options();
+        int linkedIn = sources.categories().indexOf("LinkedIn");
+        assertThat(sources.series().get(0).values().get(linkedIn)).as("Zoë, Lena and Mo; not Kim, nor the rival's Rex")
+                .isEqualTo(3L);
+        chart("dashboard-sources").clicked(0, linkedIn);
+        assertThat(candidateNames()).containsExactlyInAnyOrder("Zoë O'Brien", "Lena Berg", "Mo Salah");
+        assertThat(_get(Div.class, spec -> spec.withClasses("candidate-list-reach")).getElement()
+                .getTextRecursively()).startsWith("Submitted from ").contains(", source LinkedIn");
+
+        UI.getCurrent().navigate("");
+        chart("dashboard-sources").clicked(1, linkedIn);
+        assertThat(shownCandidatesAddress()).containsEntry("placed", List.of("yes"))
+                .containsEntry("source", List.of("LinkedIn"));
+        assertThat(candidateNames()).containsExactly("Mo Salah");
+
+        UI.getCurrent().navigate("");
+        Anchor unknown = _find(_get(chart("dashboard-sources"), NativeTable.class), Anchor.class).stream()
+                .filter(link -> link.getText().equals("Unknown")).findFirst().orElseThrow();
+        Location address = new Location(unknown.getHref());
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        assertThat(candidateNames()).as("no source recorded, or only blanks, and submitted: Nia and Ava")
+                .containsExactlyInAnyOrder("Nia Long", "Ava Stone");
+        assertThat(_get(Div.class, spec -> spec.withClasses("candidate-list-reach")).getElement()
+                .getTextRecursively()).contains(", with no source recorded");
+    }
+
+    @Test
+    void an_unknown_source_lists_nobody_and_a_source_without_a_reach_is_ignored() {
+        signIn(firm.member(Role.ADMIN));
+        UI.getCurrent().navigate("candidates", QueryParameters.simple(Map.of("submitted", "yes", "source",
+                "Carrier pigeon")));
+        assertThat(candidateNames()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withClasses("candidate-list-reach")).getElement()
+                .getTextRecursively()).isEqualTo("Submitted, source Carrier pigeon");
+
+        _get(Button.class, spec -> spec.withClasses("candidate-list-reach-remove")).click();
+        assertThat(candidateNames()).containsExactlyInAnyOrder("Zoë O'Brien", "Samir Haddad", "Ola Nordmann");
+
+        UI.getCurrent().navigate("candidates", QueryParameters.simple(Map.of("source", "Carrier pigeon")));
+        assertThat(candidateNames()).containsExactlyInAnyOrder("Zoë O'Brien", "Samir Haddad", "Ola Nordmann");
+    }
+
+    private static UUID hired(JobDetails job) {
+        return job.stages().stream().filter(stage -> stage.kind() == StageKind.HIRED).findFirst().orElseThrow().id();
+    }
+
+    private static Map<String, List<String>> shownCandidatesAddress() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
     }
 
     @Test
