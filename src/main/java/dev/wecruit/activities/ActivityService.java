@@ -18,6 +18,7 @@ import dev.wecruit.tenancy.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -132,20 +133,29 @@ public class ActivityService {
                 : activities.moveToCandidate(activityIds.toArray(UUID[]::new), fromCandidateId, toCandidateId);
     }
 
-    /** How many activities the firm has logged since the given time. */
-    public long countSince(Instant since) {
-        return activities.countByOccurredAtGreaterThanEqual(since);
+    /**
+     * How many activities the firm has, its own entries included, on the days {@code [from, until)} in the firm's
+     * time zone.
+     */
+    public long countOnDays(LocalDate from, LocalDate until) {
+        return series.countOfFirm(from, until);
     }
 
     /**
-     * The firm's activities done by members in {@code [from, to)}, counted per week (starting Monday in the zone),
-     * member and type; TimescaleDB's {@code time_bucket} when it is there, {@code date_trunc} otherwise.
+     * The firm's activities done by members on the days {@code [from, until)} in the firm's time zone, counted per
+     * week (starting Monday), member and type; TimescaleDB's {@code time_bucket} when it is there, {@code date_trunc}
+     * otherwise. The firm's whole series is read from its counts per day (decision 0040).
      *
      * @param jobIds only activities about one of these jobs or, when given, about {@code companyId}; null for all
      */
-    public List<ActivityCount> weeklyCounts(Instant from, Instant to, ZoneId zone, Collection<UUID> jobIds,
+    public List<ActivityCount> weeklyCounts(LocalDate from, LocalDate until, Collection<UUID> jobIds,
             UUID companyId) {
-        return series.weekly(from, to, zone, jobIds, companyId, series.bucketing());
+        if (jobIds == null) {
+            return series.weeklyOfFirm(from, until, series.bucketing());
+        }
+        ZoneId zone = organizations.timeZone();
+        return series.weekly(from.atStartOfDay(zone).toInstant(), until.atStartOfDay(zone).toInstant(), zone, jobIds,
+                companyId, series.bucketing());
     }
 
     /** A page of a record's timeline, newest first, of the given types (all when empty). */

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,10 +98,12 @@ public class ReportingService {
         this.clock = clock;
     }
 
+    /** The firm's records counted, and its activities of the last 365 days (today included, in its zone). */
     public FirmOverview overview() {
+        LocalDate today = today();
         return new FirmOverview(candidates.count(), jobs.count(Set.of(JobStatus.OPEN)), jobs.count(Set.of()),
                 companies.count(), companies.countContacts(),
-                activities.countSince(Instant.now(clock).minus(Duration.ofDays(365))));
+                activities.countOnDays(today.minusDays(364), today.plusDays(1)));
     }
 
     /** Today in the firm's zone: where a period ends unless asked. */
@@ -145,12 +148,12 @@ public class ReportingService {
         Map<UUID, CandidateProfile> profiles = candidates.profiles(stuckPeople);
         Map<UUID, String> sources = candidates.sources(hiredOrSubmitted);
         // the period's counts serve the recruiters' figures and the weeks: read once
-        List<ActivityCount> counted = counts(filter, from, to, zone);
+        List<ActivityCount> counted = counts(filter, filter.from(), filter.to().plusDays(1));
 
         return new Dashboard(filter, now, firm.defaultCurrency(), pipelines.firmFunnel(from, to),
                 pipelines.jobFunnels(from, to), pipelines.timeInStage(from, to),
                 pipelines.timeToFill(from, to, zone), timeToPlace(placements, pipelines),
-                activity(filter, counted, from, to, zone), weeks(counted),
+                activity(filter, counted), weeks(counted),
                 placementsPerMonth(placements, zone, firm.defaultCurrency(), jobsById),
                 fees(placements, pipelines.atOffer(), firm.defaultCurrency(), jobsById),
                 new Attention(pipelines.quietJobs(now, zone), stuckCandidates(stuck, pipelines, profiles, now),
@@ -430,11 +433,12 @@ public class ReportingService {
         return new Durations(durations.size(), durations.isEmpty() ? null : percentile(durations, 0.5));
     }
 
-    private List<RecruiterActivity> activity(DashboardFilter filter, List<ActivityCount> counted, Instant from,
-            Instant to, ZoneId zone) {
-        Instant previousFrom = from.minus(Duration.between(from, to));
+    /** Each member's activity in the period, and in as many days before it. */
+    private List<RecruiterActivity> activity(DashboardFilter filter, List<ActivityCount> counted) {
+        long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
         Map<UUID, Map<ActivityType, Long>> current = perMember(counted);
-        Map<UUID, Map<ActivityType, Long>> previous = perMember(counts(filter, previousFrom, from, zone));
+        Map<UUID, Map<ActivityType, Long>> previous = perMember(counts(filter, filter.from().minusDays(days),
+                filter.from()));
         Set<UUID> members = new HashSet<>(current.keySet());
         members.addAll(previous.keySet());
         Map<UUID, String> names = organizations.memberNames();
@@ -452,7 +456,8 @@ public class ReportingService {
         return byWeek.entrySet().stream().map(entry -> new WeekActivity(entry.getKey(), entry.getValue())).toList();
     }
 
-    private List<ActivityCount> counts(DashboardFilter filter, Instant from, Instant to, ZoneId zone) {
+    /** The filter's activities on the firm's days {@code [from, until)}, per week, member and type. */
+    private List<ActivityCount> counts(DashboardFilter filter, LocalDate from, LocalDate until) {
         Collection<UUID> jobIds = null;
         if (filter.jobId() != null) {
             jobIds = List.of(filter.jobId());
@@ -460,7 +465,7 @@ public class ReportingService {
             jobIds = jobs.jobsOfCompanies(List.of(filter.companyId())).getOrDefault(filter.companyId(), List.of())
                     .stream().map(dev.wecruit.jobs.JobSummary::id).toList();
         }
-        return activities.weeklyCounts(from, to, zone, jobIds, filter.jobId() == null ? filter.companyId() : null)
+        return activities.weeklyCounts(from, until, jobIds, filter.jobId() == null ? filter.companyId() : null)
                 .stream().filter(count -> filter.ownerId() == null || filter.ownerId().equals(count.actorId()))
                 .toList();
     }

@@ -22,8 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,9 +134,6 @@ class DashboardBenchmark {
      * left of the total is the figures' own computation in Java.
      */
     private void whereTheTimeGoes(DashboardFilter filter, List<JobDetails> all) {
-        ZoneId zone = organizations.timeZone();
-        Instant from = filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         Instant since = Instant.now().minus(Duration.ofDays(365));
         List<UUID> jobIds = all.stream().map(JobDetails::id).toList();
         List<UUID> stuck = reporting.dashboard(filter).attention().stuck().stream()
@@ -148,10 +143,10 @@ class DashboardBenchmark {
         inputs.put("ApplicationService.staysSince (stays of the last year's cards)",
                 () -> applications.staysSince(jobIds, since));
         inputs.put("ActivityService.weeklyCounts (one period)",
-                () -> activityService.weeklyCounts(from, to, zone, null, null));
+                () -> activityService.weeklyCounts(filter.from(), filter.to().plusDays(1), null, null));
         inputs.put(String.format(Locale.ROOT, "CandidateService.profiles (the %,d stuck candidates)", stuck.size()),
                 () -> candidates.profiles(stuck));
-        explainTheActivityCount(currentTenant.requireMember().membership().tenantId(), from, to, zone);
+        explainTheActivityCount(currentTenant.requireMember().membership().tenantId(), filter);
         line("");
         line("| firm, last 90 days: one input alone | median | p95 | allocated |");
         line("|---|---|---|---|");
@@ -172,23 +167,15 @@ class DashboardBenchmark {
     }
 
     /** The plan of the firm's weekly activity count over the period, as {@code ActivitySeries} runs it (date_trunc). */
-    private void explainTheActivityCount(UUID firm, Instant from, Instant to, ZoneId zone) {
+    private void explainTheActivityCount(UUID firm, DashboardFilter filter) {
         List<String> plan = currentTenant.callAs(firm, () -> new TransactionTemplate(transactionManager).execute(
                 status -> jdbc.queryForList("""
                         explain (analyze, buffers)
-                        select w.week, c.actor_id, c.type, c.n
-                          from generate_series(date_trunc('week', ?::timestamp), ?::timestamp, interval '1 week')
-                               as w(week)
-                         cross join lateral (
-                               select actor_id, type, count(*) as n
-                                 from activities
-                                where occurred_at >= greatest(?::timestamptz, w.week at time zone ?)
-                                  and occurred_at < least(?::timestamptz, (w.week + interval '1 week') at time zone ?)
-                                  and actor_id is not null
-                                group by actor_id, type) c
-                         order by 1, 2, 3""", String.class, from.atZone(zone).toLocalDateTime(),
-                        to.atZone(zone).toLocalDateTime(), from.atOffset(ZoneOffset.UTC), zone.getId(),
-                        to.atOffset(ZoneOffset.UTC), zone.getId())));
+                        select date_trunc('week', day::timestamp)::date as week, actor_id, type, sum(n) as n
+                          from activity_day_counts
+                         where day >= ? and day < ? and actor_id is not null
+                         group by 1, 2, 3
+                         order by 1, 2, 3""", String.class, filter.from(), filter.to().plusDays(1))));
         line("");
         line("The weekly activity count's plan, firm, last 90 days:");
         line("```");

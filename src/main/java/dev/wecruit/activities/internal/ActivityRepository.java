@@ -1,7 +1,6 @@
 package dev.wecruit.activities.internal;
 
 import dev.wecruit.activities.ActivityType;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import org.springframework.data.repository.query.Param;
 
 /** Timelines: one query per kind of record, each served by its own partial index. */
 public interface ActivityRepository extends JpaRepository<Activity, UUID>, JpaSpecificationExecutor<Activity> {
-
-    long countByOccurredAtGreaterThanEqual(Instant since);
 
     Page<Activity> findByCandidateIdAndTypeIn(UUID candidateId, Collection<ActivityType> types, Pageable pageable);
 

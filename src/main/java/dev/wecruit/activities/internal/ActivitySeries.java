@@ -3,6 +3,7 @@ package dev.wecruit.activities.internal;
 import dev.wecruit.activities.ActivityCount;
 import dev.wecruit.activities.ActivityType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,20 +18,25 @@ import org.springframework.stereotype.Component;
 /**
  * Activities counted per member, type and week, in SQL. With TimescaleDB (where {@code activities} is a hypertable,
  * decision 0007) the weeks are {@code time_bucket}s, without it {@code date_trunc} weeks: both start on Monday in the
- * zone asked for, so the two give the same rows (decision 0029); each week is counted on its own (decision 0036). Whether the extension is there is asked once.
+ * zone asked for, so the two give the same rows (decision 0029). The firm's whole series is summed from its counts per
+ * day ({@code activity_day_counts}, kept by triggers, decision 0040); the series of some jobs or a company is counted
+ * from their activities, week by week (decision 0036). Whether the extension is there is asked once.
  */
 @Component
 public class ActivitySeries {
 
     /** How weeks are cut. */
     public enum Bucketing {
-        TIME_BUCKET("time_bucket('1 week', ?::timestamp)"),
-        DATE_TRUNC("date_trunc('week', ?::timestamp)");
+        TIME_BUCKET("time_bucket('1 week', ?::timestamp)", "time_bucket('1 week', day)"),
+        DATE_TRUNC("date_trunc('week', ?::timestamp)", "date_trunc('week', day::timestamp)::date");
 
         private final String sql;
+        /** The Monday of a {@code date} column's week. */
+        private final String ofDay;
 
-        Bucketing(String sql) {
+        Bucketing(String sql, String ofDay) {
             this.sql = sql;
+            this.ofDay = ofDay;
         }
     }
 
@@ -54,7 +60,30 @@ public class ActivitySeries {
     }
 
     /**
-     * The firm's activities by a member in {@code [from, to)}, counted per week, member and type.
+     * The firm's activities by a member on the firm's days {@code [from, until)}, counted per week, member and type,
+     * from the counts per day: a read of one row per day, member and type, whatever the firm's activity.
+     */
+    public List<ActivityCount> weeklyOfFirm(LocalDate from, LocalDate until, Bucketing bucketing) {
+        return jdbc.query("select " + bucketing.ofDay + " as week, actor_id, type, sum(n) as n" + """
+
+                  from activity_day_counts
+                 where day >= ? and day < ? and actor_id is not null
+                 group by 1, 2, 3
+                 order by 1, 2, 3""", (row, index) -> new ActivityCount(row.getObject("week", LocalDate.class),
+                row.getObject("actor_id", UUID.class), ActivityType.valueOf(row.getString("type")),
+                row.getLong("n")), from, until);
+    }
+
+    /** How many activities the firm has, its own entries included, on its days {@code [from, until)}. */
+    public long countOfFirm(LocalDate from, LocalDate until) {
+        Long count = jdbc.queryForObject("select coalesce(sum(n), 0) from activity_day_counts where day >= ? and day < ?",
+                Long.class, from, until);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * The firm's activities by a member in {@code [from, to)}, counted per week, member and type, from the
+     * activities themselves.
      *
      * @param jobIds only activities about one of these jobs, or (with {@code companyId}) about that company; null
      *     for every activity

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wecruit.FirmTest;
 import dev.wecruit.IntegrationTest;
+import dev.wecruit.SignedIn;
 import dev.wecruit.activities.ActivityCount;
 import dev.wecruit.activities.ActivityDraft;
 import dev.wecruit.activities.ActivityService;
@@ -12,6 +13,8 @@ import dev.wecruit.activities.ActivityType;
 import dev.wecruit.companies.CompanyService;
 import dev.wecruit.companies.TestCompanies;
 import dev.wecruit.tenancy.CurrentTenant;
+import dev.wecruit.tenancy.FirmProfile;
+import dev.wecruit.tenancy.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,13 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Weeks of activity cut by TimescaleDB's {@code time_bucket} and by PostgreSQL's {@code date_trunc} are the same
- * weeks: Monday to Sunday in the zone asked for. Embedded PostgreSQL has no TimescaleDB, so the comparison runs in
- * CI's TimescaleDB run (decision 0029).
+ * weeks: Monday to Sunday in the zone asked for (decision 0029); embedded PostgreSQL has no TimescaleDB, so that
+ * comparison runs in CI's TimescaleDB run. The firm's series read from its counts per day is the series of its
+ * activities, whatever changes them (decision 0040).
  */
 @IntegrationTest
 class ActivitySeriesIT extends FirmTest {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+    static final LocalDate UNTIL = LocalDate.of(2026, 3, 15);
 
     @Autowired ActivitySeries series;
     @Autowired ActivityService activities;
@@ -45,7 +51,8 @@ class ActivitySeriesIT extends FirmTest {
     UUID me;
 
     @BeforeEach
-    void activitiesAroundAWeeksEnd() {
+    void activitiesAroundAWeeksEndInAFirmInAmsterdam() {
+        changeTimeZone(AMSTERDAM);
         company = companies.create(TestCompanies.aCompany()).id();
         me = currentTenant.currentMemberId().orElseThrow();
         // Sunday 23:30 in Amsterdam is still the week of Monday 2 March; Monday 00:30 there is the next week,
@@ -74,22 +81,88 @@ class ActivitySeriesIT extends FirmTest {
 
         assertThat(weekly(ActivitySeries.Bucketing.TIME_BUCKET))
                 .isEqualTo(weekly(ActivitySeries.Bucketing.DATE_TRUNC));
+        assertThat(inTransaction(() -> series.weeklyOfFirm(FROM, UNTIL, ActivitySeries.Bucketing.TIME_BUCKET)))
+                .isEqualTo(weekly(ActivitySeries.Bucketing.DATE_TRUNC));
     }
 
     @Test
-    void the_service_counts_with_the_bucketing_found_and_keeps_to_the_records_asked_about() {
-        Instant from = Instant.parse("2026-03-01T00:00:00Z");
-        Instant to = Instant.parse("2026-03-15T00:00:00Z");
-        assertThat(activities.weeklyCounts(from, to, AMSTERDAM, null, null))
+    void the_firms_series_from_its_counts_per_day_is_the_series_of_its_activities() {
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null))
+                .isEqualTo(weekly(ActivitySeries.Bucketing.DATE_TRUNC))
+                .hasSize(3);
+        assertThat(activities.countOnDays(FROM, UNTIL)).isEqualTo(3);
+        assertThat(activities.countOnDays(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 21))).isEqualTo(1);
+    }
+
+    @Test
+    void the_series_of_some_jobs_or_a_company_keeps_to_the_records_asked_about() {
+        assertThat(activities.weeklyCounts(FROM, UNTIL, List.of(UUID.randomUUID()), null)).isEmpty();
+        assertThat(activities.weeklyCounts(FROM, UNTIL, List.of(), company))
                 .isEqualTo(weekly(ActivitySeries.Bucketing.DATE_TRUNC));
-        assertThat(activities.weeklyCounts(from, to, AMSTERDAM, List.of(UUID.randomUUID()), null)).isEmpty();
-        assertThat(activities.weeklyCounts(from, to, AMSTERDAM, List.of(), company)).hasSize(3);
+    }
+
+    @Test
+    void activities_moved_to_another_week_or_deleted_move_or_leave_the_counts() {
+        inTransaction(() -> jdbc.update("update activities set occurred_at = occurred_at + interval '1 hour'"
+                + " where occurred_at = '2026-03-08T22:30:00Z'"));
+        inTransaction(() -> jdbc.update("delete from activities where type = 'NOTE'"));
+
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null)).containsExactly(
+                new ActivityCount(LocalDate.of(2026, 3, 9), me, ActivityType.CALL, 2));
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null))
+                .isEqualTo(activities.weeklyCounts(FROM, UNTIL, List.of(), company));
+    }
+
+    @Test
+    void a_firm_that_changes_its_time_zone_has_its_activities_counted_on_its_new_days() {
+        changeTimeZone(ZoneId.of("UTC"));
+
+        // both late calls are on Sunday 8 March in UTC: the week of Monday 2 March
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null)).containsExactly(
+                new ActivityCount(LocalDate.of(2026, 3, 2), me, ActivityType.CALL, 2),
+                new ActivityCount(LocalDate.of(2026, 3, 2), me, ActivityType.NOTE, 1));
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null))
+                .isEqualTo(activities.weeklyCounts(FROM, UNTIL, List.of(), company));
+    }
+
+    @Test
+    void the_apps_own_entries_count_in_the_firms_total_but_not_as_a_members_activity() {
+        inTransaction(() -> jdbc.update("""
+                insert into activities (tenant_id, id, type, subject, occurred_at, company_id, created_at, updated_at)
+                values (?, gen_random_uuid(), 'SYSTEM', 'Imported', '2026-03-04T09:00:00Z', ?, now(), now())""",
+                firm.id(), company));
+
+        assertThat(activities.countOnDays(FROM, UNTIL)).isEqualTo(4);
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null)).hasSize(3)
+                .allSatisfy(count -> assertThat(count.actorId()).isEqualTo(me));
+    }
+
+    @Test
+    void another_firms_activities_never_count() {
+        var other = dev.wecruit.TestFirms.aFirm("Other firm").withMember(Role.RECRUITER).create(accounts,
+                organizations);
+        SignedIn.as(signIn, other.member(Role.RECRUITER));
+        assertThat(activities.weeklyCounts(FROM, UNTIL, null, null)).isEmpty();
+        assertThat(activities.countOnDays(FROM, UNTIL)).isZero();
+        assertThat(inTransaction(() -> jdbc.queryForObject("select count(*) from activity_day_counts", Long.class)))
+                .isZero();
     }
 
     private List<ActivityCount> weekly(ActivitySeries.Bucketing bucketing) {
-        return new TransactionTemplate(transactions).execute(status -> series.weekly(
-                Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-15T00:00:00Z"), AMSTERDAM, null, null,
-                bucketing));
+        return inTransaction(() -> series.weekly(FROM.atStartOfDay(AMSTERDAM).toInstant(),
+                UNTIL.atStartOfDay(AMSTERDAM).toInstant(), AMSTERDAM, null, null, bucketing));
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(status -> work.get());
+    }
+
+    private void changeTimeZone(ZoneId zone) {
+        SignedIn.as(signIn, firm.member(Role.ADMIN));
+        FirmProfile profile = organizations.profile();
+        organizations.changeProfile(new FirmProfile(profile.name(), profile.defaultCurrency(),
+                profile.retentionMonths(), zone, profile.viewersExportContacts()));
+        SignedIn.as(signIn, firm.member(Role.RECRUITER));
     }
 
     private void log(ActivityType type, String at) {
