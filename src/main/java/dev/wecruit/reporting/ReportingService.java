@@ -150,8 +150,10 @@ public class ReportingService {
         // the period's counts serve the recruiters' figures and the weeks: read once
         List<ActivityCount> counted = counts(filter, filter.from(), filter.to().plusDays(1));
 
-        return new Dashboard(filter, now, firm.defaultCurrency(), pipelines.firmFunnel(from, to),
-                pipelines.jobFunnels(from, to), pipelines.timeInStage(from, to),
+        Map<UUID, Integer> cohort = pipelines.cohort(from, to);
+
+        return new Dashboard(filter, now, firm.defaultCurrency(), pipelines.firmFunnel(cohort),
+                pipelines.jobFunnels(cohort), pipelines.timeInStage(from, to),
                 pipelines.timeToFill(from, to, zone), timeToPlace(placements, pipelines),
                 activity(filter, counted), weeks(counted),
                 placementsPerMonth(placements, zone, firm.defaultCurrency(), jobsById),
@@ -164,42 +166,60 @@ public class ReportingService {
     private record Placement(UUID applicationId, UUID candidateId, UUID jobId, Instant at) {
     }
 
-    /** The stays of the jobs in scope, card by card, and what they add up to. */
+    /**
+     * The stays of the jobs in scope, card by card, and what they add up to. What several figures share (each
+     * stage's step, each job's offer stage, the stage names, the medians, the last moves) is worked out once.
+     */
     private static final class Pipelines {
 
         private final Map<UUID, JobDetails> jobs;
         private final Map<UUID, List<StageStay>> cards;
         private final Map<UUID, List<Stage>> funnelStages = new HashMap<>();
+        /** Each funnel stage's index in its job's funnel. */
+        private final Map<UUID, Integer> steps = new HashMap<>();
+        /** Each job's offer stage: the active stage just before its first placed one. */
+        private final Map<UUID, Stage> offerStages = new HashMap<>();
+        private List<String> stageNames;
+        private Map<UUID, Instant> lastMoves;
+        private Map<String, Duration> medians;
+        private Instant mediansAt;
 
         Pipelines(Map<UUID, JobDetails> jobs, Map<UUID, List<StageStay>> cards) {
             this.jobs = jobs;
             this.cards = cards;
-            jobs.values().forEach(job -> funnelStages.put(job.id(), job.stages().stream()
-                    .filter(stage -> stage.kind() != StageKind.REJECTED)
-                    .sorted(Comparator.comparingInt(Stage::position)).toList()));
+            jobs.values().forEach(job -> {
+                List<Stage> stages = job.stages().stream().filter(stage -> stage.kind() != StageKind.REJECTED)
+                        .sorted(Comparator.comparingInt(Stage::position)).toList();
+                funnelStages.put(job.id(), stages);
+                for (int i = 0; i < stages.size(); i++) {
+                    steps.put(stages.get(i).id(), i);
+                    if (i > 0 && stages.get(i).kind() == StageKind.HIRED
+                            && stages.get(i - 1).kind() == StageKind.ACTIVE) {
+                        offerStages.putIfAbsent(job.id(), stages.get(i - 1));
+                    }
+                }
+            });
         }
 
         /** How far along the job's funnel the stay is: its stage's index, or -1 (rejected, removed stage). */
         int step(StageStay stay) {
-            List<Stage> stages = funnelStages.getOrDefault(stay.jobId(), List.of());
-            for (int i = 0; i < stages.size(); i++) {
-                if (stages.get(i).id().equals(stay.stageId())) {
-                    return i;
-                }
-            }
-            return -1;
+            return steps.getOrDefault(stay.stageId(), -1);
         }
 
         /** The furthest step each card of the cohort (first stay begun in the period) reached before the end. */
-        private Map<UUID, Integer> cohort(Instant from, Instant to) {
+        Map<UUID, Integer> cohort(Instant from, Instant to) {
             Map<UUID, Integer> furthest = new LinkedHashMap<>();
             for (List<StageStay> stays : cards.values()) {
                 StageStay first = stays.getFirst();
                 if (first.enteredAt().isBefore(from) || !first.enteredAt().isBefore(to)) {
                     continue;
                 }
-                int reached = stays.stream().filter(stay -> stay.enteredAt().isBefore(to)).mapToInt(this::step)
-                        .max().orElse(-1);
+                int reached = -1;
+                for (StageStay stay : stays) {
+                    if (stay.enteredAt().isBefore(to)) {
+                        reached = Math.max(reached, step(stay));
+                    }
+                }
                 if (reached >= 0) {
                     furthest.put(first.applicationId(), reached);
                 }
@@ -207,9 +227,9 @@ public class ReportingService {
             return furthest;
         }
 
-        List<Funnel> jobFunnels(Instant from, Instant to) {
+        List<Funnel> jobFunnels(Map<UUID, Integer> cohort) {
             Map<UUID, long[]> reached = new LinkedHashMap<>();
-            cohort(from, to).forEach((card, furthest) -> {
+            cohort.forEach((card, furthest) -> {
                 UUID jobId = cards.get(card).getFirst().jobId();
                 long[] counts = reached.computeIfAbsent(jobId, id -> new long[funnelStages.get(id).size()]);
                 for (int i = 0; i <= furthest; i++) {
@@ -227,17 +247,16 @@ public class ReportingService {
             }).sorted(Comparator.comparingLong(Funnel::cohort).reversed()).toList();
         }
 
-        Funnel firmFunnel(Instant from, Instant to) {
-            List<String> names = stageNames();
+        Funnel firmFunnel(Map<UUID, Integer> cohort) {
             Map<String, Long> reached = new HashMap<>();
-            cohort(from, to).forEach((card, furthest) -> {
+            cohort.forEach((card, furthest) -> {
                 List<Stage> stages = funnelStages.get(cards.get(card).getFirst().jobId());
                 for (int i = 0; i <= furthest; i++) {
                     reached.merge(stages.get(i).name(), 1L, Long::sum);
                 }
             });
             List<FunnelStep> steps = new ArrayList<>();
-            for (String name : names) {
+            for (String name : stageNames()) {
                 long count = reached.getOrDefault(name, 0L);
                 steps.add(new FunnelStep(name, null, count, conversion(steps, count)));
             }
@@ -246,19 +265,22 @@ public class ReportingService {
 
         /** The funnel stages' names of every job, each after the one before it in the jobs that have both. */
         List<String> stageNames() {
-            List<String> names = new ArrayList<>();
-            for (List<Stage> stages : funnelStages.values()) {
-                int after = -1;
-                for (Stage stage : stages) {
-                    int known = names.indexOf(stage.name());
-                    if (known < 0) {
-                        names.add(after + 1, stage.name());
-                        known = after + 1;
+            if (stageNames == null) {
+                List<String> names = new ArrayList<>();
+                for (List<Stage> stages : funnelStages.values()) {
+                    int after = -1;
+                    for (Stage stage : stages) {
+                        int known = names.indexOf(stage.name());
+                        if (known < 0) {
+                            names.add(after + 1, stage.name());
+                            known = after + 1;
+                        }
+                        after = known;
                     }
-                    after = known;
                 }
+                stageNames = List.copyOf(names);
             }
-            return names;
+            return stageNames;
         }
 
         private static Double conversion(List<FunnelStep> before, long reached) {
@@ -280,21 +302,30 @@ public class ReportingService {
                     }
                 }
             }
-            return byStage.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(entry -> {
-                List<Duration> sorted = entry.getValue().stream().sorted().toList();
-                return new StageTime(entry.getKey(), sorted.size(), percentile(sorted, 0.5),
-                        percentile(sorted, 0.75));
-            }).toList();
+            List<StageTime> times = new ArrayList<>();
+            byStage.forEach((stage, durations) -> {
+                if (!durations.isEmpty()) {
+                    durations.sort(null);
+                    times.add(new StageTime(stage, durations.size(), percentile(durations, 0.5),
+                            percentile(durations, 0.75)));
+                }
+            });
+            return times;
         }
 
         /** Each card's first placement in the period. */
         List<Placement> placements(Instant from, Instant to) {
             List<Placement> found = new ArrayList<>();
             for (List<StageStay> stays : cards.values()) {
-                stays.stream().filter(stay -> stay.stageKind() == StageKind.HIRED).findFirst()
-                        .filter(stay -> !stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to))
-                        .ifPresent(stay -> found.add(new Placement(stay.applicationId(), stay.candidateId(),
-                                stay.jobId(), stay.enteredAt())));
+                for (StageStay stay : stays) {
+                    if (stay.stageKind() == StageKind.HIRED) {
+                        if (!stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to)) {
+                            found.add(new Placement(stay.applicationId(), stay.candidateId(), stay.jobId(),
+                                    stay.enteredAt()));
+                        }
+                        break;
+                    }
+                }
             }
             found.sort(Comparator.comparing(Placement::at));
             return found;
@@ -304,9 +335,14 @@ public class ReportingService {
         List<StageStay> submissions(Instant from, Instant to) {
             List<StageStay> found = new ArrayList<>();
             for (List<StageStay> stays : cards.values()) {
-                stays.stream().filter(stay -> step(stay) >= SUBMITTED_STEP).findFirst()
-                        .filter(stay -> !stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to))
-                        .ifPresent(found::add);
+                for (StageStay stay : stays) {
+                    if (step(stay) >= SUBMITTED_STEP) {
+                        if (!stay.enteredAt().isBefore(from) && stay.enteredAt().isBefore(to)) {
+                            found.add(stay);
+                        }
+                        break;
+                    }
+                }
             }
             return found;
         }
@@ -318,9 +354,13 @@ public class ReportingService {
         Durations timeToFill(Instant from, Instant to, ZoneId zone) {
             Map<UUID, Instant> firstPlacement = new HashMap<>();
             for (List<StageStay> stays : cards.values()) {
-                stays.stream().filter(stay -> stay.stageKind() == StageKind.HIRED).findFirst()
-                        .ifPresent(stay -> firstPlacement.merge(stay.jobId(), stay.enteredAt(),
-                                (one, other) -> one.isBefore(other) ? one : other));
+                for (StageStay stay : stays) {
+                    if (stay.stageKind() == StageKind.HIRED) {
+                        firstPlacement.merge(stay.jobId(), stay.enteredAt(),
+                                (one, other) -> one.isBefore(other) ? one : other);
+                        break;
+                    }
+                }
             }
             List<Duration> fills = firstPlacement.entrySet().stream()
                     .filter(entry -> !entry.getValue().isBefore(from) && entry.getValue().isBefore(to))
@@ -329,46 +369,41 @@ public class ReportingService {
             return new Durations(fills.size(), fills.isEmpty() ? null : percentile(fills, 0.5));
         }
 
-        /** The job's offer stage: the active stage just before its first placed one. */
-        Optional<Stage> offerStage(UUID jobId) {
-            List<Stage> stages = funnelStages.getOrDefault(jobId, List.of());
-            for (int i = 1; i < stages.size(); i++) {
-                if (stages.get(i).kind() == StageKind.HIRED && stages.get(i - 1).kind() == StageKind.ACTIVE) {
-                    return Optional.of(stages.get(i - 1));
-                }
-            }
-            return Optional.empty();
-        }
-
         /** The stays now open in an offer stage. */
         List<StageStay> atOffer() {
             List<StageStay> found = new ArrayList<>();
             for (List<StageStay> stays : cards.values()) {
                 StageStay last = stays.getLast();
-                if (last.exitedAt() == null && offerStage(last.jobId()).map(Stage::id)
-                        .filter(id -> id.equals(last.stageId())).isPresent()) {
+                Stage offer = offerStages.get(last.jobId());
+                if (last.exitedAt() == null && offer != null && offer.id().equals(last.stageId())) {
                     found.add(last);
                 }
             }
             return found;
         }
 
-        /** The firm's median of finished stays per active stage, over the last year. */
+        /** The firm's median of finished stays per active stage, over the year before {@code now}. */
         Map<String, Duration> medians(Instant now) {
-            Instant horizon = now.minus(MEDIAN_HORIZON);
-            Map<String, List<Duration>> byStage = new HashMap<>();
-            for (List<StageStay> stays : cards.values()) {
-                for (StageStay stay : stays) {
-                    if (stay.stageKind() == StageKind.ACTIVE && stay.exitedAt() != null
-                            && !stay.exitedAt().isBefore(horizon)) {
-                        byStage.computeIfAbsent(stay.stageName(), name -> new ArrayList<>())
-                                .add(Duration.between(stay.enteredAt(), stay.exitedAt()));
+            if (medians == null || !now.equals(mediansAt)) {
+                Instant horizon = now.minus(MEDIAN_HORIZON);
+                Map<String, List<Duration>> byStage = new HashMap<>();
+                for (List<StageStay> stays : cards.values()) {
+                    for (StageStay stay : stays) {
+                        if (stay.stageKind() == StageKind.ACTIVE && stay.exitedAt() != null
+                                && !stay.exitedAt().isBefore(horizon)) {
+                            byStage.computeIfAbsent(stay.stageName(), name -> new ArrayList<>())
+                                    .add(Duration.between(stay.enteredAt(), stay.exitedAt()));
+                        }
                     }
                 }
+                Map<String, Duration> found = new HashMap<>();
+                byStage.forEach((stage, durations) -> {
+                    durations.sort(null);
+                    found.put(stage, percentile(durations, 0.5));
+                });
+                medians = found;
+                mediansAt = now;
             }
-            Map<String, Duration> medians = new HashMap<>();
-            byStage.forEach((stage, durations) -> medians.put(stage, percentile(durations.stream().sorted()
-                    .toList(), 0.5)));
             return medians;
         }
 
@@ -403,18 +438,31 @@ public class ReportingService {
 
         List<JobAttention> noneBeyondScreening() {
             Set<UUID> beyond = new HashSet<>();
-            cards.values().forEach(stays -> stays.stream().filter(stay -> step(stay) >= SUBMITTED_STEP).findAny()
-                    .ifPresent(stay -> beyond.add(stay.jobId())));
+            for (List<StageStay> stays : cards.values()) {
+                for (StageStay stay : stays) {
+                    if (step(stay) >= SUBMITTED_STEP) {
+                        beyond.add(stay.jobId());
+                        break;
+                    }
+                }
+            }
             Map<UUID, Instant> lastMove = lastMoves();
             return openJobs().filter(job -> !beyond.contains(job.id()))
                     .map(job -> new JobAttention(job.id(), job.title(), lastMove.get(job.id()))).toList();
         }
 
+        /** When a candidate last entered a stage of each job: its cards' latest stay. */
         private Map<UUID, Instant> lastMoves() {
-            Map<UUID, Instant> last = new HashMap<>();
-            cards.values().forEach(stays -> stays.forEach(stay -> last.merge(stay.jobId(), stay.enteredAt(),
-                    (one, other) -> one.isAfter(other) ? one : other)));
-            return last;
+            if (lastMoves == null) {
+                Map<UUID, Instant> last = new HashMap<>();
+                for (List<StageStay> stays : cards.values()) {
+                    // a card's stays are oldest first
+                    StageStay latest = stays.getLast();
+                    last.merge(latest.jobId(), latest.enteredAt(), (one, other) -> one.isAfter(other) ? one : other);
+                }
+                lastMoves = last;
+            }
+            return lastMoves;
         }
 
         private java.util.stream.Stream<JobDetails> openJobs() {
