@@ -27,15 +27,16 @@ public class ActivitySeries {
 
     /** How weeks are cut. */
     public enum Bucketing {
-        TIME_BUCKET("time_bucket('1 week', ?::timestamp)", "time_bucket('1 week', day)"),
-        DATE_TRUNC("date_trunc('week', ?::timestamp)", "date_trunc('week', day::timestamp)::date");
+        TIME_BUCKET("time_bucket('1 week', occurred_at at time zone ?)", "time_bucket('1 week', day)"),
+        DATE_TRUNC("date_trunc('week', occurred_at at time zone ?)", "date_trunc('week', day::timestamp)::date");
 
-        private final String sql;
+        /** The Monday (a {@code timestamp}) of an activity's week in the zone given as a parameter. */
+        private final String ofActivity;
         /** The Monday of a {@code date} column's week. */
         private final String ofDay;
 
-        Bucketing(String sql, String ofDay) {
-            this.sql = sql;
+        Bucketing(String ofActivity, String ofDay) {
+            this.ofActivity = ofActivity;
             this.ofDay = ofDay;
         }
     }
@@ -83,28 +84,21 @@ public class ActivitySeries {
 
     /**
      * The firm's activities by a member in {@code [from, to)}, counted per week, member and type, from the
-     * activities themselves.
+     * activities themselves: for some jobs or a company, whose activities their own indexes find. The firm's whole
+     * series is {@link #weeklyOfFirm}, which does not read the activities.
      *
      * @param jobIds only activities about one of these jobs, or (with {@code companyId}) about that company; null
      *     for every activity
      */
     public List<ActivityCount> weekly(Instant from, Instant to, ZoneId zone, Collection<UUID> jobIds, UUID companyId,
             Bucketing bucketing) {
-        // Week by week: each week's rows are found by time in activities_occurred_idx and counted per member and type
-        // in a small hash table. Grouping the whole period by a week expression instead made PostgreSQL expect as many
-        // groups as rows and sort them all, on disk beyond 100,000 rows (decision 0036).
-        List<Object> parameters = new ArrayList<>(List.of(from.atZone(zone).toLocalDateTime(),
-                to.atZone(zone).toLocalDateTime(), from.atOffset(ZoneOffset.UTC), zone.getId(),
-                to.atOffset(ZoneOffset.UTC), zone.getId()));
-        StringBuilder sql = new StringBuilder("select w.week, c.actor_id, c.type, c.n\n  from generate_series(")
-                .append(bucketing.sql).append("""
-                , ?::timestamp, interval '1 week') as w(week)
-                 cross join lateral (
-                       select actor_id, type, count(*) as n
-                         from activities
-                        where occurred_at >= greatest(?::timestamptz, w.week at time zone ?)
-                          and occurred_at < least(?::timestamptz, (w.week + interval '1 week') at time zone ?)
-                          and actor_id is not null""");
+        List<Object> parameters = new ArrayList<>(List.of(zone.getId(), from.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC)));
+        StringBuilder sql = new StringBuilder("select ").append(bucketing.ofActivity)
+                .append(" as week, actor_id, type, count(*) as n").append("""
+
+                  from activities
+                 where occurred_at >= ? and occurred_at < ? and actor_id is not null""");
         if (jobIds != null) {
             sql.append(" and (job_id = any(?)");
             parameters.add(jobIds.toArray(UUID[]::new));
@@ -114,7 +108,7 @@ public class ActivitySeries {
             }
             sql.append(')');
         }
-        sql.append("\n group by actor_id, type) c\n order by 1, 2, 3");
+        sql.append("\n group by 1, 2, 3\n order by 1, 2, 3");
         return jdbc.query(sql.toString(), (row, index) -> new ActivityCount(
                 row.getObject("week", LocalDateTime.class).toLocalDate(), row.getObject("actor_id", UUID.class),
                 ActivityType.valueOf(row.getString("type")), row.getLong("n")), parameters.toArray());
