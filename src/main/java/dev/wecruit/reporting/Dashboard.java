@@ -94,10 +94,12 @@ public record Dashboard(
 
     /**
      * @param quietJobs open jobs where no candidate moved in the last {@link ReportingService#QUIET_DAYS} days
-     * @param stuck candidates in a stage longer than twice the firm's median for it, longest first
+     * @param stuck candidates in a stage longer than twice the firm's median for it, longest first: the first
+     *     {@link ReportingService#STUCK_LISTED} of them
+     * @param stuckCount how many candidates are so stuck in all
      * @param noneBeyondScreening open jobs where no candidate got past the first two stages
      */
-    public record Attention(List<JobAttention> quietJobs, List<StuckCandidate> stuck,
+    public record Attention(List<JobAttention> quietJobs, List<StuckCandidate> stuck, long stuckCount,
             List<JobAttention> noneBeyondScreening) {
     }
 

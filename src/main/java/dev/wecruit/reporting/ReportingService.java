@@ -68,6 +68,12 @@ public class ReportingService {
     /** An open job where no candidate entered a stage for this many days needs attention. */
     public static final int QUIET_DAYS = 14;
 
+    /**
+     * How many of the stuck candidates the dashboard names, longest stuck first; it counts them all. Only those named
+     * are decrypted.
+     */
+    public static final int STUCK_LISTED = 10;
+
     /** How far back the firm's median time in each stage looks, for the candidates stuck in one. */
     static final Duration MEDIAN_HORIZON = Duration.ofDays(365);
 
@@ -141,7 +147,8 @@ public class ReportingService {
         placements.forEach(placement -> hiredOrSubmitted.add(placement.candidateId()));
         List<StageStay> submissions = pipelines.submissions(from, to);
         submissions.forEach(stay -> hiredOrSubmitted.add(stay.candidateId()));
-        List<StageStay> stuck = pipelines.stuck(now);
+        List<StageStay> allStuck = pipelines.stuck(now);
+        List<StageStay> stuck = allStuck.subList(0, Math.min(STUCK_LISTED, allStuck.size()));
         // names are decrypted only for the stuck candidates the list shows; the sources need no decryption
         Set<UUID> stuckPeople = new HashSet<>();
         stuck.forEach(stay -> stuckPeople.add(stay.candidateId()));
@@ -159,7 +166,7 @@ public class ReportingService {
                 placementsPerMonth(placements, zone, firm.defaultCurrency(), jobsById),
                 fees(placements, pipelines.atOffer(), firm.defaultCurrency(), jobsById),
                 new Attention(pipelines.quietJobs(now, zone), stuckCandidates(stuck, pipelines, profiles, now),
-                        pipelines.noneBeyondScreening()),
+                        allStuck.size(), pipelines.noneBeyondScreening()),
                 sources(submissions, placements, sources));
     }
 

@@ -144,7 +144,8 @@ class DashboardBenchmark {
                 () -> applications.staysSince(jobIds, since));
         inputs.put("ActivityService.weeklyCounts (one period)",
                 () -> activityService.weeklyCounts(filter.from(), filter.to().plusDays(1), null, null));
-        inputs.put(String.format(Locale.ROOT, "CandidateService.profiles (the %,d stuck candidates)", stuck.size()),
+        inputs.put(String.format(Locale.ROOT, "CandidateService.profiles (the %,d stuck candidates named)",
+                stuck.size()),
                 () -> candidates.profiles(stuck));
         explainTheActivityCount(currentTenant.requireMember().membership().tenantId(), filter);
         line("");

@@ -204,6 +204,24 @@ class ReportingServiceIT extends FirmTest {
     }
 
     @Test
+    void needs_attention_names_the_longest_stuck_candidates_and_counts_every_one() {
+        atDay(30);
+        for (int i = 0; i < ReportingService.STUCK_LISTED + 2; i++) {
+            add("late" + i, jobA, null);
+        }
+        atDay(56);
+
+        Dashboard.Attention attention = reporting.dashboard(PERIOD).attention();
+
+        // 26 days in Sourced, where the median is 5
+        assertThat(attention.stuckCount()).isEqualTo(ReportingService.STUCK_LISTED + 4);
+        assertThat(attention.stuck()).hasSize(ReportingService.STUCK_LISTED);
+        assertThat(attention.stuck()).extracting(StuckCandidate::candidateId).startsWith(people.get("c5"),
+                people.get("c3"));
+        assertThat(attention.stuck()).allSatisfy(stuck -> assertThat(stuck.name()).startsWith("Cand "));
+    }
+
+    @Test
     void needs_attention_lists_quiet_jobs_candidates_stuck_past_twice_the_median_and_jobs_nobody_got_past_screening() {
         Dashboard.Attention attention = reporting.dashboard(PERIOD).attention();
 
@@ -216,6 +234,7 @@ class ReportingServiceIT extends FirmTest {
                         tuple(people.get("c5"), "Sourced", days(5)),
                         tuple(people.get("c3"), "Screening", days(4)));
         assertThat(attention.stuck().getFirst().name()).isEqualTo("Cand c5");
+        assertThat(attention.stuckCount()).isEqualTo(2);
         assertThat(attention.noneBeyondScreening()).extracting(JobAttention::jobId)
                 .containsExactly(jobC.id(), jobD.id());
     }

@@ -80,7 +80,7 @@ import org.springframework.data.domain.Sort;
 class DashboardView extends Div implements BeforeEnterObserver {
 
     /** How many rows each "needs attention" list shows. */
-    static final int ATTENTION_ROWS = 10;
+    static final int ATTENTION_ROWS = ReportingService.STUCK_LISTED;
     /** How many jobs the funnel's table shows, those with the most candidates first. */
     static final int JOB_ROWS = 15;
 
@@ -480,20 +480,22 @@ class DashboardView extends Div implements BeforeEnterObserver {
         attention.removeAll();
         attention.add(
                 attentionList("Open jobs with no candidate moved in " + ReportingService.QUIET_DAYS + " days",
-                        "dashboard-quiet-jobs", needs.quietJobs(), quiet -> new Anchor(DrillDown.board(quiet.jobId()),
+                        "dashboard-quiet-jobs", needs.quietJobs(), needs.quietJobs().size(), quiet -> new Anchor(DrillDown.board(quiet.jobId()),
                                 quiet.title() + (quiet.lastMoveAt() == null ? ", no candidates yet"
                                         : ", last move " + Display.day(quiet.lastMoveAt(), zone)))),
                 attentionList("Candidates in a stage longer than twice the firm's median", "dashboard-stuck",
-                        needs.stuck(), stuck -> new Anchor(DrillDown.candidate(stuck.candidateId()),
+                        needs.stuck(), needs.stuckCount(), stuck -> new Anchor(DrillDown.candidate(stuck.candidateId()),
                                 stuck.name() + " · " + stuck.stage() + " in " + stuck.jobTitle() + " since "
                                         + Display.day(stuck.since(), zone) + " (median "
                                         + days(stuck.firmMedian()) + ")")),
                 attentionList("Open jobs with no candidate past screening", "dashboard-no-submissions",
-                        needs.noneBeyondScreening(), none -> new Anchor(DrillDown.job(none.jobId()), none.title())));
+                        needs.noneBeyondScreening(), needs.noneBeyondScreening().size(), none -> new Anchor(DrillDown.job(none.jobId()), none.title())));
     }
 
-    private static <T> Div attentionList(String title, String className, List<T> rows, Function<T, Anchor> link) {
-        var list = new Div(new H4(title + " (" + number(rows.size()) + ")"));
+    /** The first rows of a list of {@code total}, and how many more there are. */
+    private static <T> Div attentionList(String title, String className, List<T> rows, long total,
+            Function<T, Anchor> link) {
+        var list = new Div(new H4(title + " (" + number(total) + ")"));
         list.addClassNames("dashboard-attention-list", className);
         if (rows.isEmpty()) {
             list.add(new Paragraph("None."));
@@ -502,8 +504,9 @@ class DashboardView extends Div implements BeforeEnterObserver {
         var items = new UnorderedList();
         rows.stream().limit(ATTENTION_ROWS).forEach(row -> items.add(new ListItem(link.apply(row))));
         list.add(items);
-        if (rows.size() > ATTENTION_ROWS) {
-            list.add(new Paragraph("And " + number(rows.size() - ATTENTION_ROWS) + " more."));
+        long listed = Math.min(rows.size(), ATTENTION_ROWS);
+        if (total > listed) {
+            list.add(new Paragraph("And " + number(total - listed) + " more."));
         }
         return list;
     }
